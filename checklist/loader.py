@@ -1,0 +1,544 @@
+"""Read a guide folder, check every rule, and build the immutable :class:`Guide`.
+
+All problems are collected in one pass so a clerk sees every mistake at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path as FsPath
+from typing import Any
+
+from . import conditions
+from .model import (
+    SANCTIONS,
+    Answer,
+    Article,
+    Chapter,
+    Guide,
+    GuideMeta,
+    Item,
+    Law,
+    LegalRef,
+    Level,
+    Penalty,
+    ProfileFact,
+    Question,
+    ScoringParams,
+)
+from .problems import Problem
+from .schema import Checker, did_you_mean, opt, req
+from .yamldoc import MAX_FILE_BYTES, Mark, YamlError, parse
+
+GUIDE_FILE = "guide.yaml"
+PROFILE_FILE = "profile.yaml"
+LAWS_FILE = "laws.yaml"
+SCORING_FILE = "scoring.yaml"
+CHAPTERS_DIR = "chapters"
+REQUIRED_FILES = (GUIDE_FILE, PROFILE_FILE, LAWS_FILE, SCORING_FILE)
+MAX_CHAPTER_FILES = 50
+CRIMINAL_LAW = "xingfa"
+
+
+class GuideError(Exception):
+    """The guide has problems; ``problems`` lists every one."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in guide")
+        self.problems = problems
+
+
+def read_guide_dir(folder: str | FsPath) -> dict[str, bytes]:
+    """The guide's files as ``{relative name: bytes}``; oversized files are cut at the limit + 1."""
+    root = FsPath(folder)
+    names = [n for n in REQUIRED_FILES if (root / n).is_file()]
+    chapter_dir = root / CHAPTERS_DIR
+    if chapter_dir.is_dir():
+        names += sorted(f"{CHAPTERS_DIR}/{p.name}" for p in chapter_dir.glob("*.yaml"))[:MAX_CHAPTER_FILES]
+    sources = {}
+    for name in names:
+        with open(root / name, "rb") as handle:
+            sources[name] = handle.read(MAX_FILE_BYTES + 1)
+    return sources
+
+
+def content_hash(sources: Mapping[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(sources):
+        digest.update(name.encode() + b"\0" + sources[name] + b"\0")
+    return digest.hexdigest()
+
+
+def load_guide(folder: str | FsPath) -> Guide:
+    """Load and check a guide folder; raise :class:`GuideError` listing every problem."""
+    return load_sources(read_guide_dir(folder))
+
+
+def load_sources(sources: Mapping[str, bytes]) -> Guide:
+    guide, problems = check_sources(sources)
+    if guide is None:
+        raise GuideError(problems)
+    return guide
+
+
+def check_guide(folder: str | FsPath) -> tuple[Guide | None, list[Problem]]:
+    return check_sources(read_guide_dir(folder))
+
+
+def check_sources(sources: Mapping[str, bytes]) -> tuple[Guide | None, list[Problem]]:
+    """Build the guide, or return ``None`` with every problem found."""
+    builder = _GuideBuilder(sources)
+    guide = builder.build()
+    problems = sorted(builder.problems, key=lambda p: (p.file, p.line, p.column, p.code))
+    return (guide if not problems else None), problems
+
+
+# --- field specifications -------------------------------------------------
+
+META_SPEC = {
+    "id": req("id", "指引编号", "guide id"),
+    "title": req("text", "指引标题", "title"),
+    "version": req("text", "版本号，如 \"1.0.0\"", "version"),
+    "effective_date": req("date", "施行日期", "effective date"),
+    "issuing_body": req("text", "发布机关", "issuing body"),
+    "notice": req("text", "使用说明与声明", "notice / disclaimer"),
+    "declared_counts": req("map", "声明的章、条、违规事项数量", "declared counts"),
+}
+COUNTS_SPEC = {
+    "chapters": req("int", "章数", "chapters"),
+    "articles": req("int", "条数", "articles"),
+    "items": req("int", "违规事项数", "violation items"),
+}
+PROFILE_SPEC = {
+    "business_types": req("list", "业务类型列表", "business types"),
+    "activities": req("list", "经营活动列表", "activities"),
+}
+FACT_SPEC = {
+    "id": req("id", "编号", "id"),
+    "label": req("text", "名称", "label"),
+    "help": req("text", "简要说明", "short explanation"),
+}
+LAWS_SPEC = {"laws": req("list", "法规列表", "list of laws")}
+LAW_KINDS = ("法律", "行政法规", "部门规章", "司法解释", "地方性法规", "规范性文件")
+LAW_SPEC = {
+    "id": req("id", "法规编号", "law id"),
+    "title": req("text", "法规全称", "full title"),
+    "short_title": req("text", "简称", "short title"),
+    "kind": req("text", "效力层级", "kind"),
+    "issuing_body": req("text", "制定机关", "issuing body"),
+    "revision": req("date", "最近一次修订或修正日期", "latest revision date"),
+    "revision_note": req("text", "修订说明，如“2023年修订”", "revision note"),
+    "effective": opt("date", "现行文本施行日期（无法确认时不填）", "effective date of the current text"),
+    "statute_file": opt("text", "法规文本文件名", "statute text file name"),
+}
+SCORING_SPEC = {
+    "answer_exposure": req("map", "各答案的暴露程度", "exposure per answer"),
+    "large_fine_yuan": req("int", "“高额罚款”的金额线（元）", "large-fine threshold in yuan"),
+    "item_levels": req("map", "事项风险等级的最低风险值", "minimum risk per item level"),
+    "index_levels": req("map", "健康指数等级的最低分", "minimum index per level"),
+    "veto_cap": req("text", "一票否决时整体等级的上限", "overall level cap under veto"),
+}
+EXPOSURE_SPEC = {a.value: req("number", a.label, a.value) for a in Answer if a is not Answer.NOT_APPLICABLE}
+ITEM_LEVEL_SPEC = {lv.value: req("number", lv.label, lv.value) for lv in (Level.RED, Level.ORANGE, Level.YELLOW)}
+INDEX_LEVEL_SPEC = {lv.value: req("number", lv.label, lv.value) for lv in (Level.GREEN, Level.YELLOW, Level.ORANGE)}
+CHAPTER_SPEC = {
+    "id": req("id", "章编号", "chapter id"),
+    "number": req("int", "章序号", "chapter number"),
+    "title": req("text", "章标题", "chapter title"),
+    "summary": opt("text", "本章概述", "summary"),
+    "articles": req("list", "本章条文", "articles"),
+    "items": opt("list", "本章违规事项", "violation items"),
+}
+ARTICLE_SPEC = {
+    "id": req("id", "条文编号", "article id"),
+    "number": req("int", "条序号（第几条）", "article number"),
+    "title": req("text", "条文标题", "article title"),
+    "guidance": req("text", "指引正文", "guidance text"),
+    "legal_basis": opt("list", "法律依据", "legal basis"),
+    "applies_when": opt("any", "适用条件", "applicability"),
+    "questions": opt("list", "检查问题", "questions"),
+}
+QUESTION_SPEC = {
+    "id": req("id", "问题编号", "question id"),
+    "text": req("text", "问题", "question text"),
+    "hint": req("text", "核查提示（看哪些材料）", "evidence hint"),
+    "applies_when": opt("any", "适用条件", "applicability"),
+}
+ITEM_SPEC = {
+    "id": req("id", "事项编号", "item id"),
+    "title": req("text", "事项名称", "title"),
+    "description": req("text", "违规情形描述", "description"),
+    "liable": req("text", "责任主体", "who is liable"),
+    "applies_when": opt("any", "适用条件", "applicability"),
+    "questions": req("list", "用于发现该事项的问题编号", "detecting question ids"),
+    "obligation_basis": req("list", "义务依据", "obligation basis"),
+    "penalty_basis": req("list", "处罚依据", "penalty basis"),
+    "criminal_basis": opt("list", "刑事责任依据", "criminal-law basis"),
+    "penalty": req("map", "法律后果", "penalty exposure"),
+    "remediation": req("list", "整改建议", "remediation steps"),
+}
+PENALTY_SPEC = {
+    "summary": req("text", "法律后果的通俗说明", "plain-words exposure"),
+    "sanctions": req("list", "处罚种类", "sanction kinds"),
+    "fine_max_yuan": opt("int", "罚款上限（元）", "maximum fine in yuan"),
+    "fine_by_multiple": opt("bool", "是否按货值或违法所得倍数罚款", "fine as a multiple of value"),
+}
+REF_SPEC = {
+    "law": req("id", "法规编号（见 laws.yaml）", "law id"),
+    "article": req("int", "条", "article number"),
+    "article_sub": opt("int", "“之一”“之二”的序号", "sub-article"),
+    "paragraph": opt("int", "款", "paragraph"),
+    "quote": req("text", "引用原文", "verbatim quote"),
+}
+
+
+class _GuideBuilder:
+    def __init__(self, sources: Mapping[str, bytes]) -> None:
+        self.sources = sources
+        self.problems: list[Problem] = []
+        self.ids: dict[str, str] = {}  # id -> "file:line" where first defined
+        self.facts: dict[str, ProfileFact] = {}
+        self.laws: dict[str, Law] = {}
+        self.law_refs: list[tuple[Checker, tuple, str]] = []  # checked once laws are known
+        self.question_refs: list[tuple[Checker, tuple, str]] = []
+        self.question_paths: dict[str, tuple[Checker, tuple]] = {}
+        self.meta_checker: Checker | None = None
+        self.unparsed: set[str] = set()  # files that could not be read; checks that need them are skipped
+        self.article_numbers: list[tuple[int, Checker, tuple]] = []  # every article entry, built or not
+        self.item_entries = 0
+
+    # -- helpers
+    def parse(self, name: str) -> Checker | None:
+        if name not in self.sources:
+            self.problems.append(Problem(name, 1, 1, "file_missing", {"name": name}))
+            return None
+        try:
+            doc = parse(name, self.sources[name])
+        except YamlError as exc:
+            self.problems.append(Problem(name, exc.mark.line, exc.mark.column, exc.code, exc.args_))
+            self.unparsed.add(name)
+            return None
+        return Checker(doc, self.problems)
+
+    def claim_id(self, chk: Checker, path: tuple, value: str | None, space: str = "") -> bool:
+        if value is None:
+            return False
+        key = f"{space}:{value}"
+        mark: Mark = chk.doc.at(path)
+        if key in self.ids:
+            chk.report(path, "duplicate_id", id=value, other=self.ids[key])
+            return False
+        self.ids[key] = f"{chk.doc.file}:{mark.line}"
+        return True
+
+    def each(self, chk: Checker, path: tuple, items: list | None, spec: dict) -> list[tuple[tuple, dict]]:
+        out = []
+        for i, _ in enumerate(items or []):
+            fields = chk.fields(path + (i,), spec)
+            if fields is not None:
+                out.append((path + (i,), fields))
+        return out
+
+    def condition(self, chk: Checker, path: tuple, data: Any):
+        if data is None:
+            return None
+
+        def report(rel: tuple, code: str, args: dict) -> None:
+            if code == "condition_unknown_fact":
+                suggest = args.pop("suggest")
+                args["hint"] = f"是否想写“{suggest}”？" if suggest else ""
+                args["hint_en"] = f"Did you mean '{suggest}'?" if suggest else ""
+            chk.report(path + rel, code, **args)
+
+        known = None if PROFILE_FILE in self.unparsed else frozenset(self.facts)
+        return conditions.parse(data, known, report)
+
+    def refs(self, chk: Checker, path: tuple, data: list | None) -> tuple[LegalRef, ...]:
+        out = []
+        for ref_path, f in self.each(chk, path, data, REF_SPEC):
+            if f["law"] is not None:
+                self.law_refs.append((chk, ref_path + ("law",), f["law"]))
+            if None in (f["law"], f["article"], f["quote"]):
+                continue
+            out.append(LegalRef(f["law"], f["article"], f["article_sub"] or 0, f["paragraph"], f["quote"]))
+        return tuple(out)
+
+    # -- files
+    def build(self) -> Guide | None:
+        meta = self.build_meta()
+        self.build_profile()
+        self.build_laws()
+        scoring = self.build_scoring()
+        chapter_files = sorted(n for n in self.sources if n.startswith(CHAPTERS_DIR + "/"))
+        if not chapter_files:
+            self.problems.append(Problem(CHAPTERS_DIR, 1, 1, "no_chapters", {}))
+        chapters, articles, items, questions = [], {}, {}, {}
+        for name in chapter_files:
+            built = self.build_chapter(name, scoring, articles, items, questions)
+            if built:
+                chapters.append(built)
+        self.check_references(questions)
+        chapters.sort(key=lambda c: c[0].number)
+        if not self.unparsed:
+            self.check_numbering(chapters)
+            if meta:
+                self.check_counts(meta, len(chapter_files), len(self.article_numbers), self.item_entries)
+        if self.problems or meta is None or scoring is None:
+            return None
+        ordered_items = [items[iid] for ch, _ in chapters for iid in ch.item_ids]
+        numbered = {it.id: _renumber(it, n) for n, it in enumerate(ordered_items, 1)}
+        return Guide(
+            meta=meta,
+            chapters=tuple(ch for ch, _ in chapters),
+            articles={aid: articles[aid] for ch, _ in chapters for aid in ch.article_ids},
+            items=numbered,
+            questions=questions,
+            facts=self.facts,
+            laws=self.laws,
+            scoring=scoring,
+            content_hash=content_hash(self.sources),
+            sources=dict(self.sources),
+        )
+
+    def build_meta(self) -> GuideMeta | None:
+        chk = self.meta_checker = self.parse(GUIDE_FILE)
+        if chk is None:
+            return None
+        f = chk.fields((), META_SPEC)
+        if f is None:
+            return None
+        counts = chk.fields(("declared_counts",), COUNTS_SPEC) if f["declared_counts"] is not None else None
+        if None in f.values() or counts is None or None in counts.values():
+            return None
+        return GuideMeta(
+            id=f["id"], title=f["title"], version=f["version"], effective_date=f["effective_date"],
+            issuing_body=f["issuing_body"], notice=f["notice"], declared_chapters=counts["chapters"],
+            declared_articles=counts["articles"], declared_items=counts["items"],
+        )
+
+    def build_profile(self) -> None:
+        chk = self.parse(PROFILE_FILE)
+        if chk is None:
+            return
+        f = chk.fields((), PROFILE_SPEC)
+        if f is None:
+            return
+        for group_key, group in (("business_types", "business_type"), ("activities", "activity")):
+            for path, fact in self.each(chk, (group_key,), f[group_key], FACT_SPEC):
+                if self.claim_id(chk, path + ("id",), fact["id"], "fact") and None not in fact.values():
+                    self.facts[fact["id"]] = ProfileFact(fact["id"], group, fact["label"], fact["help"])
+
+    def build_laws(self) -> None:
+        chk = self.parse(LAWS_FILE)
+        if chk is None:
+            return
+        f = chk.fields((), LAWS_SPEC)
+        if f is None:
+            return
+        for path, law in self.each(chk, ("laws",), f["laws"], LAW_SPEC):
+            if law["kind"] is not None and law["kind"] not in LAW_KINDS:
+                chk.report(path + ("kind",), "bad_choice", field="kind", value=law["kind"],
+                           choices="、".join(LAW_KINDS))
+                continue
+            if not self.claim_id(chk, path + ("id",), law["id"], "law"):
+                continue
+            if any(law[k] is None for k, spec in LAW_SPEC.items() if spec.required):
+                continue
+            self.laws[law["id"]] = Law(
+                id=law["id"], title=law["title"], short_title=law["short_title"], kind=law["kind"],
+                issuing_body=law["issuing_body"], revision=law["revision"], revision_note=law["revision_note"],
+                effective=law["effective"], statute_file=law["statute_file"] or f"{law['id']}.md",
+            )
+
+    def build_scoring(self) -> ScoringParams | None:
+        chk = self.parse(SCORING_FILE)
+        if chk is None:
+            return None
+        f = chk.fields((), SCORING_SPEC)
+        if f is None:
+            return None
+        parts = {}
+        for key, spec in (("answer_exposure", EXPOSURE_SPEC), ("item_levels", ITEM_LEVEL_SPEC),
+                          ("index_levels", INDEX_LEVEL_SPEC)):
+            parts[key] = chk.fields((key,), spec) if f[key] is not None else None
+        if None in f.values() or None in parts.values() or any(None in p.values() for p in parts.values()):
+            return None
+        ok = True
+
+        def bad(path: tuple, code: str, **args: Any) -> None:
+            nonlocal ok
+            ok = False
+            chk.report(path, code, **args)
+
+        exposure = {Answer(k): v for k, v in parts["answer_exposure"].items()}
+        for answer, value in exposure.items():
+            if not 0 <= value <= 1:
+                bad(("answer_exposure", answer.value), "scoring_range", field=answer.value, low=0, high=1)
+        if ok and not (exposure[Answer.COMPLIANT] == 0 <= exposure[Answer.PARTIAL] <= exposure[Answer.NON_COMPLIANT]):
+            bad(("answer_exposure",), "scoring_order",
+                detail="“符合”必须为 0，且 符合 ≤ 部分符合 ≤ 不符合。",
+                detail_en="compliant must be 0 and compliant ≤ partial ≤ non_compliant.")
+        item_levels = {Level(k): v for k, v in parts["item_levels"].items()}
+        if not 0 < item_levels[Level.YELLOW] <= item_levels[Level.ORANGE] <= item_levels[Level.RED] <= 4:
+            bad(("item_levels",), "scoring_order",
+                detail="须满足 0 < yellow ≤ orange ≤ red ≤ 4（风险值 = 严重程度 1–4 × 暴露程度 0–1）。",
+                detail_en="need 0 < yellow ≤ orange ≤ red ≤ 4 (risk = severity 1–4 × exposure 0–1).")
+        index_levels = {Level(k): v for k, v in parts["index_levels"].items()}
+        if not 0 <= index_levels[Level.ORANGE] <= index_levels[Level.YELLOW] <= index_levels[Level.GREEN] <= 100:
+            bad(("index_levels",), "scoring_order",
+                detail="须满足 0 ≤ orange ≤ yellow ≤ green ≤ 100。",
+                detail_en="need 0 ≤ orange ≤ yellow ≤ green ≤ 100.")
+        if f["veto_cap"] not in {lv.value for lv in Level}:
+            bad(("veto_cap",), "bad_choice", field="veto_cap", value=f["veto_cap"],
+                choices="、".join(lv.value for lv in Level))
+        if not ok:
+            return None
+        return ScoringParams(
+            answer_exposure=exposure,
+            large_fine_yuan=f["large_fine_yuan"], item_level_min_risk=item_levels,
+            index_level_min=index_levels, veto_cap=Level(f["veto_cap"]),
+        )
+
+    def build_chapter(self, name, scoring, articles, items, questions):
+        chk = self.parse(name)
+        if chk is None:
+            return None
+        f = chk.fields((), CHAPTER_SPEC)
+        if f is None:
+            return None
+        chapter_ok = self.claim_id(chk, ("id",), f["id"], "entity")
+        article_ids = []
+        for path, a in self.each(chk, ("articles",), f["articles"], ARTICLE_SPEC):
+            if a["number"] is not None:
+                self.article_numbers.append((a["number"], chk, path))
+            article = self.build_article(chk, path, a, f["id"], questions)
+            if article:
+                articles[article.id] = article
+                article_ids.append(article.id)
+        item_ids = []
+        self.item_entries += len(f["items"] or [])
+        for path, it in self.each(chk, ("items",), f["items"], ITEM_SPEC):
+            item = self.build_item(chk, path, it, f["id"], scoring)
+            if item:
+                items[item.id] = item
+                item_ids.append(item.id)
+        if not chapter_ok or None in (f["number"], f["title"]):
+            return None
+        chapter = Chapter(f["id"], f["number"], f["title"], f["summary"] or "", tuple(article_ids), tuple(item_ids))
+        return chapter, chk
+
+    def build_article(self, chk, path, a, chapter_id, questions) -> Article | None:
+        ok = self.claim_id(chk, path + ("id",), a["id"], "entity")
+        condition = self.condition(chk, path + ("applies_when",), a["applies_when"])
+        basis = self.refs(chk, path + ("legal_basis",), a["legal_basis"])
+        qs = []
+        for qpath, q in self.each(chk, path + ("questions",), a["questions"], QUESTION_SPEC):
+            q_ok = self.claim_id(chk, qpath + ("id",), q["id"], "entity")
+            q_cond = self.condition(chk, qpath + ("applies_when",), q["applies_when"])
+            if q_ok and None not in (q["text"], q["hint"]) and a["id"]:
+                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond)
+                questions[question.id] = question
+                self.question_paths[question.id] = (chk, qpath)
+                qs.append(question)
+        if not ok or None in (a["number"], a["title"], a["guidance"]):
+            return None
+        return Article(a["id"], a["number"], a["title"], a["guidance"], chapter_id, basis, tuple(qs), condition)
+
+    def build_item(self, chk, path, it, chapter_id, scoring) -> Item | None:
+        ok = self.claim_id(chk, path + ("id",), it["id"], "entity")
+        condition = self.condition(chk, path + ("applies_when",), it["applies_when"])
+        qids: list[str] = []
+        for i, qid in enumerate(it["questions"] or []):
+            qpath = path + ("questions", i)
+            if chk.value(qpath, "questions", "id") is None:
+                continue
+            if qid in qids:
+                chk.report(qpath, "question_reused", question=qid)
+                continue
+            self.question_refs.append((chk, qpath, qid))
+            qids.append(qid)
+        if it["questions"] is not None and not it["questions"]:
+            chk.report(path + ("questions",), "item_without_questions")
+        obligation = self.refs(chk, path + ("obligation_basis",), it["obligation_basis"])
+        penalty_basis = self.refs(chk, path + ("penalty_basis",), it["penalty_basis"])
+        criminal = self.refs(chk, path + ("criminal_basis",), it["criminal_basis"])
+        for i, ref in enumerate(criminal):
+            if ref.law_id != CRIMINAL_LAW:
+                chk.report(path + ("criminal_basis", i, "law"), "criminal_not_criminal_law")
+        penalty = self.build_penalty(chk, path + ("penalty",)) if it["penalty"] is not None else None
+        remediation = chk.texts(path + ("remediation",), "remediation") if it["remediation"] is not None else ()
+        needed = (it["title"], it["description"], it["liable"], penalty, it["remediation"])
+        if not ok or None in needed or not qids or scoring is None:
+            return None
+        return Item(
+            id=it["id"], number=0, title=it["title"], description=it["description"], liable=it["liable"],
+            chapter_id=chapter_id, question_ids=tuple(qids), obligation_basis=obligation,
+            penalty_basis=penalty_basis, criminal_basis=criminal, penalty=penalty,
+            remediation=remediation, severity=scoring.severity(penalty, bool(criminal)), condition=condition,
+        )
+
+    def build_penalty(self, chk: Checker, path: tuple) -> Penalty | None:
+        f = chk.fields(path, PENALTY_SPEC)
+        if f is None:
+            return None
+        sanctions = set()
+        for i, value in enumerate(f["sanctions"] or []):
+            if value in SANCTIONS:
+                sanctions.add(value)
+            else:
+                hint = did_you_mean(value, SANCTIONS)[0]
+                chk.report(path + ("sanctions", i), "bad_choice", field="sanctions", value=value,
+                           choices="、".join(SANCTIONS) + (f"。{hint}" if hint else ""))
+        if f["fine_max_yuan"] is not None and "fine" not in sanctions:
+            chk.report(path + ("fine_max_yuan",), "fine_without_amount")
+        if f["summary"] is None or f["sanctions"] is None:
+            return None
+        return Penalty(f["summary"], frozenset(sanctions), f["fine_max_yuan"], bool(f["fine_by_multiple"]))
+
+    # -- cross-file checks
+    def check_references(self, questions: dict[str, Question]) -> None:
+        for chk, path, law in self.law_refs:
+            if law not in self.laws and LAWS_FILE not in self.unparsed:
+                hint, hint_en = did_you_mean(law, self.laws)
+                chk.report(path, "unknown_law", law=law, hint=hint, hint_en=hint_en)
+        for chk, path, qid in self.question_refs:
+            if qid not in questions:
+                hint, hint_en = did_you_mean(qid, questions)
+                chk.report(path, "unknown_question", question=qid, hint=hint, hint_en=hint_en)
+        detecting = {qid for _, _, qid in self.question_refs}
+        for qid, (chk, path) in self.question_paths.items():
+            if qid not in detecting and not self.unparsed:
+                chk.report(path + ("id",), "question_unused", question=qid)
+
+    def check_numbering(self, chapters: list) -> None:
+        for expected, (chapter, chk) in enumerate(chapters, 1):
+            if chapter.number != expected:
+                chk.report(("number",), "numbering_gap", what="章", what_en="Chapter", expected=expected,
+                           actual=chapter.number)
+        order = {chk.doc.file: i for i, (_, chk) in enumerate(chapters)}
+        entries = sorted(self.article_numbers, key=lambda e: (order.get(e[1].doc.file, 0), e[2]))
+        expected = 1
+        for number, chk, path in entries:
+            if number != expected:
+                chk.report(path + ("number",), "numbering_gap", what="条", what_en="Article",
+                           expected=expected, actual=number)
+            expected = number + 1
+
+    def check_counts(self, meta: GuideMeta, chapters: int, articles: int, items: int) -> None:
+        chk = self.meta_checker
+        assert chk is not None  # meta exists only when guide.yaml parsed
+        for key, what, what_en, declared, actual in (
+            ("chapters", "章", "chapter", meta.declared_chapters, chapters),
+            ("articles", "条", "article", meta.declared_articles, articles),
+            ("items", "违规事项", "item", meta.declared_items, items),
+        ):
+            if declared != actual:
+                chk.report(("declared_counts", key), "count_mismatch", what=what, what_en=what_en,
+                           declared=declared, actual=actual)
+
+
+def _renumber(item: Item, number: int) -> Item:
+    from dataclasses import replace
+
+    return replace(item, number=number)

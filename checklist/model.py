@@ -1,0 +1,272 @@
+"""The immutable guide model: what the loader builds and everything else reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from .conditions import Condition
+from .numerals import article_label
+
+
+class Answer(StrEnum):
+    COMPLIANT = "compliant"
+    PARTIAL = "partial"
+    NON_COMPLIANT = "non_compliant"
+    NOT_APPLICABLE = "not_applicable"
+    UNSURE = "unsure"
+
+    @property
+    def label(self) -> str:
+        return ANSWER_LABELS[self]
+
+
+ANSWER_LABELS = {
+    Answer.COMPLIANT: "符合",
+    Answer.PARTIAL: "部分符合",
+    Answer.NON_COMPLIANT: "不符合",
+    Answer.NOT_APPLICABLE: "不适用",
+    Answer.UNSURE: "不确定",
+}
+
+
+class Level(StrEnum):
+    RED = "red"
+    ORANGE = "orange"
+    YELLOW = "yellow"
+    GREEN = "green"
+
+    @property
+    def label(self) -> str:
+        return LEVEL_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 for the gravest level, 3 for the mildest."""
+        return list(Level).index(self)
+
+
+LEVEL_LABELS = {
+    Level.RED: "重大风险",
+    Level.ORANGE: "较大风险",
+    Level.YELLOW: "一般风险",
+    Level.GREEN: "低风险",
+}
+
+# Sanction kinds an item's penalty can carry. Criminal liability is not listed
+# here: it follows from the item citing a criminal-law article.
+SANCTIONS = {
+    "correction": "责令改正",
+    "warning": "警告",
+    "credit": "信用惩戒（列入经营异常名录、失信名单等）",
+    "civil": "民事赔偿责任",
+    "fine": "罚款",
+    "confiscation": "没收违法所得或物品",
+    "suspension": "责令停产停业、暂停业务",
+    "revocation": "吊销许可证件或营业执照",
+    "individual_ban": "对责任人员的从业禁止或处罚",
+}
+
+SEVERITY_LABELS = {4: "严重", 3: "较重", 2: "中等", 1: "轻微"}
+
+
+@dataclass(frozen=True)
+class Law:
+    id: str
+    title: str
+    short_title: str
+    kind: str
+    issuing_body: str
+    revision: dt.date
+    revision_note: str
+    effective: dt.date | None
+    statute_file: str
+
+
+@dataclass(frozen=True)
+class LegalRef:
+    law_id: str
+    article: int
+    article_sub: int = 0
+    paragraph: int | None = None
+    quote: str = ""
+
+    @property
+    def article_label(self) -> str:
+        return article_label(self.article, self.article_sub, self.paragraph)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    hint: str
+    article_id: str
+    condition: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    number: int
+    title: str
+    guidance: str
+    chapter_id: str
+    legal_basis: tuple[LegalRef, ...] = ()
+    questions: tuple[Question, ...] = ()
+    condition: Condition | None = None
+
+    @property
+    def label(self) -> str:
+        return article_label(self.number)
+
+
+@dataclass(frozen=True)
+class Penalty:
+    summary: str
+    sanctions: frozenset[str]
+    fine_max_yuan: int | None = None
+    fine_by_multiple: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    number: int
+    title: str
+    description: str
+    liable: str
+    chapter_id: str
+    question_ids: tuple[str, ...]
+    obligation_basis: tuple[LegalRef, ...]
+    penalty_basis: tuple[LegalRef, ...]
+    criminal_basis: tuple[LegalRef, ...]
+    penalty: Penalty
+    remediation: tuple[str, ...]
+    severity: int
+    condition: Condition | None = None
+
+    @property
+    def criminal(self) -> bool:
+        return bool(self.criminal_basis)
+
+    @property
+    def legal_refs(self) -> tuple[LegalRef, ...]:
+        return self.obligation_basis + self.penalty_basis + self.criminal_basis
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    number: int
+    title: str
+    summary: str
+    article_ids: tuple[str, ...]
+    item_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProfileFact:
+    id: str
+    group: str  # "business_type" or "activity"
+    label: str
+    help: str
+
+
+@dataclass(frozen=True)
+class ScoringParams:
+    """Parameters from the guide's scoring file; see docs/scoring.md."""
+
+    answer_exposure: Mapping[Answer, float]  # an unanswered question counts as UNSURE
+    large_fine_yuan: int
+    item_level_min_risk: Mapping[Level, float]  # red/orange/yellow: lowest risk for that level
+    index_level_min: Mapping[Level, float]  # green/yellow/orange: lowest index for that level
+    veto_cap: Level
+
+    def item_level(self, risk: float) -> Level:
+        for level in (Level.RED, Level.ORANGE, Level.YELLOW):
+            if risk >= self.item_level_min_risk[level] - 1e-9:
+                return level
+        return Level.GREEN
+
+    def index_level(self, index: float) -> Level:
+        for level in (Level.GREEN, Level.YELLOW, Level.ORANGE):
+            if index >= self.index_level_min[level] - 1e-9:
+                return level
+        return Level.RED
+
+    def severity(self, penalty: Penalty, criminal: bool) -> int:
+        """Severity 1–4 from the penalty exposure (rule documented in docs/scoring.md)."""
+        if criminal:
+            return 4
+        heavy = {"revocation", "suspension", "individual_ban"}
+        large_fine = penalty.fine_by_multiple or (penalty.fine_max_yuan or 0) >= self.large_fine_yuan
+        if penalty.sanctions & heavy or large_fine:
+            return 3
+        if penalty.sanctions & {"fine", "confiscation"}:
+            return 2
+        return 1
+
+
+@dataclass(frozen=True)
+class GuideMeta:
+    id: str
+    title: str
+    version: str
+    effective_date: dt.date
+    issuing_body: str
+    notice: str
+    declared_chapters: int
+    declared_articles: int
+    declared_items: int
+
+
+def _frozen(mapping: dict) -> Mapping:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True)
+class Guide:
+    meta: GuideMeta
+    chapters: tuple[Chapter, ...]
+    articles: Mapping[str, Article]
+    items: Mapping[str, Item]
+    questions: Mapping[str, Question]
+    facts: Mapping[str, ProfileFact]
+    laws: Mapping[str, Law]
+    scoring: ScoringParams
+    content_hash: str
+    sources: Mapping[str, bytes] = field(repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("articles", "items", "questions", "facts", "laws", "sources"):
+            object.__setattr__(self, name, _frozen(getattr(self, name)))
+        items_by_question: dict[str, list[str]] = {}
+        for item in self.items.values():
+            for qid in item.question_ids:
+                items_by_question.setdefault(qid, []).append(item.id)
+        object.__setattr__(
+            self, "_items_by_question", {q: tuple(ids) for q, ids in items_by_question.items()}
+        )
+
+    def chapter(self, chapter_id: str) -> Chapter:
+        return next(c for c in self.chapters if c.id == chapter_id)
+
+    def items_for_question(self, question_id: str) -> tuple[str, ...]:
+        return self._items_by_question.get(question_id, ())  # type: ignore[attr-defined]
+
+    def ordered_questions(self) -> list[Question]:
+        """Questions in reading order: chapter, article, question."""
+        return [
+            q
+            for chapter in self.chapters
+            for aid in chapter.article_ids
+            for q in self.articles[aid].questions
+        ]
+
+    def cite(self, ref: LegalRef) -> str:
+        """《Full title》第X条 — the way a citation is written in text."""
+        return f"《{self.laws[ref.law_id].title}》{ref.article_label}"

@@ -1,0 +1,99 @@
+"""Problems found in a guide, with plain-language messages in Chinese and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # file level
+    "file_missing": ("缺少文件 {name}。每份指引都需要这个文件。", "Missing file {name}; every guide needs it."),
+    "file_unreadable": ("无法读取文件：{detail}", "Cannot read the file: {detail}"),
+    "file_too_large": ("文件超过 {limit_kb} KB 的上限，请拆分或精简。", "File exceeds the {limit_kb} KB limit."),
+    "not_utf8": ("文件不是 UTF-8 编码。请用 UTF-8 保存（记事本“另存为”时选择 UTF-8）。", "The file is not UTF-8 encoded."),
+    "yaml_syntax": ("YAML 格式错误：{detail}。请检查缩进、冒号后的空格和引号是否成对。",
+                    "YAML syntax error: {detail}. Check indentation, the space after colons and paired quotes."),
+    "yaml_alias": ("不支持锚点和别名（& 和 *）。请直接写出完整内容。", "Anchors and aliases (& and *) are not allowed."),
+    "yaml_tag": ("不支持 YAML 标签 {tag}，请删除以“!”开头的标记。", "YAML tag {tag} is not allowed; remove the '!' marker."),
+    "yaml_too_deep": ("嵌套层级超过 {limit} 层。", "Nesting deeper than {limit} levels."),
+    "yaml_complex_key": ("字段名必须是简单文字。", "Keys must be plain text."),
+    "yaml_duplicate_key": ("字段“{key}”在同一处出现了两次。", "Key '{key}' appears twice here."),
+    "no_chapters": ("chapters 文件夹中没有章节文件（*.yaml）。", "No chapter files (*.yaml) in the chapters folder."),
+    # schema
+    "expected_mapping": ("这里应当是“字段: 值”形式的一组内容。", "Expected a mapping of 'key: value' pairs here."),
+    "expected_list": ("这里应当是以“- ”开头的列表。", "Expected a list (lines starting with '- ')."),
+    "missing_field": ("缺少必填字段“{field}”（{meaning}）。", "Missing required field '{field}' ({meaning_en})."),
+    "unknown_field": ("不认识的字段“{field}”。{hint}", "Unknown field '{field}'. {hint_en}"),
+    "expected_text": ("“{field}”应当是一段文字，不能为空。如果是数字或日期，请加引号。",
+                      "'{field}' must be non-empty text; quote numbers or dates."),
+    "expected_int": ("“{field}”应当是正整数。", "'{field}' must be a positive whole number."),
+    "expected_number": ("“{field}”应当是数字。", "'{field}' must be a number."),
+    "expected_bool": ("“{field}”应当是 true 或 false。", "'{field}' must be true or false."),
+    "expected_date": ("“{field}”应当是日期，写成 2024-05-08 的形式。", "'{field}' must be a date like 2024-05-08."),
+    "bad_id": ("编号“{id}”不合规：只能用英文字母、数字、“-”和“_”，以字母开头，不超过 40 个字符。",
+               "Id '{id}' is invalid: letters, digits, '-' and '_', starting with a letter, at most 40 characters."),
+    "duplicate_id": ("编号“{id}”重复，已在 {other} 使用过。每个编号必须唯一。", "Id '{id}' is already used at {other}."),
+    "bad_choice": ("“{field}”的值“{value}”不在可选范围内：{choices}。", "'{field}' value '{value}' is not one of: {choices}."),
+    "text_too_long": ("“{field}”超过 {limit} 个字，请精简。", "'{field}' is longer than {limit} characters."),
+    # references
+    "unknown_law": ("法规编号“{law}”未在 laws.yaml 中登记。{hint}", "Law id '{law}' is not in laws.yaml. {hint_en}"),
+    "unknown_question": ("问题编号“{question}”不存在。{hint}", "Question id '{question}' does not exist. {hint_en}"),
+    "question_unused": ("问题“{question}”没有被任何违规事项引用，回答它不会影响评分。请在相关事项的 questions 中列出它，或删除该问题。",
+                        "Question '{question}' is not listed by any item, so its answer never counts."),
+    "question_reused": ("问题“{question}”已列在本事项中。", "Question '{question}' is listed twice in this item."),
+    "quote_empty": ("引用原文（quote）不能为空。", "The quote must not be empty."),
+    "criminal_not_criminal_law": ("刑事责任依据（criminal_basis）应当引用《中华人民共和国刑法》。",
+                                  "criminal_basis must cite the Criminal Law."),
+    "item_without_questions": ("违规事项至少要关联一个检查问题（questions）。", "An item needs at least one question."),
+    "fine_without_amount": ("罚款上限（fine_max_yuan）只在处罚种类包含 fine（罚款）时填写。",
+                            "fine_max_yuan only makes sense when the sanctions include 'fine'."),
+    # conditions
+    "condition_unknown_fact": ("适用条件中的“{fact}”不是 profile.yaml 中的企业特征。{hint}",
+                               "'{fact}' in a condition is not a profile fact. {hint_en}"),
+    "condition_unknown_operator": ("不认识的条件运算“{op}”，只能用 any（任一）、all（全部）或 not（非）。",
+                                   "Unknown condition operator '{op}'; use any, all or not."),
+    "condition_one_operator": ("一个条件只能有一个运算（any、all 或 not），这里有：{found}。",
+                               "A condition takes exactly one operator (any, all or not); found: {found}."),
+    "condition_needs_list": ("“{op}”后面应当是一个非空列表。", "'{op}' must be followed by a non-empty list."),
+    "condition_bad_form": ("适用条件应当是企业特征编号，或 any / all / not 组成的条件。",
+                           "A condition is a profile fact id or an any / all / not expression."),
+    "condition_too_deep": ("适用条件嵌套超过 {limit} 层。", "Condition nested deeper than {limit} levels."),
+    # numbering and counts
+    "count_mismatch": ("声明的{what}数量为 {declared}，实际为 {actual}。", "Declared {what_en} count is {declared}, found {actual}."),
+    "numbering_gap": ("{what}序号应当连续：此处应为 {expected}，实际为 {actual}。",
+                      "{what_en} numbers must be consecutive: expected {expected}, found {actual}."),
+    # scoring
+    "scoring_range": ("“{field}”应当在 {low} 到 {high} 之间。", "'{field}' must be between {low} and {high}."),
+    "scoring_order": ("{detail}", "{detail_en}"),
+    # statutes (citations --verify)
+    "statute_missing": ("找不到法规文本文件 {file}。", "Statute text {file} not found."),
+    "statute_title": ("登记的标题《{title}》与法规文本标题《{found}》不一致。", "Registered title '{title}' differs from the text's '{found}'."),
+    "article_missing": ("《{title}》中找不到{article}。", "{article} not found in {title}."),
+    "paragraph_missing": ("《{title}》{article}没有第 {paragraph} 款。", "{article} of {title} has no paragraph {paragraph}."),
+    "quote_mismatch": ("引文与《{title}》{article}原文不一致：“{quote}”", "Quote does not match {article} of {title}: '{quote}'"),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    code: str
+    args: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def message(self, lang: str = "zh") -> str:
+        zh, en = MESSAGES[self.code]
+        template = en if lang == "en" else zh
+        args = {k: ("" if v is None else v) for k, v in self.args.items()}
+        return template.format_map(_Defaults(args)).strip()
+
+    def render(self, lang: str = "zh") -> str:
+        if not self.line:  # found in content, not at a position in a file (e.g. a quote check)
+            return f"{self.file}: {self.message(lang)}"
+        return f"{self.file}:{self.line}:{self.column}: {self.message(lang)}"
+
+
+class _Defaults(dict):
+    def __missing__(self, key: str) -> str:
+        return ""

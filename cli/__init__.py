@@ -1,0 +1,1 @@
+"""The ``legalcheck`` command-line interface."""

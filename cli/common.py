@@ -1,0 +1,60 @@
+"""Small helpers shared by the sub-commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from checklist.loader import GuideError, load_guide
+
+
+def lang_from_env() -> str:
+    return "en" if os.environ.get("LEGALCHECK_LANG", "").startswith("en") else "zh"
+
+
+def say(lang: str, zh: str, en: str) -> str:
+    return en if lang == "en" else zh
+
+
+class UserError(Exception):
+    """An error the user can fix; shown as a plain message, never a traceback."""
+
+    def __init__(self, zh: str, en: str, status: int = 1) -> None:
+        super().__init__(en)
+        self.zh, self.en, self.status = zh, en, status
+
+    def render(self, lang: str) -> str:
+        return say(lang, f"错误：{self.zh}", f"Error: {self.en}")
+
+
+def guide_dir(arg: str | None) -> Path:
+    if arg is None:
+        from guide_content import bundled_guide_dir
+
+        return bundled_guide_dir()
+    path = Path(arg)
+    if not path.is_dir():
+        raise UserError(f"找不到指引文件夹 {arg}。", f"Guide folder {arg} not found.")
+    return path
+
+
+def load_guide_or_fail(arg: str | None, lang: str):
+    """The guide in ``arg`` (or the bundled one); on problems print them all and exit 1."""
+    folder = guide_dir(arg)
+    try:
+        return load_guide(folder)
+    except GuideError as exc:
+        for problem in exc.problems:
+            print(problem.render(lang), file=sys.stderr)
+        raise UserError(
+            f"指引有 {len(exc.problems)} 处问题，请先运行 legalcheck guide validate 修正。",
+            f"The guide has {len(exc.problems)} problem(s); run legalcheck guide validate.",
+        ) from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
