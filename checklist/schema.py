@@ -11,7 +11,7 @@ from typing import Any
 from .problems import Problem
 from .yamldoc import Doc, Path
 
-ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
+ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 MAX_TEXT = 20000
 
 
