@@ -1,0 +1,34 @@
+"""The domain stays plain Python: no Qt, no WeasyPrint, no report or UI layer."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import ROOT
+
+FORBIDDEN = ("PySide6", "weasyprint", "ui", "reports", "cli", "jinja2")
+
+
+def test_importing_the_domain_loads_no_gui_or_report_library():
+    code = (
+        "import sys, pkgutil, importlib, checklist\n"
+        "for m in pkgutil.iter_modules(checklist.__path__): importlib.import_module('checklist.' + m.name)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'weasyprint', 'ui', 'reports', 'jinja2')]\n"
+        "print(','.join(bad))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_domain_source_never_imports_outer_layers():
+    offenders = []
+    for path in Path(ROOT, "checklist").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
+    assert offenders == []
