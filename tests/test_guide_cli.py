@@ -30,9 +30,9 @@ def test_citations_json_has_one_record_per_quote():
         "paragraph": None,
         "quote": "公司登记事项发生变更的，应当依法办理变更登记",
     }
-    assert {"where": "V01", "article": 260, "paragraph": 2} == {
+    assert {
         k: next(r for r in records if r["article"] == 260)[k] for k in ("where", "article", "paragraph")
-    }
+    } == {"where": "V01", "article": 260, "paragraph": 2}
 
 
 def test_citations_csv_opens_as_a_sheet():

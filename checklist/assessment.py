@@ -1,0 +1,86 @@
+"""What an assessment holds besides the guide: answers, action items, attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from .model import Answer, Guide
+from .profile import CompanyProfile
+from .scoring import Score, score
+
+GAP_ANSWERS = frozenset({Answer.PARTIAL, Answer.NON_COMPLIANT, Answer.UNSURE})
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return {"open": "未开始", "in_progress": "进行中", "done": "已完成"}[self.value]
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    question_id: str
+    answer: Answer | None = None  # a note may come before the answer
+    note: str = ""
+    na_reason: str = ""  # required when the user marks a question 不适用
+    changed_at: dt.datetime | None = None
+    changed_by: str = ""
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    question_id: str
+    measure: str = ""
+    owner: str = ""
+    due: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    changed_at: dt.datetime | None = None
+    changed_by: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.measure or self.owner or self.due) and self.status is ActionStatus.OPEN
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: int
+    question_id: str
+    name: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """An immutable snapshot of one company's assessment."""
+
+    guide: Guide
+    profile: CompanyProfile
+    records: Mapping[str, AnswerRecord] = field(default_factory=dict)
+    actions: Mapping[str, ActionItem] = field(default_factory=dict)
+    attachments: tuple[Attachment, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "records", MappingProxyType(dict(self.records)))
+        object.__setattr__(self, "actions", MappingProxyType(dict(self.actions)))
+
+    @property
+    def answers(self) -> dict[str, Answer]:
+        return {q: r.answer for q, r in self.records.items() if r.answer is not None}
+
+    def score(self) -> Score:
+        return score(self.guide, self.profile.facts, self.answers)
+
+    def attachments_for(self, question_id: str) -> list[Attachment]:
+        return [a for a in self.attachments if a.question_id == question_id]

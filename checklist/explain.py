@@ -1,0 +1,104 @@
+"""Why an item has its level: the questions, answers and weights behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
+from .scoring import Score
+
+
+def severity_reason(guide: Guide, item: Item) -> str:
+    """The rule that gave ``item`` its severity, in words."""
+    if item.criminal:
+        articles = "、".join(ref.article_label for ref in item.criminal_basis)
+        return f"可能承担刑事责任（《刑法》{articles}）"
+    heavy = [SANCTIONS[s] for s in ("revocation", "suspension", "individual_ban") if s in item.penalty.sanctions]
+    if heavy:
+        return "法律后果包括" + "、".join(heavy)
+    if item.penalty.fine_by_multiple:
+        return "按货值金额或违法所得的倍数罚款"
+    if (item.penalty.fine_max_yuan or 0) >= guide.scoring.large_fine_yuan:
+        return f"罚款上限达到 {_yuan(item.penalty.fine_max_yuan or 0)}"
+    light = [SANCTIONS[s] for s in ("fine", "confiscation") if s in item.penalty.sanctions]
+    if light:
+        return "法律后果包括" + "、".join(light)
+    return "法律后果为" + "、".join(SANCTIONS[s] for s in sorted(item.penalty.sanctions)) if item.penalty.sanctions \
+        else "未规定行政处罚"
+
+
+def _yuan(amount: int) -> str:
+    return f"{amount // 10000} 万元" if amount % 10000 == 0 else f"{amount} 元"
+
+
+@dataclass(frozen=True)
+class QuestionLine:
+    question_id: str
+    text: str
+    answer: str  # label, or 未作答
+    exposure: float
+
+
+@dataclass(frozen=True)
+class Explanation:
+    item_id: str
+    title: str
+    applicable: bool
+    severity: int
+    severity_label: str
+    severity_reason: str
+    questions: tuple[QuestionLine, ...]
+    exposure: float
+    risk: float
+    level: Level | None
+    thresholds: tuple[tuple[Level, float], ...]
+    pending: bool
+    veto: bool
+    gain_if_fixed: float
+
+    def lines(self) -> list[str]:
+        """A plain Chinese account, one fact a line."""
+        out = [f"{self.item_id} {self.title}"]
+        if not self.applicable:
+            return out + ["不适用：按企业画像或逐题标注，本事项没有适用的问题。"]
+        out.append(f"严重程度 {self.severity}（{self.severity_label}）：{self.severity_reason}。")
+        out.append("检查问题及回答（暴露程度）：")
+        out += [f"  {q.question_id} {q.text} — {q.answer}（{q.exposure:g}）" for q in self.questions]
+        out.append(f"暴露程度取各问题的最高值：{self.exposure:g}")
+        out.append(f"风险值 = 严重程度 × 暴露程度 = {self.severity} × {self.exposure:g} = {self.risk:g}")
+        bands = "，".join(f"{lv.label} ≥ {v:g}" for lv, v in self.thresholds)
+        out.append(f"等级：{self.level.label if self.level else '—'}（{bands}，其余为低风险）")
+        if self.pending:
+            out.append("待核实：有问题未作答或回答为“不确定”，按“不确定”计入暴露程度。")
+        if self.veto:
+            out.append("一票否决：本事项可能承担刑事责任且有“不符合”的回答，整体等级受限。")
+        out.append(f"整改完成后健康指数可提高 {self.gain_if_fixed:.1f} 分。")
+        return out
+
+
+def explain(guide: Guide, score: Score, item_id: str) -> Explanation:
+    item = guide.items[item_id]
+    s = score.items[item_id]
+    return Explanation(
+        item_id=item.id,
+        title=item.title,
+        applicable=s.applicable,
+        severity=item.severity,
+        severity_label=SEVERITY_LABELS[item.severity],
+        severity_reason=severity_reason(guide, item),
+        questions=tuple(
+            QuestionLine(q.question_id, guide.questions[q.question_id].text,
+                         q.answer.label if q.answer else "未作答", q.exposure)
+            for q in s.questions
+        ),
+        exposure=s.exposure,
+        risk=s.risk,
+        level=s.level,
+        thresholds=tuple((lv, guide.scoring.item_level_min_risk[lv]) for lv in (Level.RED, Level.ORANGE, Level.YELLOW)),
+        pending=s.pending,
+        veto=s.veto,
+        gain_if_fixed=s.gain_if_fixed,
+    )
+
+
+__all__ = ["Answer", "Explanation", "QuestionLine", "explain", "severity_reason"]

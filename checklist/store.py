@@ -1,0 +1,608 @@
+"""The assessment file (``.lhc``): SQLite used as an application file format.
+
+One file per company assessment. It holds the exact guide used (its source files),
+the profile, answers, action items, attachments and an audit log. Every change is
+one transaction with a rollback journal and full sync, so a crash, a kill or a full
+disk at any instant leaves a file that opens with every earlier change. A second
+instance opening the same file gets it read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment, Attachment
+from .loader import GuideError, load_sources
+from .model import Answer, Guide
+from .problems import Message
+from .profile import CompanyProfile
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory lock, SQLite still guards the data
+    fcntl = None  # type: ignore[assignment]
+
+SUFFIX = ".lhc"
+APPLICATION_ID = 0x4C484331  # "LHC1"
+SCHEMA_VERSION = 1
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+MAX_NOTE_CHARS = 20000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE guide_files (name TEXT PRIMARY KEY, content BLOB NOT NULL);
+CREATE TABLE profile (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+CREATE TABLE answers (
+    question_id TEXT PRIMARY KEY,
+    answer TEXT CHECK (answer IN ('compliant', 'partial', 'non_compliant', 'not_applicable', 'unsure')),
+    note TEXT NOT NULL DEFAULT '',
+    na_reason TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL
+);
+CREATE TABLE actions (
+    question_id TEXT PRIMARY KEY,
+    measure TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL
+);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    question_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+);
+CREATE INDEX attachments_by_question ON attachments (question_id);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    old TEXT,
+    new TEXT
+);
+"""
+
+# MIGRATIONS[n] turns a file of schema version n into version n + 1.
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the migration's transaction half-way; run statements one by one.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: lambda conn: _run_script(conn, _SCHEMA_V1),
+}
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """An attachment to write into a new file (on import)."""
+
+    question_id: str
+    name: str
+    data: bytes
+    added_at: dt.datetime | None = None
+    added_by: str = ""
+
+
+class StoreError(Exception):
+    """A problem with an assessment file the user can understand and act on."""
+
+    def __init__(self, code: str, message: Message) -> None:
+        super().__init__(message.en)
+        self.code = code
+        self.message = message
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+# --- diagnosing files that are not (or no longer) assessment files ----------
+
+_FOREIGN = (
+    (b"%PDF", "PDF 文档", "a PDF document"),
+    (b"PK\x03\x04", "压缩包或 Office 文档（docx/xlsx）", "a ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0", "旧版 Office 文档（doc/xls）", "a legacy Office document"),
+    (b"\x89PNG", "PNG 图片", "a PNG image"),
+    (b"\xff\xd8\xff", "JPEG 图片", "a JPEG image"),
+    (b"{", "JSON 文本（可用“导入”功能打开）", "JSON text (use Import)"),
+)
+
+
+def _not_openable(path: Path) -> StoreError | None:
+    """A clear error when the file is missing, empty, foreign or cut short; None when it looks sound."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except FileNotFoundError:
+        return StoreError("not_found", Message(f"找不到文件 {path}。", f"File {path} not found."))
+    except IsADirectoryError:
+        return StoreError("not_found", Message(f"{path} 是一个文件夹，不是体检文件。", f"{path} is a folder."))
+    except PermissionError:
+        return StoreError("no_permission", Message(
+            f"没有权限读取 {path}。请检查文件权限。", f"No permission to read {path}."))
+    if size == 0:
+        return StoreError("empty", Message(
+            "文件是空的（0 字节），可能在复制或下载时中断。请使用备份或重新获取该文件。",
+            "The file is empty (0 bytes); it was probably cut off while copying. Use a backup."))
+    if not head.startswith(SQLITE_MAGIC):
+        kind = next(((zh, en) for magic, zh, en in _FOREIGN if head.lstrip().startswith(magic)), None)
+        zh_kind, en_kind = kind or ("其他类型的文件", "another kind of file")
+        return StoreError("foreign", Message(
+            f"这不是体检文件（.lhc），看起来是{zh_kind}。",
+            f"This is not an assessment file (.lhc); it looks like {en_kind}."))
+    if len(head) >= 32 and not Path(f"{path}-journal").exists():
+        page_size = struct.unpack(">H", head[16:18])[0]
+        page_size = 65536 if page_size == 1 else page_size
+        pages = struct.unpack(">I", head[28:32])[0]
+        if pages and size < pages * page_size:
+            return StoreError("truncated", Message(
+                f"文件不完整：应有 {pages * page_size:,} 字节，实际只有 {size:,} 字节，可能在复制或传输时被截断。"
+                "请使用备份或重新获取该文件。",
+                f"The file is incomplete: {size:,} of {pages * page_size:,} bytes. It was probably cut off "
+                "while copying; use a backup."))
+    return None
+
+
+def _damaged(path: Path, detail: str = "") -> StoreError:
+    return StoreError("damaged", Message(
+        f"文件 {path.name} 已损坏，无法读取{('（' + detail + '）') if detail else ''}。请使用备份。",
+        f"The file {path.name} is damaged and cannot be read{(' (' + detail + ')') if detail else ''}. Use a backup."))
+
+
+# --- the file ----------------------------------------------------------------
+
+
+class AssessmentFile:
+    """An open assessment file. All changes go through its methods, one transaction each."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock_fd: int | None, read_only: Message | None,
+                 user: str) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock_fd = lock_fd
+        self.read_only_reason = read_only
+        self.user = user
+        self.guide: Guide = self._load_guide()
+        self.assessment: Assessment = self._load_assessment()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    # -- creating and opening
+
+    @classmethod
+    def create(cls, path: str | Path, guide: Guide, profile: CompanyProfile, user: str, *,
+               records: Iterable[AnswerRecord] = (), actions: Iterable[ActionItem] = (),
+               attachments: Iterable[NewAttachment] = ()) -> AssessmentFile:
+        """Write a new file next to ``path`` and rename it into place: the target is absent or complete.
+
+        ``records``, ``actions`` and ``attachments`` fill it at once (used by import).
+        """
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                _migrate(conn)
+                now = _now().isoformat()
+                with _transaction(conn):
+                    conn.executemany("INSERT INTO guide_files VALUES (?, ?)", sorted(guide.sources.items()))
+                    conn.execute("INSERT INTO profile VALUES (1, ?)", (_json(profile.to_data()),))
+                    conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+                        ("created_at", now), ("created_by", user), ("guide_id", guide.meta.id),
+                        ("guide_version", guide.meta.version), ("guide_hash", guide.content_hash),
+                    ])
+                    _audit(conn, user, "create", "file", None, profile.name)
+                    _insert_contents(conn, user, now, records, actions, attachments)
+            finally:
+                conn.close()
+            _fsync(tmp)
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+        except OSError as exc:
+            raise StoreError("write_failed", Message(
+                f"无法创建文件 {path}：{exc.strerror or exc}。", f"Cannot create {path}: {exc.strerror or exc}.")) from None
+        finally:
+            with suppress(FileNotFoundError):
+                tmp.unlink()
+        return cls.open(path, user)
+
+    @classmethod
+    def open(cls, path: str | Path, user: str, read_only: bool = False) -> AssessmentFile:
+        path = Path(path)
+        problem = _not_openable(path)
+        if problem:
+            raise problem
+        reason: Message | None = None
+        lock_fd = None
+        if read_only:
+            reason = Message("以只读方式打开。", "Opened read-only.")
+        elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            reason = Message("没有写入权限，已以只读方式打开。", "No permission to write; opened read-only.")
+        else:
+            lock_fd, locked = _lock(path)
+            if locked:
+                reason = Message(
+                    "该文件已在另一个窗口中打开编辑，这里以只读方式打开。关闭另一个窗口后重新打开即可编辑。",
+                    "The file is open for editing in another window; opened read-only here. Close it there and "
+                    "reopen to edit.")
+        try:
+            conn = _connect(path, reason is not None)
+            _check_identity(conn, path)
+            if reason is None:
+                _migrate(conn)
+            elif _version(conn) < SCHEMA_VERSION:
+                raise StoreError("needs_upgrade", Message(
+                    "此文件由旧版软件创建，需要升级格式后才能打开，而现在只能以只读方式打开它。请关闭其他窗口后重试。",
+                    "This file needs a format upgrade, which a read-only open cannot do."))
+            return cls(path, conn, lock_fd, reason, user)
+        except StoreError:
+            _unlock(lock_fd)
+            raise
+        except sqlite3.DatabaseError as exc:
+            _unlock(lock_fd)
+            raise _damaged(path, str(exc)) from None
+
+    def close(self) -> None:
+        self._conn.close()
+        _unlock(self._lock_fd)  # after SQLite lets go: closing another descriptor drops its locks
+        self._lock_fd = None
+
+    def __enter__(self) -> AssessmentFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading
+
+    def _load_guide(self) -> Guide:
+        sources = {name: bytes(content) for name, content in self._conn.execute("SELECT name, content FROM guide_files")}
+        try:
+            return load_sources(sources)
+        except GuideError as exc:
+            raise _damaged(self.path, f"所存指引有 {len(exc.problems)} 处问题") from None
+
+    def _load_assessment(self) -> Assessment:
+        row = self._conn.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+        if row is None:
+            raise _damaged(self.path, "缺少企业信息")
+        profile = CompanyProfile.from_data(json.loads(row[0]))
+        records = {
+            q: AnswerRecord(q, Answer(a) if a else None, note, reason, dt.datetime.fromisoformat(at), by)
+            for q, a, note, reason, at, by in self._conn.execute(
+                "SELECT question_id, answer, note, na_reason, changed_at, changed_by FROM answers")
+        }
+        actions = {
+            q: ActionItem(q, measure, owner, dt.date.fromisoformat(due) if due else None, ActionStatus(status),
+                          dt.datetime.fromisoformat(at), by)
+            for q, measure, owner, due, status, at, by in self._conn.execute(
+                "SELECT question_id, measure, owner, due, status, changed_at, changed_by FROM actions")
+        }
+        attachments = tuple(
+            Attachment(i, q, name, size, sha, dt.datetime.fromisoformat(at), by)
+            for i, q, name, size, sha, at, by in self._conn.execute(
+                "SELECT id, question_id, name, size, sha256, added_at, added_by FROM attachments ORDER BY id")
+        )
+        return Assessment(self.guide, profile, records, actions, attachments)
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM meta"))
+
+    def audit_log(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        return list(self._conn.execute("SELECT at, by, action, target, old, new FROM audit ORDER BY id"))
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        row = self._conn.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            raise StoreError("no_attachment", Message("找不到该附件。", "Attachment not found."))
+        return bytes(row[0])
+
+    # -- changing
+
+    def set_answer(self, question_id: str, answer: Answer | None, na_reason: str | None = None) -> None:
+        """Record an answer (None clears it). Marking 不适用 by hand needs a reason."""
+        self._known_question(question_id)
+        old = self.assessment.records.get(question_id, AnswerRecord(question_id))
+        reason = (na_reason if na_reason is not None else old.na_reason).strip()
+        if answer is Answer.NOT_APPLICABLE and not reason:
+            raise StoreError("na_reason_required", Message(
+                "标为“不适用”时请写明理由。", "Give a reason when marking a question not applicable."))
+        if answer is not Answer.NOT_APPLICABLE:
+            reason = ""
+        new = replace(old, answer=answer, na_reason=reason, changed_at=_now(), changed_by=self.user)
+        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value)
+
+    def set_note(self, question_id: str, note: str) -> None:
+        self._known_question(question_id)
+        if len(note) > MAX_NOTE_CHARS:
+            raise StoreError("note_too_long", Message(
+                f"备注不能超过 {MAX_NOTE_CHARS} 字。", f"Notes are limited to {MAX_NOTE_CHARS} characters."))
+        old = self.assessment.records.get(question_id, AnswerRecord(question_id))
+        if old.note == note:
+            return
+        new = replace(old, note=note, changed_at=_now(), changed_by=self.user)
+        self._save_record(new, "note", old.note, note)
+
+    def _save_record(self, record: AnswerRecord, action: str, old: Any, new: Any) -> None:
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
+                (record.question_id, record.answer and record.answer.value, record.note, record.na_reason,
+                 record.changed_at.isoformat(), record.changed_by),
+            )
+            _audit(conn, self.user, action, record.question_id, old, new)
+
+        self._write(write)
+        records = dict(self.assessment.records)
+        records[record.question_id] = record
+        self.assessment = replace(self.assessment, records=records)
+
+    def set_action(self, action: ActionItem) -> None:
+        """Save the action item of a question; an empty one removes it."""
+        self._known_question(action.question_id)
+        old = self.assessment.actions.get(action.question_id)
+        action = replace(action, changed_at=_now(), changed_by=self.user)
+
+        def write(conn: sqlite3.Connection) -> None:
+            if action.empty:
+                conn.execute("DELETE FROM actions WHERE question_id = ?", (action.question_id,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (action.question_id, action.measure, action.owner, action.due and action.due.isoformat(),
+                     action.status.value, action.changed_at.isoformat(), action.changed_by),
+                )
+            _audit(conn, self.user, "action", action.question_id, old and _action_text(old),
+                   None if action.empty else _action_text(action))
+
+        self._write(write)
+        actions = dict(self.assessment.actions)
+        if action.empty:
+            actions.pop(action.question_id, None)
+        else:
+            actions[action.question_id] = action
+        self.assessment = replace(self.assessment, actions=actions)
+
+    def add_attachment(self, question_id: str, source: str | Path, data: bytes | None = None) -> Attachment:
+        """Store a copy of ``source`` (or ``data`` under its name) as evidence for a question."""
+        self._known_question(question_id)
+        source = Path(source)
+        try:
+            size = len(data) if data is not None else source.stat().st_size
+        except OSError as exc:
+            raise StoreError("attachment_unreadable", Message(
+                f"无法读取附件 {source.name}：{exc.strerror or exc}。", f"Cannot read {source.name}.")) from None
+        if size > MAX_ATTACHMENT_BYTES:
+            raise StoreError("attachment_too_large", Message(
+                f"附件“{source.name}”有 {size / 1048576:.0f} MB，超过单个附件 {MAX_ATTACHMENT_BYTES // 1048576} MB 的上限。"
+                "请压缩、拆分，或只附关键页。",
+                f"'{source.name}' is {size / 1048576:.0f} MB, over the {MAX_ATTACHMENT_BYTES // 1048576} MB "
+                "limit per attachment. Compress or split it."))
+        if data is None:
+            try:
+                data = source.read_bytes()
+            except OSError as exc:
+                raise StoreError("attachment_unreadable", Message(
+                    f"无法读取附件 {source.name}：{exc.strerror or exc}。", f"Cannot read {source.name}.")) from None
+        now = _now()
+        sha = hashlib.sha256(data).hexdigest()
+        new_id = 0
+
+        def write(conn: sqlite3.Connection) -> None:
+            nonlocal new_id
+            cur = conn.execute(
+                "INSERT INTO attachments (question_id, name, size, sha256, data, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (question_id, source.name, len(data), sha, data, now.isoformat(), self.user),
+            )
+            new_id = cur.lastrowid
+            _audit(conn, self.user, "attachment_add", question_id, None, source.name)
+
+        self._write(write)
+        attachment = Attachment(new_id, question_id, source.name, len(data), sha, now, self.user)
+        self.assessment = replace(self.assessment, attachments=self.assessment.attachments + (attachment,))
+        return attachment
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        gone = next((a for a in self.assessment.attachments if a.id == attachment_id), None)
+        if gone is None:
+            raise StoreError("no_attachment", Message("找不到该附件。", "Attachment not found."))
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            _audit(conn, self.user, "attachment_remove", gone.question_id, gone.name, None)
+
+        self._write(write)
+        self.assessment = replace(
+            self.assessment, attachments=tuple(a for a in self.assessment.attachments if a.id != attachment_id))
+
+    def update_profile(self, profile: CompanyProfile) -> None:
+        old = self.assessment.profile
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE profile SET data = ? WHERE id = 1", (_json(profile.to_data()),))
+            _audit(conn, self.user, "profile", "profile", _json(old.to_data()), _json(profile.to_data()))
+
+        self._write(write)
+        self.assessment = replace(self.assessment, profile=profile)
+
+    # -- plumbing
+
+    def _known_question(self, question_id: str) -> None:
+        if question_id not in self.guide.questions:
+            raise StoreError("unknown_question", Message(
+                f"指引中没有问题 {question_id}。", f"The guide has no question {question_id}."))
+
+    def _write(self, change: Callable[[sqlite3.Connection], None]) -> None:
+        if self.read_only_reason is not None:
+            raise StoreError("read_only", Message(
+                "文件以只读方式打开，修改不会保存。" + self.read_only_reason.zh,
+                "The file is open read-only; changes are not saved. " + self.read_only_reason.en))
+        try:
+            with _transaction(self._conn):
+                change(self._conn)
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from None
+
+
+def _insert_contents(conn: sqlite3.Connection, user: str, now: str, records: Iterable[AnswerRecord],
+                     actions: Iterable[ActionItem], attachments: Iterable[NewAttachment]) -> None:
+    def when(value: dt.datetime | None) -> str:
+        return value.isoformat() if value else now
+
+    conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", [
+        (r.question_id, r.answer and r.answer.value, r.note, r.na_reason, when(r.changed_at), r.changed_by or user)
+        for r in records])
+    conn.executemany("INSERT INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)", [
+        (x.question_id, x.measure, x.owner, x.due and x.due.isoformat(), x.status.value, when(x.changed_at),
+         x.changed_by or user) for x in actions])
+    conn.executemany(
+        "INSERT INTO attachments (question_id, name, size, sha256, data, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(a.question_id, a.name, len(a.data), hashlib.sha256(a.data).hexdigest(), a.data, when(a.added_at),
+          a.added_by or user) for a in attachments])
+
+
+def _write_error(exc: sqlite3.Error) -> StoreError:
+    text = str(exc).lower()
+    if "full" in text:
+        return StoreError("disk_full", Message(
+            "磁盘空间不足，最后一次修改没有保存，之前的内容完好。请清理磁盘空间后重试。",
+            "The disk is full: the last change was not saved; everything before it is intact."))
+    if "locked" in text or "busy" in text:
+        return StoreError("busy", Message(
+            "文件暂时被占用，最后一次修改没有保存，请稍后重试。", "The file is busy; the last change was not saved."))
+    if "readonly" in text or "read-only" in text:
+        return StoreError("read_only", Message(
+            "文件不可写，最后一次修改没有保存。", "The file cannot be written; the last change was not saved."))
+    return StoreError("write_failed", Message(
+        f"保存失败（{exc}），最后一次修改没有保存，之前的内容完好。",
+        f"Saving failed ({exc}); the last change was not saved; everything before it is intact."))
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 2000")
+    return conn
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise StoreError("foreign", Message(
+            "这是一个数据库文件，但不是体检文件（.lhc）。", "This is a database file, but not an assessment file (.lhc)."))
+    version = _version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError("too_new", Message(
+            f"此文件由更新版本的软件创建（文件格式第 {version} 版，本软件支持到第 {SCHEMA_VERSION} 版）。请升级软件后再打开。",
+            f"This file was made by a newer version (format {version}; this version reads up to "
+            f"{SCHEMA_VERSION}). Please upgrade."))
+    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise _damaged(path, check)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = _version(conn)
+    while version < SCHEMA_VERSION:
+        with _transaction(conn):
+            MIGRATIONS[version](conn)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _audit(conn: sqlite3.Connection, user: str, action: str, target: str, old: Any, new: Any) -> None:
+    conn.execute(
+        "INSERT INTO audit (at, by, action, target, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+        (_now().isoformat(), user, action, target, old, new),
+    )
+
+
+def _action_text(action: ActionItem) -> str:
+    return _json({"measure": action.measure, "owner": action.owner,
+                  "due": action.due and action.due.isoformat(), "status": action.status.value})
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _lock(path: Path) -> tuple[int | None, bool]:
+    """Take the editing lock; return (descriptor, whether someone else holds it)."""
+    if fcntl is None:
+        return None, False
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None, True
+    return fd, False
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None:
+        with suppress(OSError):
+            os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with suppress(OSError):  # not every platform can sync a directory
+        _fsync(folder)

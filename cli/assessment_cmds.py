@@ -1,0 +1,193 @@
+"""``legalcheck new | score | export | import``: assessments from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from checklist.explain import explain
+from checklist.interchange import InterchangeError, import_json, read_json, score_to_data, to_csv, to_json
+from checklist.profile import CompanyProfile, check_profile, normalise_uscc
+from checklist.store import SUFFIX, AssessmentFile, StoreError
+from checklist.yamldoc import YamlError, parse
+
+from .common import UserError, load_guide_or_fail, print_json, say
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="新建体检文件 / create an assessment file")
+    new.add_argument("--profile", required=True, metavar="PROFILE.yaml", help="企业信息 / company profile")
+    new.add_argument("-o", "--output", required=True, metavar="FILE.lhc")
+    new.add_argument("--guide", metavar="DIR", help="指引文件夹（默认：内置指引） / guide folder")
+    new.set_defaults(run=run_new)
+
+    sc = commands.add_parser("score", help="计算健康指数和风险等级 / score an assessment")
+    sc.add_argument("file", metavar="FILE.lhc")
+    sc.add_argument("--format", choices=("text", "json"), default="text")
+    sc.add_argument("--explain", metavar="ITEM_ID", help="说明某一事项的评分过程 / explain one item")
+    sc.set_defaults(run=run_score)
+
+    ex = commands.add_parser("export", help="导出为 JSON 或 CSV / export")
+    ex.add_argument("file", metavar="FILE.lhc")
+    ex.add_argument("--format", choices=("json", "csv"), default="json")
+    ex.add_argument("-o", "--output", metavar="OUT", help="输出文件（默认：标准输出） / output file")
+    ex.add_argument("--attachments", action="store_true", help="在 JSON 中包含附件 / include attachments")
+    ex.set_defaults(run=run_export)
+
+    im = commands.add_parser("import", help="从 JSON 导入为体检文件 / import JSON")
+    im.add_argument("file", metavar="FILE.json")
+    im.add_argument("-o", "--output", required=True, metavar="OUT.lhc")
+    im.set_defaults(run=run_import)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "legalcheck"
+
+
+def _open(path: str, read_only: bool = True) -> AssessmentFile:
+    try:
+        return AssessmentFile.open(path, _user(), read_only=read_only)
+    except StoreError as exc:
+        raise UserError(exc.message.zh, exc.message.en) from None
+
+
+def _refuse_overwrite(path: Path) -> None:
+    if path.exists():
+        raise UserError(f"{path} 已存在，不会覆盖。请换一个文件名或先删除它。",
+                        f"{path} exists and will not be overwritten.")
+    if path.suffix != SUFFIX:
+        raise UserError(f"体检文件应以 {SUFFIX} 结尾。", f"Assessment files end in {SUFFIX}.")
+
+
+PROFILE_KEYS = {"name", "uscc", "region", "size", "business_types", "activities", "assessor", "reviewer",
+                "assessment_date", "period"}
+
+
+def read_profile(path: Path) -> CompanyProfile:
+    try:
+        doc = parse(str(path), path.read_bytes())
+    except OSError as exc:
+        raise UserError(f"无法读取 {path}：{exc.strerror}。", f"Cannot read {path}: {exc.strerror}.") from None
+    except YamlError as exc:
+        raise UserError(f"{path}:{exc.mark.line}:{exc.mark.column}: 企业信息文件格式有误。",
+                        f"{path}:{exc.mark.line}:{exc.mark.column}: the profile is not valid YAML.") from None
+    data = doc.data
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: 企业信息应为“字段: 值”形式。", f"{path}: the profile must be a mapping.")
+    unknown = sorted(set(map(str, data)) - PROFILE_KEYS)
+    if unknown:
+        raise UserError(f"{path}: 不认识的字段：{'、'.join(unknown)}。可用字段：{'、'.join(sorted(PROFILE_KEYS))}。",
+                        f"{path}: unknown fields: {', '.join(unknown)}.")
+    facts = [*(data.get("business_types") or []), *(data.get("activities") or [])]
+    date = data.get("assessment_date")
+    if date is not None and not isinstance(date, dt.date):
+        raise UserError(f"{path}: assessment_date 应写成 2026-11-28 的形式。", f"{path}: assessment_date must be a date.")
+    return CompanyProfile(
+        name=str(data.get("name") or ""),
+        uscc=normalise_uscc(str(data.get("uscc") or "")),
+        facts=frozenset(map(str, facts)),
+        region=str(data.get("region") or ""),
+        size=str(data.get("size") or ""),
+        assessor=str(data.get("assessor") or ""),
+        reviewer=str(data.get("reviewer") or ""),
+        assessment_date=date or dt.date.today(),
+        period=str(data.get("period") or ""),
+    )
+
+
+def run_new(args: argparse.Namespace) -> int:
+    guide = load_guide_or_fail(args.guide, args.lang)
+    profile = read_profile(Path(args.profile))
+    check = check_profile(profile, guide)
+    if not check.ok:
+        for problem in check.problems:
+            print(f"{args.profile}: {problem.field}: {problem.message.text(args.lang)}", file=sys.stderr)
+        raise UserError("企业信息有误，未创建文件。", "The profile has problems; no file was created.")
+    target = Path(args.output)
+    _refuse_overwrite(target)
+    try:
+        file = AssessmentFile.create(target, guide, profile, profile.assessor or _user())
+    except StoreError as exc:
+        raise UserError(exc.message.zh, exc.message.en) from None
+    s = file.assessment.score()
+    file.close()
+    print(say(args.lang, f"已创建 {target}：适用 {s.applicable_questions} 个问题、"
+                         f"{len(guide.items) - s.not_applicable} 项违规事项。",
+              f"Created {target}: {s.applicable_questions} questions and "
+              f"{len(guide.items) - s.not_applicable} items apply."))
+    return 0
+
+
+def run_score(args: argparse.Namespace) -> int:
+    with _open(args.file) as file:
+        guide = file.guide
+        s = file.assessment.score()
+        if args.explain:
+            if args.explain not in guide.items:
+                raise UserError(f"指引中没有违规事项 {args.explain}。", f"The guide has no item {args.explain}.")
+            explanation = explain(guide, s, args.explain)
+            if args.format == "json":
+                print_json(asdict(explanation))
+            else:
+                print("\n".join(explanation.lines()))
+            return 0
+        if args.format == "json":
+            print_json(score_to_data(guide, s))
+            return 0
+        profile = file.assessment.profile
+        index = "—" if s.index is None else f"{s.index:.1f}"
+        print(f"{profile.name}（{profile.uscc}）")
+        print(f"健康指数 {index}{'（暂定：尚有未作答问题）' if s.provisional else ''}  "
+              f"整体等级 {s.level.label if s.level else '—'}")
+        print(f"已答 {s.answered}/{s.applicable_questions} 题；"
+              + "、".join(f"{lv.label} {n} 项" for lv, n in s.counts.items()) + f"；待核实 {s.pending} 项")
+        if s.veto_items:
+            print(f"一票否决：{'、'.join(s.veto_items)}（可能承担刑事责任且回答为不符合）")
+        for chapter in s.chapters:
+            idx = "—" if chapter.index is None else f"{chapter.index:.1f}"
+            print(f"  第{guide.chapter(chapter.chapter_id).number}章 {guide.chapter(chapter.chapter_id).title}：{idx}")
+        for item in s.ranked_open_items()[:10]:
+            print(f"  {item.item_id} {guide.items[item.item_id].title}  {item.level.label}  "
+                  f"整改可加 {item.gain_if_fixed:.1f} 分")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with _open(args.file) as file:
+        if args.format == "json":
+            text = json.dumps(to_json(file, args.attachments), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = to_csv(file.assessment)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    _refuse_overwrite(target)
+    try:
+        data = read_json(Path(args.file))
+        fallback = None
+        if not isinstance(data.get("guide"), dict) or "files" not in data["guide"]:
+            fallback = load_guide_or_fail(None, args.lang)
+        file = import_json(data, target, _user(), fallback)
+    except InterchangeError as exc:
+        raise UserError(exc.message.zh, exc.message.en) from None
+    except StoreError as exc:
+        raise UserError(exc.message.zh, exc.message.en) from None
+    s = file.assessment.score()
+    file.close()
+    index = "—" if s.index is None else f"{s.index:.1f}"
+    print(say(args.lang, f"已导入为 {target}，健康指数 {index}。", f"Imported as {target}; health index {index}."))
+    return 0
