@@ -143,3 +143,18 @@ def test_explanation_shows_questions_answers_and_weights():
     assert "  Q06-1 危险废物是否全部委托持有危险废物经营许可证的单位处置？ — 不符合（1）" in lines
     assert "风险值 = 严重程度 × 暴露程度 = 4 × 1 = 4" in lines
     assert any(line.startswith("一票否决") for line in lines)
+
+
+def test_the_worked_example_in_docs_scoring():
+    facts = frozenset({"mah", "clinical_trials", "hazardous_waste"})
+    answers = {
+        "Q01-1": Answer.COMPLIANT, "Q02-1": Answer.COMPLIANT,
+        "Q03-1": Answer.COMPLIANT, "Q03-2": Answer.PARTIAL, "Q04-1": Answer.COMPLIANT,
+        "Q06-1": Answer.NON_COMPLIANT, "Q06-2": Answer.COMPLIANT,
+        "Q09-1": Answer.NOT_APPLICABLE, "Q10-1": Answer.NOT_APPLICABLE,
+    }
+    s = score(GUIDE, facts, answers)
+    assert [i for i, x in s.items.items() if x.applicable] == ["V01", "V02", "V04"]
+    assert round(s.index, 1) == 38.9
+    assert s.level is Level.RED and s.veto_items == ("V04",)
+    assert (round(s.items["V04"].gain_if_fixed, 1), round(s.items["V02"].gain_if_fixed, 1)) == (44.4, 16.7)
