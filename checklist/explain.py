@@ -11,20 +11,22 @@ from .scoring import Score
 def severity_reason(guide: Guide, item: Item) -> str:
     """The rule that gave ``item`` its severity, in words."""
     if item.criminal:
-        articles = "、".join(ref.article_label for ref in item.criminal_basis)
+        articles = "、".join(dict.fromkeys(ref.article_label for ref in item.criminal_basis))
         return f"可能承担刑事责任（《刑法》{articles}）"
     heavy = [SANCTIONS[s] for s in ("revocation", "suspension", "individual_ban") if s in item.penalty.sanctions]
     if heavy:
         return "法律后果包括" + "、".join(heavy)
     if item.penalty.fine_by_multiple:
         return "按货值金额或违法所得的倍数罚款"
+    if "punitive_damages" in item.penalty.sanctions:
+        return "可能承担惩罚性赔偿"
     if (item.penalty.fine_max_yuan or 0) >= guide.scoring.large_fine_yuan:
         return f"罚款上限达到 {_yuan(item.penalty.fine_max_yuan or 0)}"
-    light = [SANCTIONS[s] for s in ("fine", "confiscation") if s in item.penalty.sanctions]
+    light = [SANCTIONS[s] for s in ("fine", "confiscation", "individual_fine") if s in item.penalty.sanctions]
     if light:
         return "法律后果包括" + "、".join(light)
-    return "法律后果为" + "、".join(SANCTIONS[s] for s in sorted(item.penalty.sanctions)) if item.penalty.sanctions \
-        else "未规定行政处罚"
+    rest = [SANCTIONS[s] for s in SANCTIONS if s in item.penalty.sanctions]
+    return "法律后果为" + "、".join(rest) if rest else "未规定行政处罚"
 
 
 def _yuan(amount: int) -> str:

@@ -63,11 +63,13 @@ SANCTIONS = {
     "warning": "警告",
     "credit": "信用惩戒（列入经营异常名录、失信名单等）",
     "civil": "民事赔偿责任",
+    "punitive_damages": "惩罚性赔偿",
     "fine": "罚款",
     "confiscation": "没收违法所得或物品",
     "suspension": "责令停产停业、暂停业务",
     "revocation": "吊销许可证件或营业执照",
-    "individual_ban": "对责任人员的从业禁止或处罚",
+    "individual_fine": "对责任人员罚款",
+    "individual_ban": "对责任人员从业禁止、处分或拘留",
 }
 
 SEVERITY_LABELS = {4: "严重", 3: "较重", 2: "中等", 1: "轻微"}
@@ -204,9 +206,9 @@ class ScoringParams:
             return 4
         heavy = {"revocation", "suspension", "individual_ban"}
         large_fine = penalty.fine_by_multiple or (penalty.fine_max_yuan or 0) >= self.large_fine_yuan
-        if penalty.sanctions & heavy or large_fine:
+        if penalty.sanctions & heavy or large_fine or "punitive_damages" in penalty.sanctions:
             return 3
-        if penalty.sanctions & {"fine", "confiscation"}:
+        if penalty.sanctions & {"fine", "confiscation", "individual_fine"}:
             return 2
         return 1
 
