@@ -40,7 +40,7 @@ EXPECTED = {
     ],
     "bad_penalty": [
         "chapters/05-labour.yaml:42:26: “sanctions”的值“jail”不在可选范围内：correction、warning、credit、civil、"
-        "fine、confiscation、suspension、revocation、individual_ban。",
+        "punitive_damages、fine、confiscation、suspension、revocation、individual_fine、individual_ban。",
     ],
 }
 
