@@ -1,0 +1,286 @@
+"""The whole loop through the real widgets: wizard, keyboard answers, dashboard, undo, close, reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from checklist.model import Answer
+from checklist.store import AssessmentFile
+from ui.app import App
+from ui.main_window import AssessmentWindow
+from ui.wizard import NewAssessmentWizard
+
+from .conftest import USCC, type_text
+
+
+def drive_wizard(wizard: NewAssessmentWizard, qtbot, target: Path) -> int:  # noqa: ANN001
+    """Fill the wizard the way a user does, with the keyboard."""
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    company = wizard.company
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # name and code are required
+    type_text(company.name, "杭州示例生物医药有限公司")
+    qtbot.keyClicks(company.uscc, USCC[:-1] + "Y")  # a wrong check character
+    assert company.uscc_state.isVisible()
+    assert "第 18 位应为“X”" in company.uscc_state.text()
+    assert not next_button.isEnabled()
+    qtbot.keyClick(company.uscc, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(company.uscc, "x")  # lower case as pasted: normalised
+    assert "校验通过" in company.uscc_state.text()
+    assert next_button.isEnabled()
+    wizard.next()
+
+    types = wizard.types
+    assert not next_button.isEnabled()  # at least one business type
+    box = types.boxes["mah"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and next_button.isEnabled()
+    wizard.next()
+
+    activities = wizard.activities
+    for fact in ("clinical_trials", "hazardous_waste"):
+        activities.boxes[fact].setFocus()
+        qtbot.keyClick(activities.boxes[fact], Qt.Key.Key_Space)
+    assert activities.boxes["clinical_trials"].toolTip()  # the guide's explanation
+    wizard.next()
+
+    confirm = wizard.confirm
+    assert "适用" in confirm.counts.text() and "个问题" in confirm.counts.text()
+    assert confirm.path.text().endswith(".lhc")
+    confirm.path.setText(str(target))
+    wizard.button(QWizard.WizardButton.CommitButton if confirm.isCommitPage() and
+                  wizard.button(QWizard.WizardButton.CommitButton).isVisible()
+                  else QWizard.WizardButton.FinishButton).click()
+    if wizard.isVisible():
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    return wizard.result()
+
+
+def press(window: AssessmentWindow, qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_create_answer_undo_close_reopen(app: App, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "新体检.lhc"
+    monkeypatch.setattr(NewAssessmentWizard, "exec", lambda wizard: drive_wizard(wizard, qtbot, target))
+    start = app.show_start()
+    qtbot.waitExposed(start)
+    assert start.stack.currentWidget() is start.empty  # nothing recent yet: say what to do
+    window = app.new_assessment(start)
+    assert window is not None and target.is_file()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert app.start is None  # the start page gives way to the assessment
+
+    session = window.session
+    assert window.dashboard.index_label.text() == "尚未作答"
+    assert "已保存" in window.windowTitle() and target.name in window.windowTitle()
+    first = window.question_id
+    assert first == session.questions[0]
+
+    press(window, qtbot, Qt.Key.Key_3)  # 不符合, and on to the next question without a click
+    assert session.answer(first) is Answer.NON_COMPLIANT
+    second = window.question_id
+    assert second == session.questions[1]
+    after_one = window.dashboard.index_label.text()
+    assert after_one not in ("尚未作答", "")
+    assert "暂定" in window.summary.index.text()
+
+    press(window, qtbot, Qt.Key.Key_1)  # 符合
+    press(window, qtbot, Qt.Key.Key_2)  # 部分符合
+    third = session.questions[2]
+    assert session.answer(second) is Answer.COMPLIANT
+    assert session.answer(third) is Answer.PARTIAL
+    assert window.dashboard.progress_label.text() == f"3 / {len(session.questions)} 题"
+    assert window.dashboard.index_label.text() == f"{session.score.index:.1f}"
+    assert after_one == "40.0"  # one 不符合 among the rest counted as 不确定
+
+    press(window, qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the last answer
+    assert session.answer(third) is None
+    assert window.dashboard.progress_label.text() == f"2 / {len(session.questions)} 题"
+    index_after_undo = window.dashboard.index_label.text()
+    window.close()
+    assert window.session.file._conn is not None
+
+    # the start page now lists the file with its cached summary
+    start = app.start
+    assert start is not None and start.isVisible()
+    assert start.model.rowCount() == 1
+    assert start.model.entry(0).answered == 2
+
+    reopened = app.open_path(target)
+    assert reopened is not None
+    s = reopened.session
+    assert (s.answer(first), s.answer(second), s.answer(third)) == (Answer.NON_COMPLIANT, Answer.COMPLIANT, None)
+    assert reopened.dashboard.index_label.text() == index_after_undo
+    assert reopened.question_id == third  # the first question not answered yet
+
+
+def test_not_applicable_asks_for_a_reason_inline(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    question = window.question_id
+    press(window, qtbot, Qt.Key.Key_4)
+    assert window.page.reason_box.isVisible()
+    assert window.page.reason.hasFocus()
+    assert session.answer(question) is None  # nothing written without a reason
+    qtbot.keyClick(window.page.reason, Qt.Key.Key_Return)
+    assert "请写明理由" in window.page.reason_problem.text()
+    assert window.question_id == question
+    type_text(window.page.reason, "本企业未设分支机构")
+    qtbot.keyClick(window.page.reason, Qt.Key.Key_Return)
+    assert session.answer(question) is Answer.NOT_APPLICABLE
+    assert session.record(question).na_reason == "本企业未设分支机构"
+    assert window.question_id != question  # moved on
+    # Esc takes the request back when nothing was written
+    other = window.question_id
+    press(window, qtbot, Qt.Key.Key_4)
+    qtbot.keyClick(window.page.reason, Qt.Key.Key_Escape)
+    assert not window.page.reason_box.isVisible()
+    assert session.answer(other) is None
+
+
+def test_typing_a_note_saves_it_and_undoes_in_one_step(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    question = window.question_id
+    window.page.note.setFocus()
+    type_text(window.page.note, "已查阅")
+    qtbot.keyClicks(window.page.note, "2025")
+    type_text(window.page.note, "年度股东会决议")
+    assert "正在保存" in window.windowTitle()
+    qtbot.waitUntil(lambda: session.record(question).note == "已查阅2025年度股东会决议", timeout=3000)
+    assert "已保存" in window.windowTitle()
+    assert session.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert session.record(question).note == ""
+    assert window.page.note.toPlainText() == ""
+
+
+def test_action_item_appears_on_a_gap(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    question = window.question_id
+    assert not window.page.action_box.isVisible()
+    window.page.choose(Answer.NON_COMPLIANT)
+    window.show_question(question)
+    assert window.page.action_box.isVisible()
+    window.page.owner.setFocus()
+    type_text(window.page.owner, "法务部 李雷")
+    window.page.suggest.click()  # flushes the owner first, then adds the guide's advice
+    action = session.action(question)
+    assert action.owner == "法务部 李雷"
+    assert action.measure  # the remediation advice
+
+
+def test_next_unanswered_and_search(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for _ in range(3):
+        press(window, qtbot, Qt.Key.Key_1)
+    window.show_question(session.questions[0])
+    press(window, qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.question_id == session.questions[3]
+
+    press(window, qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.search.hasFocus()
+    type_text(window.sidebar.search, "危险废物")
+    assert window.sidebar.stack.currentWidget() is window.sidebar.results
+    qtbot.keyClick(window.sidebar.search, Qt.Key.Key_Return)
+    assert "危险废物" in session.guide.questions[window.question_id].text or \
+        any("危险废物" in session.guide.items[i].title for i in session.items_of(window.question_id))
+    qtbot.keyClick(window.sidebar.search, Qt.Key.Key_Escape)
+    assert window.sidebar.stack.currentWidget() is window.sidebar.tree
+
+
+def test_filter_shows_what_is_left(window: AssessmentWindow) -> None:
+    from ui.navigator import Filter
+
+    window.sidebar.set_filter(Filter.GAPS)
+    assert window.sidebar.stack.currentWidget() is window.sidebar.empty
+    assert "没有回答为" in window.sidebar.empty.text()
+    window.sidebar.set_filter(Filter.UNANSWERED)
+    assert window.sidebar.stack.currentWidget() is window.sidebar.tree
+
+
+def test_dashboard_item_leads_to_its_question(window: AssessmentWindow) -> None:
+    window.page.choose(Answer.NON_COMPLIANT)
+    window.show_view(1)
+    assert window.views.currentWidget() is window.dashboard
+    assert window.dashboard.top_view.isVisible()
+    item = window.dashboard.top_items.item_id(0)
+    window.dashboard.itemActivated.emit(item)
+    assert window.views.currentIndex() == 0
+    assert window.question_id in window.session.guide.items[item].question_ids
+
+
+def test_reference_shows_guidance_items_and_law_and_folds(window: AssessmentWindow) -> None:
+    view = window.reference
+    text = view.toPlainText()
+    assert "条文指引" in text and "法律依据" in text and "《中华人民共和国" in text
+    view.toggle("basis")
+    assert "《中华人民共和国" not in view.toPlainText()
+    view.toggle("basis")
+    view.selectAll()
+    view.copy()
+    assert "法律后果" in QApplication.clipboard().text()
+
+
+def test_opening_an_open_file_focuses_its_window(app: App, window: AssessmentWindow) -> None:
+    again = app.open_path(window.session.file.path)
+    assert again is window
+    assert len(app.windows) == 1
+
+
+def test_a_file_open_elsewhere_opens_read_only_with_a_banner(app: App, lhc: Path) -> None:
+    with AssessmentFile.open(lhc, "另一位同事"):
+        window = app.open_path(lhc)
+        assert window is not None
+        assert window.session.read_only
+        assert window.banner.isVisible() and "只读" in window.banner.text.text()
+        assert not window.page.buttons[Answer.COMPLIANT].isEnabled()
+        assert "只读" in window.windowTitle()
+        window.close()
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "空的"),
+    (b"%PDF-1.7 not an assessment", "PDF"),
+    (b"SQLite format 3\x00" + b"\x00" * 200, ""),
+])
+def test_bad_files_get_plain_words(app: App, told, tmp_path: Path, content: bytes, words: str) -> None:  # noqa: ANN001
+    bad = tmp_path / "坏文件.lhc"
+    bad.write_bytes(content)
+    assert app.open_path(bad) is None
+    title, message, advice = told.messages[-1]
+    assert title == "无法打开体检文件"
+    assert words in message
+    assert "Traceback" not in message and str(bad) in advice
+
+
+def test_a_failed_write_shows_the_message_and_the_stored_state(window: AssessmentWindow,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from checklist import store
+
+    question = window.question_id
+
+    def disk_full(change) -> None:  # noqa: ANN001
+        raise store._write_error(sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(window.session.file, "_write", disk_full)
+    window.page.choose(Answer.NON_COMPLIANT)
+    assert window.error_banner.isVisible()
+    assert "磁盘空间不足" in window.error_banner.text.text()
+    assert window.question_id == question  # did not move on
+    assert not window.page.buttons[Answer.NON_COMPLIANT].isChecked()
+    assert window.dashboard.index_label.text() == "尚未作答"

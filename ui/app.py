@@ -1,0 +1,294 @@
+"""The desktop app: start-up, its windows, and opening, creating and closing assessment files.
+
+Start-up shows the start page first and loads nothing else: the domain modules and the
+guide load when a file is opened or created, the report layer when a report is rendered.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from . import errors, i18n
+from .fonts import FontStatus, ensure_cjk_font
+from .settings import ASSESSOR, LANGUAGE, LAST_FOLDER, AppSettings
+from .start_page import StartWindow
+from .theme import apply_style
+
+if TYPE_CHECKING:
+    from checklist.model import Guide
+    from checklist.store import AssessmentFile
+
+    from .main_window import AssessmentWindow
+    from .session import Session
+
+APP_ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES_DIR = APP_ROOT / "examples"
+QUIT_WHEN_SHOWN = "LEGALCHECK_QUIT_WHEN_SHOWN"  # start-up benchmark: leave once the first window is up
+SUMMARY_DELAY_MS = 1500  # the start page's cached summary follows changes after this pause
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "legalcheck"
+
+
+def bring_to_front(window: QWidget) -> None:
+    window.show()
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # they cannot raise windows
+        window.raise_()
+    window.activateWindow()
+
+
+class App(QObject):
+    def __init__(self, qapp: QApplication, settings: AppSettings, font_status: FontStatus,
+                 guide_dir: Path | None = None, examples_dir: Path = EXAMPLES_DIR) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.settings = settings
+        self.font_status = font_status
+        self.guide_dir = guide_dir
+        self.examples_dir = examples_dir
+        self.windows: dict[str, AssessmentWindow] = {}
+        self.start: StartWindow | None = None
+        self._quitting = False
+        self._summary_timers: dict[str, QTimer] = {}
+
+    def user(self) -> str:
+        return self.settings.get(ASSESSOR) or _login()
+
+    # -- the start page
+
+    def show_start(self) -> StartWindow:
+        if self.start is None:
+            self.start = StartWindow(self)
+        else:
+            self.start.reload()
+        bring_to_front(self.start)
+        return self.start
+
+    def start_closed(self, window: StartWindow) -> None:
+        if self.start is window:
+            self.start = None
+
+    def _hide_start(self) -> None:
+        if self.start is not None:
+            self.start.close()
+
+    # -- examples
+
+    def examples(self) -> list[Path]:
+        try:
+            return sorted(p for p in self.examples_dir.glob("*.lhc") if p.is_file())
+        except OSError:
+            return []
+
+    def open_example(self, example: Path, parent: QWidget | None = None) -> AssessmentWindow | None:
+        """Examples open as a copy, so trying things out never changes the shipped file."""
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)) / "examples"
+        copy = folder / example.name
+        if str(copy.resolve()) in self.windows:
+            return self.open_path(copy, parent)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(example, copy)
+        except OSError as exc:
+            errors.cannot_open(parent, str(example), self.tr("无法复制示例文件：{detail}。").format(
+                detail=exc.strerror or exc))
+            return None
+        return self.open_path(copy, parent)
+
+    # -- opening and creating
+
+    def open_dialog(self, parent: QWidget | None = None) -> AssessmentWindow | None:
+        path, _ = QFileDialog.getOpenFileName(parent, self.tr("打开体检文件"), self.settings.get(LAST_FOLDER),
+                                              self.tr("体检文件 (*.lhc);;所有文件 (*)"))
+        return self.open_path(Path(path), parent) if path else None
+
+    def open_path(self, path: Path, parent: QWidget | None = None) -> AssessmentWindow | None:
+        key = str(path.resolve())
+        window = self.windows.get(key)
+        if window is not None:  # already open here: a second open would only get a read-only copy
+            bring_to_front(window)
+            self._hide_start()
+            return window
+        from checklist.store import AssessmentFile, StoreError
+
+        try:
+            file = AssessmentFile.open(path, self.user())
+        except StoreError as exc:
+            errors.cannot_open(parent, str(path), i18n.text(exc.message))
+            return None
+        self.settings.set(LAST_FOLDER, str(path.parent))
+        return self.adopt(file)
+
+    def adopt(self, file: AssessmentFile, question_id: str = "") -> AssessmentWindow:
+        """Give an open file its window."""
+        from .session import Session
+
+        session = Session(file, self)
+        return self._window(session, question_id)
+
+    def _window(self, session: Session, question_id: str = "", view: int = 0) -> AssessmentWindow:
+        from .main_window import AssessmentWindow
+
+        window = AssessmentWindow(self, session, question_id)
+        key = str(session.file.path.resolve())
+        self.windows[key] = window
+        window.closed.connect(self._window_closed)
+        if key not in self._summary_timers:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(SUMMARY_DELAY_MS)
+            timer.timeout.connect(lambda s=session: self.remember(s))
+            session.scoreChanged.connect(timer.start)
+            self._summary_timers[key] = timer
+        if view:
+            window.show_view(view)
+        window.show()
+        self.remember(session)
+        self._hide_start()
+        return window
+
+    def remember(self, session: Session) -> None:
+        """Cache what the start page shows for this file."""
+        self.settings.remember(session.summary())
+
+    def _window_closed(self, window: AssessmentWindow) -> None:
+        key = next((k for k, w in self.windows.items() if w is window), None)
+        if key is None:
+            return
+        del self.windows[key]
+        if not window.keep_session:
+            timer = self._summary_timers.pop(key, None)
+            if timer is not None:
+                timer.stop()
+                timer.deleteLater()
+            window.session.deleteLater()
+        if not self.windows and not self._quitting and not window.keep_session:
+            self.show_start()
+
+    def load_guide(self, parent: QWidget | None = None) -> Guide | None:
+        from checklist.loader import GuideError, load_guide
+
+        if self.guide_dir is not None:
+            folder = self.guide_dir
+        else:
+            from guide_content import bundled_guide_dir
+
+            folder = bundled_guide_dir()
+        try:
+            return load_guide(folder)
+        except GuideError as exc:
+            errors.guide_problems(parent, len(exc.problems), str(folder))
+        except OSError as exc:
+            errors.tell(parent, self.tr("指引无法使用"), self.tr("无法读取指引文件夹 {folder}：{detail}。").format(
+                folder=folder, detail=exc.strerror or exc))
+        return None
+
+    def new_assessment(self, parent: QWidget | None = None) -> AssessmentWindow | None:
+        guide = self.load_guide(parent)
+        if guide is None:
+            return None
+        from .wizard import NewAssessmentWizard
+
+        wizard = NewAssessmentWizard(guide, self.user(), self.settings.get(ASSESSOR), self.settings.get(LAST_FOLDER),
+                                     parent)
+        accepted = wizard.exec()
+        file = wizard.created_file()
+        wizard.deleteLater()
+        if not accepted or file is None:
+            return None
+        self.settings.set(LAST_FOLDER, str(file.path.parent))
+        return self.adopt(file)
+
+    # -- settings and language
+
+    def show_settings(self, parent: QWidget | None = None) -> None:
+        from .settings_dialog import SettingsDialog
+
+        before = i18n.lang()
+        dialog = SettingsDialog(self.settings, parent)
+        if dialog.exec() and dialog.chosen_language() != before:
+            self.set_language(dialog.chosen_language())
+
+    def set_language(self, lang: str) -> None:
+        """Switch language: windows are rebuilt around the same open files and undo history."""
+        self.settings.set(LANGUAGE, lang)
+        i18n.install(self.qapp, lang)
+        for window in list(self.windows.values()):
+            session, question, view = window.session, window.question_id, window.views.currentIndex()
+            geometry = window.saveGeometry()
+            window.keep_session = True
+            window.close()
+            fresh = self._window(session, question, view)
+            fresh.restoreGeometry(geometry)
+        if self.start is not None:
+            start = self.start
+            self.start = None
+            start.close()
+            if not self.windows:
+                self.show_start()
+
+    # -- help
+
+    def show_scoring_help(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(APP_ROOT / "docs" / "scoring.md")))
+
+    def show_about(self, parent: QWidget | None = None) -> None:
+        QMessageBox.about(parent, self.tr("关于风控法务体检"), self.tr(
+            "风控法务体检：生物医药企业法律风险自查与法治体检报告。\n"
+            "体检结果供企业自查参考，不构成法律意见。"))
+
+    def quit(self) -> None:
+        self._quitting = True
+        for window in list(self.windows.values()):
+            window.close()
+        if self.start is not None:
+            self.start.close()
+        self.settings.sync()
+        self.qapp.quit()
+
+
+def _quit_when_shown(qapp: QApplication, started: float) -> None:
+    """For the start-up benchmark: report the time to the first painted window and leave."""
+
+    def done() -> None:
+        print(f"first-window-ms {(time.perf_counter() - started) * 1000:.1f}", flush=True)
+        qapp.quit()
+
+    QTimer.singleShot(0, done)
+
+
+def run(file: str | None = None, guide_dir: str | None = None) -> int:
+    started = time.perf_counter()
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setOrganizationName("legalcheck")
+    qapp.setApplicationName("legalcheck")
+    qapp.setApplicationDisplayName(QApplication.translate("App", "风控法务体检"))
+    settings = AppSettings()
+    i18n.install(qapp, settings.get(LANGUAGE))
+    apply_style(qapp)
+    font_status = ensure_cjk_font(qapp)
+    app = App(qapp, settings, font_status, Path(guide_dir) if guide_dir else None)
+    qapp.aboutToQuit.connect(settings.sync)
+    if not file or app.open_path(Path(file)) is None:
+        app.show_start()  # also when the file could not be opened: the user picks another
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        _quit_when_shown(qapp, started)
+    return qapp.exec()

@@ -1,0 +1,62 @@
+"""A quiet message strip above the content: plain words, and what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+ICONS = {"info": "ⓘ", "warning": "⚠", "error": "✕"}
+
+
+class Banner(QWidget):
+    """Hidden until there is something to say; takes no room when hidden."""
+
+    def __init__(self, parent: QWidget | None = None, margins: tuple[int, int, int, int] = (10, 6, 10, 0)) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(*margins)
+        self.frame = QFrame()
+        outer.addWidget(self.frame)
+        layout = QHBoxLayout(self.frame)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton()
+        self.action.hide()
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("关闭提示"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.kind = ""
+        self._callback: Callable[[], None] | None = None
+        self.action.clicked.connect(self._act)
+        self.hide()
+
+    def show_message(self, kind: str, text: str, action: str = "", callback: Callable[[], None] | None = None,
+                     closable: bool = True) -> None:
+        self.kind = kind
+        self.frame.setProperty("role", f"banner-{kind}")
+        self.frame.style().unpolish(self.frame)
+        self.frame.style().polish(self.frame)
+        self.icon.setText(ICONS.get(kind, ""))
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.action.setVisible(bool(action))
+        self.action.setText(action)
+        self._callback = callback
+        self.close_button.setVisible(closable)
+        self.show()
+
+    def _act(self) -> None:
+        if self._callback:
+            self._callback()

@@ -1,0 +1,403 @@
+"""The dashboard: progress, health index, level, counts by colour, chapters, and what to fix first.
+
+It follows the session's score, which is recomputed once per change (pure and fast).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checklist.model import Level
+from checklist.numerals import chinese_number
+from checklist.scoring import ChapterScore, ItemScore
+
+from . import i18n
+from .session import Session
+from .theme import MARKS, MUTED, RULE, mark_icon
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent in the model API
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # native value for sorting and painting
+MARK_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+LEVELS = ("red", "orange", "yellow", "green")
+
+
+class ChapterModel(QAbstractTableModel):
+    """One row per chapter that applies: its index (painted as a bar), progress, counts."""
+
+    NAME, INDEX, PROGRESS, RED, ORANGE, YELLOW, GREEN = range(7)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[ChapterScore] = []
+        self._load()
+        session.scoreChanged.connect(self._refresh)
+
+    def _load(self) -> None:
+        self._rows = [c for c in self.session.score.chapters if c.applicable_questions]
+
+    def _refresh(self) -> None:
+        ids = [c.chapter_id for c in self._rows]
+        fresh = [c for c in self.session.score.chapters if c.applicable_questions]
+        if [c.chapter_id for c in fresh] != ids:
+            self.beginResetModel()
+            self._rows = fresh
+            self.endResetModel()
+            return
+        self._rows = fresh
+        if fresh:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.GREEN))
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            names = [self.tr("章"), self.tr("健康指数"), self.tr("已答"), MARKS["red"].icon, MARKS["orange"].icon,
+                     MARKS["yellow"].icon, MARKS["green"].icon]
+            return names[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section >= self.RED:
+            return i18n.mark_label(LEVELS[section - self.RED])
+        return None
+
+    def _mark(self, c: ChapterScore) -> str:
+        if c.index is None:
+            return "na"
+        return self.session.guide.scoring.index_level(c.index).value
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        column = index.column()
+        chapter = self.session.guide.chapter(c.chapter_id)
+        started = c.answered > 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return f"第{chinese_number(chapter.number)}章　{chapter.title}"
+            if column == self.INDEX:
+                return i18n.format_index(c.index) if started else self.tr("尚未作答")
+            if column == self.PROGRESS:
+                return f"{c.answered}/{c.applicable_questions}"
+            return str(c.counts.get(Level(LEVELS[column - self.RED]), 0))
+        if role == VALUE_ROLE and column == self.INDEX:
+            return c.index if started else None
+        if role == MARK_ROLE and column == self.INDEX:
+            return self._mark(c) if started else "unanswered"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.INDEX:
+            if not started:
+                return self.tr("尚未作答")
+            return f"{i18n.format_index(c.index)}，{i18n.mark_label(self._mark(c))}"
+        if role == ID_ROLE:
+            return c.chapter_id
+        return None
+
+
+class IndexBarDelegate(QStyledItemDelegate):
+    """The chapter index as a bar in its level's colour, with the number and the level's shape."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        value = index.data(VALUE_ROLE)
+        key = index.data(MARK_ROLE) or "na"
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        painter.save()
+        rect = option.rect.adjusted(6, 6, -6, -6)
+        text_width = 64
+        bar = QRect(rect.left() + text_width, rect.top() + 2, rect.width() - text_width, rect.height() - 4)
+        painter.setPen(QColor(RULE))
+        painter.setBrush(QColor("#F2F4F7"))
+        painter.drawRect(bar)
+        if value is not None:
+            filled = QRect(bar.left(), bar.top(), int(bar.width() * max(0.0, min(100.0, value)) / 100), bar.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(MARKS[key].fill))
+            painter.drawRect(filled)
+        mark_icon(key).paint(painter, QRect(rect.left(), rect.center().y() - 7, 14, 14))
+        painter.setPen(QColor(MUTED if value is None else "#1A1A1A"))
+        text_rect = QRect(rect.left() + 18, rect.top(), text_width - 20, rect.height())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         index.data(Qt.ItemDataRole.DisplayRole) if value is not None else "—")
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(220, 30)
+
+
+class TopItemsModel(QAbstractTableModel):
+    """Open items, the ones whose fix gains the most index points first."""
+
+    RANK, TITLE, LEVEL, SEVERITY, GAIN = range(5)
+    LIMIT = 10
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[ItemScore] = session.score.ranked_open_items()[: self.LIMIT]
+        session.scoreChanged.connect(self._refresh)
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self.session.score.ranked_open_items()[: self.LIMIT]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("序"), self.tr("违规事项"), self.tr("等级"), self.tr("严重程度"),
+                    self.tr("整改可加分")][section]
+        return None
+
+    def item_id(self, row: int) -> str:
+        return self._rows[row].item_id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        item = self.session.guide.items[s.item_id]
+        column = index.column()
+        key = s.level.value if s.level else "na"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.RANK:
+                return str(index.row() + 1)
+            if column == self.TITLE:
+                return item.title
+            if column == self.LEVEL:
+                label = i18n.mark_label(key)
+                return f"{label}（{i18n.mark_label('pending')}）" if s.pending else label
+            if column == self.SEVERITY:
+                return f"{s.severity} {i18n.severity_label(s.severity)}"
+            return f"+{s.gain_if_fixed:.1f}"
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL:
+            return mark_icon(key)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return f"{item.id}　{item.title}\n{item.penalty.summary}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.GAIN, self.SEVERITY):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == VALUE_ROLE:
+            return (index.row(), item.title, s.level and s.level.rank, s.severity, s.gain_if_fixed)[column]
+        if role == ID_ROLE:
+            return s.item_id
+        return None
+
+
+def index_text(session: Session) -> tuple[str, str]:
+    """The health index as shown, and a short qualifier (暂定, or why there is no number)."""
+    s = session.score
+
+    if s.answered == 0:
+        return QCoreApplication.translate("Dashboard", "尚未作答"), ""
+    if s.index is None:
+        return "—", QCoreApplication.translate("Dashboard", "没有适用的事项")
+    return i18n.format_index(s.index), (QCoreApplication.translate("Dashboard", "暂定") if s.provisional else "")
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.setSpacing(4)
+    label = QLabel(title)
+    label.setProperty("role", "muted")
+    layout.addWidget(label)
+    return card, layout
+
+
+class Dashboard(QWidget):
+    itemActivated = Signal(str)  # an item chosen in the table: go to its questions
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(14)
+
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(12)
+        card, box = _card(self.tr("健康指数"))
+        self.index_label = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.4)
+        big.setBold(True)
+        self.index_label.setFont(big)
+        self.index_label.setAccessibleName(self.tr("健康指数"))
+        self.index_note = QLabel()
+        self.index_note.setProperty("role", "muted")
+        self.index_note.setWordWrap(True)
+        box.addWidget(self.index_label)
+        box.addWidget(self.index_note)
+        cards.addWidget(card, 0, 0)
+
+        card, box = _card(self.tr("整体等级"))
+        self.level_label = QLabel()
+        mid = QFont(self.font())
+        mid.setPointSizeF(mid.pointSizeF() * 1.6)
+        mid.setBold(True)
+        self.level_label.setFont(mid)
+        self.level_note = QLabel()
+        self.level_note.setProperty("role", "muted")
+        self.level_note.setWordWrap(True)
+        box.addWidget(self.level_label)
+        box.addWidget(self.level_note)
+        cards.addWidget(card, 0, 1)
+
+        card, box = _card(self.tr("作答进度"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("作答进度"))
+        self.progress_label = QLabel()
+        self.progress_label.setFont(mid)
+        box.addWidget(self.progress_label)
+        box.addWidget(self.progress)
+        cards.addWidget(card, 0, 2)
+
+        card, box = _card(self.tr("违规事项分布"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        self.count_labels: dict[str, QLabel] = {}
+        for n, key in enumerate((*LEVELS, "pending", "na")):
+            icon = QLabel()
+            icon.setPixmap(mark_icon(key).pixmap(14, 14))
+            label = QLabel()
+            self.count_labels[key] = label
+            grid.addWidget(icon, n % 3, (n // 3) * 2)
+            grid.addWidget(label, n % 3, (n // 3) * 2 + 1)
+        box.addLayout(grid)
+        cards.addWidget(card, 0, 3)
+        for column in range(4):
+            cards.setColumnStretch(column, 1)
+        layout.addLayout(cards)
+
+        heading = QLabel(self.tr("各章健康指数"))
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        self.chapters = ChapterModel(session, self)
+        self.chapter_view = self._table(self.chapters)
+        self.chapter_view.setItemDelegateForColumn(ChapterModel.INDEX, IndexBarDelegate(self.chapter_view))
+        header = self.chapter_view.horizontalHeader()
+        header.setSectionResizeMode(ChapterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChapterModel.INDEX, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ChapterModel.INDEX, 260)
+        for column in range(ChapterModel.PROGRESS, ChapterModel.GREEN + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.chapter_view.setAccessibleName(self.tr("各章健康指数"))
+        layout.addWidget(self.chapter_view)
+
+        heading = QLabel(self.tr("优先整改（按整改可加分排序）"))
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        self.top_items = TopItemsModel(session, self)
+        self.top_view = self._table(self.top_items)
+        header = self.top_view.horizontalHeader()
+        header.setSectionResizeMode(TopItemsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (TopItemsModel.RANK, TopItemsModel.LEVEL, TopItemsModel.SEVERITY, TopItemsModel.GAIN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.top_view.setAccessibleName(self.tr("优先整改事项"))
+        self.top_view.activated.connect(lambda index: self.itemActivated.emit(self.top_items.item_id(index.row())))
+        self.top_empty = QLabel()
+        self.top_empty.setProperty("role", "muted")
+        self.top_empty.setWordWrap(True)
+        layout.addWidget(self.top_view, 1)
+        layout.addWidget(self.top_empty)
+
+        session.scoreChanged.connect(self.refresh)
+        self.refresh()
+
+    def _table(self, model: QAbstractTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        return view
+
+    def refresh(self) -> None:
+        s = self.session.score
+        number, note = index_text(self.session)
+        self.index_label.setText(number)
+        if s.answered == 0:
+            self.index_note.setText(self.tr("回答第一个问题后显示。"))
+        elif s.provisional:
+            self.index_note.setText(self.tr("暂定：还有 {n} 题未作答，未答题按“不确定”计。").format(
+                n=s.applicable_questions - s.answered))
+        else:
+            self.index_note.setText(self.tr("满分 100，全部适用问题已作答。"))
+        if s.answered == 0 or s.level is None:
+            self.level_label.setText("—")
+            self.level_note.setText("")
+        else:
+            mark = MARKS[s.level.value]
+            self.level_label.setText(f"{mark.icon} {i18n.mark_label(s.level.value)}")
+            if s.veto_items:
+                self.level_note.setText(self.tr("一票否决：{items} 可能承担刑事责任且回答为“不符合”。").format(
+                    items="、".join(s.veto_items)))
+            elif s.provisional:
+                self.level_note.setText(self.tr("暂定"))
+            else:
+                self.level_note.setText("")
+        self.progress.setMaximum(max(1, s.applicable_questions))
+        self.progress.setValue(s.answered)
+        self.progress_label.setText(self.tr("{answered} / {total} 题").format(
+            answered=s.answered, total=s.applicable_questions))
+        for key, label in self.count_labels.items():
+            if key in LEVELS:
+                n = s.counts.get(Level(key), 0)
+            elif key == "pending":
+                n = s.pending
+            else:
+                n = s.not_applicable
+            shown = str(n) if s.answered or key in ("pending", "na") else "—"
+            label.setText(self.tr("{label} {n} 项").format(label=i18n.mark_label(key), n=shown))
+        show = self.top_items.rowCount() > 0 and s.answered > 0  # before any answer every item is open
+        self.top_view.setVisible(show)
+        self.top_empty.setVisible(not show)
+        self.top_empty.setText(self.tr("回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。")
+                               if s.answered == 0 else self.tr("没有需要整改的事项。"))

@@ -1,0 +1,307 @@
+"""The assessment window: navigator, question page with its legal reference, dashboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from . import i18n
+from .banner import Banner
+from .dashboard import Dashboard
+from .navigator import Filter, filter_labels
+from .question_page import QuestionPage
+from .reference import ReferenceView
+from .session import Session
+from .settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
+from .sidebar import Sidebar
+from .summary_bar import SummaryBar
+
+if TYPE_CHECKING:
+    from .app import App
+
+
+class AssessmentWindow(QMainWindow):
+    closed = Signal(object)  # the window, after its file was closed
+
+    def __init__(self, app: App, session: Session, question_id: str = "") -> None:
+        super().__init__()
+        self.app = app
+        self.session = session
+        self.keep_session = False  # set when the window is rebuilt (language switch) around the same file
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumSize(960, 600)
+
+        self.sidebar = Sidebar(session)
+        self.page = QuestionPage(session)
+        self.reference = ReferenceView(session)
+        self.dashboard = Dashboard(session)
+        self.summary = SummaryBar(session)
+        self.banner = Banner()
+        self.error_banner = Banner()
+
+        self.question_split = QSplitter(Qt.Orientation.Horizontal)
+        self.question_split.addWidget(self.page)
+        self.question_split.addWidget(self.reference)
+        self.question_split.setStretchFactor(0, 5)
+        self.question_split.setStretchFactor(1, 4)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.question_split)
+        self.views.addWidget(self.dashboard)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.sidebar)
+        self.split.addWidget(self.views)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([340, 1000])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+
+        self.saved_label = QLabel()
+        self.saved_label.setProperty("role", "muted")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_actions()
+
+        self.sidebar.questionChosen.connect(self.show_question)
+        self.page.answered.connect(self._advance)
+        self.page.previousRequested.connect(self.previous_question)
+        self.page.nextRequested.connect(self.next_question)
+        self.page.problem.connect(self.show_problem)
+        self.dashboard.itemActivated.connect(self._go_to_item)
+        session.writeFailed.connect(self.show_problem)
+        # Bound methods, not lambdas: Qt drops them with the window, while the session may live on.
+        session.savingChanged.connect(self._update_title)
+        session.changed.connect(self._update_title)
+        session.undo_stack.indexChanged.connect(self._update_undo_actions)
+
+        if session.read_only:
+            reason = session.file.read_only_reason
+            self.show_banner("info", self.tr("只读：{reason} 可以查看和生成报告，修改不会保存。").format(
+                reason=i18n.text(reason) if reason else ""))
+        self._restore_layout()
+        self.show_question(question_id or session.next_question(None, lambda q: session.answer(q) is None)
+                           or (session.questions[0] if session.questions else ""))
+        self._update_title()
+        self._update_undo_actions()
+        self.page.focus_answers()  # keys 1–5 work from the first moment
+
+    # -- actions and menus
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | list | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self._action(self.tr("新建体检…"), lambda: self.app.new_assessment(self),
+                                         QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("打开…"), lambda: self.app.open_dialog(self),
+                                         QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action(self.tr("开始页"), self.app.show_start))
+        file_menu.addSeparator()
+        self.report_action = self._action(self.tr("生成报告…"), self.open_report, "Ctrl+R")
+        file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("关闭"), self.close, QKeySequence.StandardKey.Close))
+        file_menu.addAction(self._action(self.tr("退出"), self.app.quit, QKeySequence.StandardKey.Quit))
+
+        edit = bar.addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self._action(self.tr("撤销"), self.session.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("重做"), self.session.redo,
+                                        [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("查找…"), self.sidebar.focus_search, QKeySequence.StandardKey.Find))
+        edit.addAction(self._action(self.tr("下一个未答问题"), self.next_unanswered,
+                                    [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
+        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+Up"))
+        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+Down"))
+
+        view = bar.addMenu(self.tr("视图(&V)"))
+        self.questions_action = self._action(self.tr("问卷"), lambda: self.show_view(0), "Ctrl+1")
+        self.dashboard_action = self._action(self.tr("总览"), lambda: self.show_view(1), "Ctrl+2")
+        group = QActionGroup(self)
+        for action in (self.questions_action, self.dashboard_action):
+            action.setCheckable(True)
+            group.addAction(action)
+            view.addAction(action)
+        self.questions_action.setChecked(True)
+        view.addSeparator()
+        filters = view.addMenu(self.tr("筛选"))
+        filter_group = QActionGroup(self)
+        for mode, label in filter_labels().items():
+            action = self._action(label, lambda m=mode: self.sidebar.set_filter(m))
+            action.setCheckable(True)
+            action.setChecked(mode is Filter.ALL)
+            filter_group.addAction(action)
+            filters.addAction(action)
+        self.sidebar.filter.currentIndexChanged.connect(
+            lambda row: filter_group.actions()[row].setChecked(True))
+
+        settings = bar.addMenu(self.tr("设置(&S)"))
+        settings.addAction(self._action(self.tr("首选项…"), lambda: self.app.show_settings(self),
+                                        QKeySequence.StandardKey.Preferences))
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("评分方法"), self.app.show_scoring_help))
+        help_menu.addAction(self._action(self.tr("关于"), lambda: self.app.show_about(self)))
+
+        toolbar = self.addToolBar(self.tr("视图"))
+        toolbar.setObjectName("viewToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.questions_action)
+        toolbar.addAction(self.dashboard_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.report_action)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.session.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setToolTip(self.tr("撤销：{what}").format(what=stack.undoText()) if stack.canUndo()
+                                    else self.tr("没有可撤销的操作"))
+        self.redo_action.setToolTip(self.tr("重做：{what}").format(what=stack.redoText()) if stack.canRedo()
+                                    else self.tr("没有可重做的操作"))
+
+    # -- title and messages
+
+    def _update_title(self, *_args: object) -> None:
+        if self.session.read_only:
+            state = self.tr("只读")
+        elif self.session.saving:
+            state = self.tr("正在保存…")
+        else:
+            state = self.tr("已保存")
+        name = self.session.file.path.name
+        company = self.session.assessment.profile.name
+        self.setWindowTitle(f"{company} — {name} — {state}")
+        self.setWindowFilePath(str(self.session.file.path))
+        self.saved_label.setText(state)
+
+    def show_banner(self, kind: str, text: str) -> None:
+        self.banner.show_message(kind, text)
+
+    def show_problem(self, message: str) -> None:
+        self.error_banner.show_message("error", message)
+        self.statusBar().showMessage(message, 8000)
+
+    # -- moving between questions
+
+    def show_question(self, question_id: str) -> None:
+        if not question_id:
+            return
+        if self.views.currentIndex() != 0:
+            self.show_view(0)
+        self.page.show_question(question_id)
+        self.reference.show_question(question_id)
+        self.sidebar.select(question_id)
+
+    @property
+    def question_id(self) -> str:
+        return self.page.question_id
+
+    def _advance(self, question_id: str) -> None:
+        following = self.sidebar.visible_after(question_id)
+        if following:
+            self.show_question(following)
+        elif self.session.next_question(None, lambda q: self.session.answer(q) is None) is None:
+            self.statusBar().showMessage(self.tr("所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。"), 10000)
+            self.sidebar.select(question_id)
+        else:
+            self.statusBar().showMessage(self.tr("已是最后一题。按 Ctrl+Enter 转到下一个未答问题。"), 8000)
+            self.sidebar.select(question_id)
+
+    def next_unanswered(self) -> None:
+        self.session.flush()
+        following = self.session.next_question(self.question_id, lambda q: self.session.answer(q) is None,
+                                               wrap=True)
+        if following:
+            self.show_question(following)
+        else:
+            self.statusBar().showMessage(self.tr("所有适用问题都已作答。"), 8000)
+
+    def next_question(self) -> None:
+        following = self.session.next_question(self.question_id)
+        if following:
+            self.show_question(following)
+
+    def previous_question(self) -> None:
+        before = self.session.previous_question(self.question_id)
+        if before:
+            self.show_question(before)
+
+    def _go_to_item(self, item_id: str) -> None:
+        """The question that puts the item most at risk."""
+        questions = [q.question_id for q in sorted(self.session.score.items[item_id].questions,
+                                                   key=lambda q: -q.exposure)]
+        if questions:
+            self.show_question(questions[0])
+
+    def show_view(self, index: int) -> None:
+        self.session.flush()
+        self.views.setCurrentIndex(index)
+        (self.questions_action if index == 0 else self.dashboard_action).setChecked(True)
+        if index == 1:
+            self.dashboard.chapter_view.setFocus()
+        else:
+            self.page.setFocus()
+
+    def open_report(self) -> None:
+        self.session.flush()
+        from .report_dialog import ReportDialog  # the report layer loads only when asked for
+
+        dialog = ReportDialog(self.session, self.app.settings, self)
+        dialog.show()
+
+    # -- layout memory and closing
+
+    def _restore_layout(self) -> None:
+        settings = self.app.settings
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1360, 860)
+        splitter = settings.get(WINDOW_SPLITTER)
+        if splitter:
+            self.split.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.app.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.app.settings.set(WINDOW_SPLITTER, self.split.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from .report_dialog import ReportDialog
+
+        for dialog in self.findChildren(ReportDialog):
+            dialog.shutdown()  # a render thread must not outlive its window
+        self.session.flush()
+        self.session.savingChanged.disconnect(self._update_title)
+        self.session.changed.disconnect(self._update_title)
+        self.session.undo_stack.indexChanged.disconnect(self._update_undo_actions)
+        self.save_layout()
+        self.page.evidence.cleanup()
+        if not self.keep_session:
+            self.app.remember(self.session)
+            self.session.close()
+        event.accept()
+        self.closed.emit(self)

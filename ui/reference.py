@@ -1,0 +1,131 @@
+"""The legal side of a question: article guidance, the items it detects with their penalty
+exposure, and the legal basis quoted. One selectable, copyable text view; sections fold."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from checklist.model import Guide, Item, LegalRef
+
+from . import i18n
+from .session import Session
+from .theme import ACCENT, MARKS, MUTED, RULE
+
+SECTIONS = ("guidance", "items", "basis")
+_CSS = f"""
+body {{ line-height: 150%; }}
+h3 {{ color: {ACCENT}; font-size: 11pt; margin: 14px 0 4px 0; }}
+h4 {{ font-size: 10.5pt; margin: 10px 0 2px 0; }}
+p {{ margin: 2px 0 6px 0; }}
+.muted {{ color: {MUTED}; }}
+.quote {{ margin: 2px 0 8px 12px; }}
+a.fold {{ color: {ACCENT}; text-decoration: none; font-weight: bold; font-size: 11pt; }}
+td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
+hr {{ color: {RULE}; }}
+"""
+
+
+class ReferenceView(QTextBrowser):
+    """Renders the reference for one question; links ``fold:NAME`` open and close a section."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.question_id = ""
+        self.folded: set[str] = set()  # remembered from question to question
+        self._html = ""
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.document().setDefaultStyleSheet(_CSS)
+        self.document().setDocumentMargin(12)
+        self.setAccessibleName(self.tr("条文指引、违规事项与法律依据"))
+        session.scoreChanged.connect(self._rerender)
+
+    def show_question(self, question_id: str) -> None:
+        self.question_id = question_id
+        self._rerender(keep_position=False)
+
+    def toggle(self, section: str) -> None:
+        self.folded ^= {section}
+        self._rerender()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "fold":
+            self.toggle(url.path())
+
+    def _rerender(self, keep_position: bool = True) -> None:
+        html = self.render_html()
+        if html == self._html:
+            return  # most answers leave this question's items as they were
+        self._html = html
+        position = self.verticalScrollBar().value()
+        self.setHtml(html)
+        if keep_position:
+            self.verticalScrollBar().setValue(position)
+
+    # -- HTML
+
+    def _heading(self, key: str, title: str) -> str:
+        arrow = "▸" if key in self.folded else "▾"
+        state = self.tr("已收起") if key in self.folded else self.tr("已展开")
+        return f'<h3><a class="fold" href="fold:{key}" title="{escape(state)}">{arrow} {escape(title)}</a></h3>'
+
+    def render_html(self) -> str:
+        if not self.question_id:
+            return f"<p class='muted'>{escape(self.tr('在左侧选择一个问题。'))}</p>"
+        guide = self.session.guide
+        question = guide.questions[self.question_id]
+        article = guide.articles[question.article_id]
+        items = [guide.items[i] for i in self.session.items_of(self.question_id)]
+        parts = [self._heading("guidance", self.tr("条文指引"))]
+        if "guidance" not in self.folded:
+            parts.append(f"<h4>{escape(article.label)}　{escape(article.title)}</h4>")
+            parts += [f"<p>{escape(line)}</p>" for line in article.guidance.splitlines() if line.strip()]
+        parts.append(self._heading("items", self.tr("本题检查的违规事项（{n} 项）").format(n=len(items))))
+        if "items" not in self.folded:
+            parts += [self._item_html(item) for item in items]
+        refs = [(self.tr("条文依据"), ref) for ref in article.legal_basis]
+        for item in items:
+            refs += [(self.tr("义务依据"), r) for r in item.obligation_basis]
+            refs += [(self.tr("处罚依据"), r) for r in item.penalty_basis]
+            refs += [(self.tr("刑事责任依据"), r) for r in item.criminal_basis]
+        unique = list(dict.fromkeys(refs))
+        parts.append(self._heading("basis", self.tr("法律依据（{n} 条）").format(n=len(unique))))
+        if "basis" not in self.folded:
+            parts += [self._ref_html(guide, kind, ref) for kind, ref in unique]
+        return "".join(parts)
+
+    def _item_html(self, item: Item) -> str:
+        s = self.session.score.items[item.id]
+        key = s.level.value if s.level else "na"
+        if s.applicable and s.pending and key != "red":
+            key_label = f"{i18n.mark_label(key)} · {i18n.mark_label('pending')}"
+        else:
+            key_label = i18n.mark_label(key)
+        mark = MARKS[key]
+        badge = (f'<span style="background:{mark.fill}; color:{mark.ink};">&nbsp;{mark.icon} '
+                 f"{escape(key_label)}&nbsp;</span>")
+        rows = [
+            (self.tr("违规情形"), item.description),
+            (self.tr("责任主体"), item.liable),
+            (self.tr("法律后果"), item.penalty.summary),
+            (self.tr("严重程度"), f"{item.severity}（{i18n.severity_label(item.severity)}）"),
+        ]
+        if s.applicable and s.gain_if_fixed > 0:
+            rows.append((self.tr("整改可加分"), f"{s.gain_if_fixed:.1f}"))
+        table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
+        advice = "".join(f"<li>{escape(r)}</li>" for r in item.remediation)
+        advice_html = f"<p class='muted'>{escape(self.tr('整改建议'))}</p><ul>{advice}</ul>" if advice else ""
+        return (f"<h4>{escape(item.id)}　{escape(item.title)}　{badge}</h4>"
+                f"<table>{table}</table>{advice_html}")
+
+    def _ref_html(self, guide: Guide, kind: str, ref: LegalRef) -> str:
+        law = guide.laws[ref.law_id]
+        note = f"（{escape(law.revision_note)}）" if law.revision_note else ""
+        return (f"<p><span class='muted'>{escape(kind)}</span>　《{escape(law.title)}》{note}"
+                f"<b>{escape(ref.article_label)}</b></p>"
+                f"<p class='quote'>“{escape(ref.quote)}”</p>")

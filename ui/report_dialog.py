@@ -1,0 +1,343 @@
+"""The report dialog: template, sections, branding; renders in a worker thread and can be cancelled.
+
+The report layer (and WeasyPrint, about half a second to import) loads in the worker,
+when the user asks for a report, never before.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checklist.assessment import Assessment
+
+from . import i18n
+from .banner import Banner
+from .session import Session
+from .settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
+from .settings_dialog import ColourField
+
+# The report layer's template and section keys (reports/options.py); a test keeps them in step.
+TEMPLATES = ("self_check", "consultant")
+SECTIONS = ("summary", "charts", "findings", "plan", "answers", "method")
+
+
+def template_labels() -> dict[str, tuple[str, str]]:
+    return {
+        "self_check": (QCoreApplication.translate("ReportDialog", "企业自查版"), QCoreApplication.translate("ReportDialog", "企业法务部门自行出具，供内部管理使用。")),
+        "consultant": (QCoreApplication.translate("ReportDialog", "顾问出具版"), QCoreApplication.translate("ReportDialog", "律师事务所或咨询机构出具，含审核人与签章栏。")),
+    }
+
+
+class RenderWorker(QObject):
+    progress = Signal(int, str)
+    done = Signal(str)  # the PDF's path
+    failed = Signal(str)  # a plain message
+    cancelled = Signal()
+    slow = Signal()  # HarfBuzz subsetting is missing: rendering will take much longer
+
+    def __init__(self, assessment: Assessment, out: Path, options: dict[str, Any]) -> None:
+        super().__init__()
+        self.assessment, self.out, self.options = assessment, out, options
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            from reports.render import Cancelled, ReportError, ReportOptions, harfbuzz_subset_available, render_report
+        except ImportError as exc:
+            self.failed.emit(self.tr("报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。").format(
+                detail=exc))
+            return
+        try:
+            if not harfbuzz_subset_available():
+                self.slow.emit()
+            render_report(self.assessment, self.out, ReportOptions(**self.options),
+                          progress=lambda percent, label: self.progress.emit(percent, label),
+                          cancelled=self.stop.is_set)
+        except Cancelled:
+            self.cancelled.emit()
+        except ReportError as exc:
+            self.failed.emit(i18n.text(exc))
+        except Exception as exc:  # noqa: BLE001 - the user sees words, the log keeps the details
+            traceback.print_exc(file=sys.stderr)
+            self.failed.emit(self.tr("生成报告时出错：{detail}。体检文件未受影响，可以重试。").format(
+                detail=exc))
+        else:
+            self.done.emit(str(self.out))
+
+
+def default_pdf(session: Session) -> Path:
+    lhc = session.file.path
+    name = re.sub(r'[\\/:*?"<>|\s]+', "", session.assessment.profile.name)[:60] or lhc.stem
+    return lhc.with_name(f"{name}-法治体检报告.pdf")
+
+
+class ReportDialog(QDialog):
+    rendered = Signal(str)
+
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.settings = session, settings
+        self.thread: QThread | None = None
+        self.worker: RenderWorker | None = None
+        self.setWindowTitle(self.tr("生成法治体检报告"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.banner = Banner(margins=(0, 0, 0, 4))
+        layout.addWidget(self.banner)
+
+        kind = QGroupBox(self.tr("报告模板"))
+        kind_layout = QVBoxLayout(kind)
+        self.template_group = QButtonGroup(self)
+        chosen = settings.get(TEMPLATE) if settings.get(TEMPLATE) in TEMPLATES else TEMPLATES[0]
+        for key, (label, description) in template_labels().items():
+            radio = QRadioButton(label)
+            radio.setProperty("template", key)
+            radio.setChecked(key == chosen)
+            radio.setAccessibleDescription(description)
+            note = QLabel(description)
+            note.setProperty("role", "muted")
+            note.setContentsMargins(24, 0, 0, 4)
+            self.template_group.addButton(radio)
+            kind_layout.addWidget(radio)
+            kind_layout.addWidget(note)
+        layout.addWidget(kind)
+
+        sections = QGroupBox(self.tr("包含的章节"))
+        grid = QGridLayout(sections)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        labels = {
+            "summary": self.tr("体检结论"), "charts": self.tr("风险分布"), "findings": self.tr("风险事项详情"),
+            "plan": self.tr("整改计划"), "answers": self.tr("问卷作答明细"), "method": self.tr("评分方法"),
+        }
+        for n, key in enumerate(SECTIONS):
+            box = QCheckBox(labels[key])
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            grid.addWidget(box, n // 3, n % 3)
+        always = QLabel(self.tr("封面、目录和免责声明总是包含。"))
+        always.setProperty("role", "muted")
+        grid.addWidget(always, 2, 0, 1, 3)
+        layout.addWidget(sections)
+
+        brand = QGroupBox(self.tr("出具信息与品牌"))
+        form = QFormLayout(brand)
+        self.firm = QLineEdit(settings.get(FIRM_NAME))
+        self.firm.setAccessibleName(self.tr("出具单位名称"))
+        self.firm.setPlaceholderText(self.tr("律师事务所或咨询机构；企业自查可留空"))
+        self.issuing = QLineEdit()
+        self.issuing.setAccessibleName(self.tr("出具方"))
+        self.issuing.setPlaceholderText(self.tr("留空：顾问版为出具单位，自查版为企业法务部"))
+        self.number = QLineEdit()
+        self.number.setAccessibleName(self.tr("报告编号"))
+        self.number.setPlaceholderText(self.tr("留空自动生成，如 FZTJ-2026-0001"))
+        logo_row = QHBoxLayout()
+        self.logo = QLineEdit(settings.get(LOGO))
+        self.logo.setAccessibleName(self.tr("标志图片（PNG 或 SVG）"))
+        logo_browse = QPushButton(self.tr("浏览…"))
+        logo_browse.clicked.connect(self._browse_logo)
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(logo_browse)
+        self.accent = ColourField(settings.get(ACCENT))
+        form.addRow(self.tr("出具单位"), self.firm)
+        form.addRow(self.tr("出具方"), self.issuing)
+        form.addRow(self.tr("报告编号"), self.number)
+        form.addRow(self.tr("标志图片"), logo_row)
+        form.addRow(self.tr("主题色"), self.accent)
+        layout.addWidget(brand)
+
+        out_row = QHBoxLayout()
+        self.output = QLineEdit(str(default_pdf(session)))
+        self.output.setAccessibleName(self.tr("报告保存位置"))
+        out_browse = QPushButton(self.tr("浏览…"))
+        out_browse.clicked.connect(self._browse_output)
+        out_row.addWidget(QLabel(self.tr("保存到")))
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(out_browse)
+        layout.addLayout(out_row)
+        self.open_after = QCheckBox(self.tr("完成后用系统程序打开"))
+        self.open_after.setChecked(True)
+        layout.addWidget(self.open_after)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("生成进度"))
+        self.progress_label = QLabel()
+        self.progress_label.setProperty("role", "muted")
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        self.progress.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.render_button = QPushButton(self.tr("生成报告"))
+        self.render_button.setProperty("primary", True)
+        self.render_button.setDefault(True)
+        self.render_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("关闭"))
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        buttons.addWidget(self.render_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.resize(620, 0)
+
+    # -- choices
+
+    def template(self) -> str:
+        checked = self.template_group.checkedButton()
+        return checked.property("template") if checked else TEMPLATES[0]
+
+    def options(self) -> dict[str, Any]:
+        logo = self.logo.text().strip()
+        return {
+            "template": self.template(),
+            "sections": frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
+            "firm_name": self.firm.text().strip(),
+            "logo": Path(logo) if logo else None,
+            "accent": self.accent.value(),
+            "report_number": self.number.text().strip(),
+            "issuing_party": self.issuing.text().strip(),
+        }
+
+    def _browse_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择标志图片"), self.logo.text(),
+                                              self.tr("图片 (*.png *.svg)"))
+        if path:
+            self.logo.setText(path)
+
+    def _browse_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.output.text(), self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _problem(self) -> str:
+        out = Path(self.output.text().strip())
+        if not self.output.text().strip() or out.suffix.lower() != ".pdf":
+            return self.tr("报告文件应以 .pdf 结尾。")
+        if not out.parent.is_dir():
+            return self.tr("文件夹 {folder} 不存在。").format(folder=out.parent)
+        if not self.accent.valid():
+            return self.tr("主题色应写成 #1F3A5F 的形式。")
+        return ""
+
+    # -- rendering
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    def start(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.banner.show_message("error", problem)
+            return
+        self.session.flush()
+        self.settings.set(TEMPLATE, self.template())
+        self.banner.hide()
+        self.progress.setValue(0)
+        self.progress.show()
+        self.progress_label.setText(self.tr("准备中…"))
+        self.render_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("取消"))
+        # An immutable snapshot: answering can go on in the window while the report renders.
+        self.worker = RenderWorker(self.session.assessment, Path(self.output.text().strip()), self.options())
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.done.connect(self._on_done)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(self._on_cancelled)
+        self.worker.slow.connect(self._on_slow)
+        for signal in (self.worker.done, self.worker.failed, self.worker.cancelled):
+            signal.connect(self._finish_thread)
+        self.thread.start()
+
+    def _on_progress(self, percent: int, label: str) -> None:
+        self.progress.setValue(percent)
+        self.progress_label.setText(label)
+
+    def _on_slow(self) -> None:
+        self.banner.show_message("warning", self.tr(
+            "未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。"
+            "请让管理员运行：sudo apt-get install libharfbuzz-subset0"))
+
+    def _on_done(self, path: str) -> None:
+        self.progress.setValue(100)
+        self.progress_label.setText(self.tr("已生成：{path}").format(path=path))
+        self.rendered.emit(path)
+        if self.open_after.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            self.banner.show_message("info", self.tr("报告已保存到 {path}，但系统中没有能打开 PDF 的程序。").format(path=path))
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.progress_label.clear()
+        self.banner.show_message("error", message)
+
+    def _on_cancelled(self) -> None:
+        self.progress.hide()
+        self.progress_label.setText(self.tr("已取消，没有生成文件。"))
+
+    def _finish_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.thread = self.worker = None
+        self.render_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("关闭"))
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.progress_label.setText(self.tr("正在取消…"))
+
+    def _cancel_or_close(self) -> None:
+        if self.running:
+            self.cancel()
+        else:
+            self.close()
+
+    def shutdown(self) -> None:
+        """Stop a render in progress and wait for the thread (the window is closing)."""
+        if self.worker is not None:
+            self.worker.stop.set()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    def reject(self) -> None:  # Esc: cancel a render first, close the next time
+        if self.running:
+            self.cancel()
+        else:
+            super().reject()

@@ -1,0 +1,107 @@
+"""Search over articles, items, questions and laws; every hit leads to a question that applies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from .session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: default parent in the model API
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_HITS = 200
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # question / article / item / law
+    title: str
+    detail: str
+    haystack: str  # case-folded text searched
+    target: str  # the question to show
+
+
+def _kind_label(kind: str) -> str:
+    labels = {
+        "question": QCoreApplication.translate("Search", "问题"),
+        "article": QCoreApplication.translate("Search", "条文"),
+        "item": QCoreApplication.translate("Search", "违规事项"),
+        "law": QCoreApplication.translate("Search", "法规"),
+    }
+    return labels[kind]
+
+
+def build_index(session: Session) -> list[Entry]:
+    guide = session.guide
+    applicable = set(session.questions)
+    order = {q: n for n, q in enumerate(session.questions)}
+
+    def first(questions: list[str]) -> str | None:
+        found = [q for q in questions if q in applicable]
+        return min(found, key=order.__getitem__) if found else None
+
+    entries: list[Entry] = []
+    for qid in session.questions:
+        q = guide.questions[qid]
+        entries.append(Entry("question", q.text, q.hint, f"{q.id} {q.text} {q.hint}".casefold(), qid))
+    for article in guide.articles.values():
+        target = first([q.id for q in article.questions])
+        if target is None:
+            continue
+        title = f"{article.label}　{article.title}"
+        entries.append(Entry("article", title, article.guidance[:80],
+                             f"{article.id} {title} {article.guidance}".casefold(), target))
+        for ref in article.legal_basis:
+            law = guide.laws[ref.law_id]
+            entries.append(Entry("law", f"《{law.title}》{ref.article_label}", title,
+                                 f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target))
+    for item in guide.items.values():
+        target = first(list(item.question_ids))
+        if target is None or item.id not in session.scope.items:
+            continue
+        entries.append(Entry("item", f"{item.id}　{item.title}", item.penalty.summary,
+                             f"{item.id} {item.title} {item.description} {item.penalty.summary}".casefold(), target))
+        for ref in item.legal_refs:
+            law = guide.laws[ref.law_id]
+            entries.append(Entry("law", f"《{law.title}》{ref.article_label}", item.title,
+                                 f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target))
+    return list(dict.fromkeys(entries))  # the same citation from two places once
+
+
+class SearchModel(QAbstractListModel):
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._index = build_index(session)
+        self._hits: list[Entry] = []
+        self.query = ""
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, question_id: str) -> None:
+        if not question_id:  # the profile changed what applies
+            self._index = build_index(self.session)
+            self.set_query(self.query)
+
+    def set_query(self, text: str) -> None:
+        terms = text.casefold().split()
+        self.beginResetModel()
+        self.query = text
+        self._hits = [e for e in self._index if all(t in e.haystack for t in terms)][:MAX_HITS] if terms else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"［{_kind_label(hit.kind)}］{hit.title}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{_kind_label(hit.kind)}：{hit.title}\n{hit.detail}"
+        if role == TARGET_ROLE:
+            return hit.target
+        return None

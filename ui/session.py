@@ -1,0 +1,192 @@
+"""One open assessment file and its undo history, as a QObject the views listen to.
+
+Every change goes through an undo command (``ui/commands.py``) that calls the domain
+(``AssessmentFile``) and then :meth:`Session.apply`, which rescores and tells the views.
+A write the domain refuses (disk full, read-only) is reported once in plain words, and
+the views re-read the stored state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+
+from checklist.applicability import Applicability, applicable
+from checklist.assessment import ActionItem, AnswerRecord, Assessment, Attachment
+from checklist.model import Answer, Guide
+from checklist.scoring import Score
+from checklist.store import AssessmentFile, StoreError
+
+from . import i18n
+from .settings import RecentEntry
+
+
+class Session(QObject):
+    changed = Signal(str)  # question id whose answer, note, action or evidence changed; "" for all
+    scoreChanged = Signal()
+    writeFailed = Signal(str)  # a plain message; the views already show the stored state again
+    savingChanged = Signal(bool)  # True while typed text waits to be written
+
+    def __init__(self, file: AssessmentFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.undo_stack = QUndoStack(self)
+        self._flushers: list[Callable[[], None]] = []
+        self._pending: set[str] = set()
+        self.refresh_ms = 0.0  # how long the last rescoring took
+        self.attachment_refs: dict[int, Any] = {}  # row id → the undo commands' handle on it
+        self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
+        self.questions: list[str] = self._ordered_questions()
+        self.score: Score = self.assessment.score()
+
+    # -- reading
+
+    @property
+    def guide(self) -> Guide:
+        return self.file.guide
+
+    @property
+    def assessment(self) -> Assessment:
+        return self.file.assessment
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    def _ordered_questions(self) -> list[str]:
+        return [q.id for q in self.guide.ordered_questions() if q.id in self.scope.questions]
+
+    def record(self, question_id: str) -> AnswerRecord:
+        return self.assessment.records.get(question_id) or AnswerRecord(question_id)
+
+    def answer(self, question_id: str) -> Answer | None:
+        return self.record(question_id).answer
+
+    def action(self, question_id: str) -> ActionItem:
+        return self.assessment.actions.get(question_id) or ActionItem(question_id)
+
+    def attachments(self, question_id: str) -> list[Attachment]:
+        return self.assessment.attachments_for(question_id)
+
+    def items_of(self, question_id: str) -> list[str]:
+        """The applicable items a question detects."""
+        return [i for i in self.guide.items_for_question(question_id) if i in self.scope.items]
+
+    def question_mark(self, question_id: str) -> str:
+        """The risk mark of one answer: the level its own exposure gives the items it detects."""
+        if question_id not in self.scope.questions:
+            return "na"
+        answer = self.answer(question_id)
+        if answer is None:
+            return "unanswered"
+        if answer is Answer.NOT_APPLICABLE:
+            return "na"
+        if answer is Answer.UNSURE:
+            return "pending"
+        params = self.guide.scoring
+        exposure = params.answer_exposure[answer]
+        if exposure <= 0:
+            return "green"
+        severity = max((self.guide.items[i].severity for i in self.items_of(question_id)), default=1)
+        return params.item_level(severity * exposure).value
+
+    def is_gap(self, question_id: str) -> bool:
+        return self.answer(question_id) in (Answer.PARTIAL, Answer.NON_COMPLIANT, Answer.UNSURE)
+
+    def next_question(self, after: str | None, accept: Callable[[str], bool] = lambda q: True,
+                      wrap: bool = False) -> str | None:
+        """The first question after ``after`` in reading order that ``accept`` takes."""
+        start = self.questions.index(after) + 1 if after in self.questions else 0
+        order = self.questions[start:] + (self.questions[:start] if wrap else [])
+        return next((q for q in order if accept(q)), None)
+
+    def previous_question(self, before: str | None) -> str | None:
+        if before not in self.questions:
+            return None
+        index = self.questions.index(before)
+        return self.questions[index - 1] if index > 0 else None
+
+    def summary(self) -> RecentEntry:
+        profile = self.assessment.profile
+        s = self.score
+        return RecentEntry(
+            path=str(self.file.path), company=profile.name, uscc=profile.uscc,
+            assessed=profile.assessment_date.isoformat() if profile.assessment_date else "",
+            index=None if s.answered == 0 else s.index, provisional=s.provisional,
+            level=None if s.answered == 0 or s.level is None else s.level.value,
+            answered=s.answered, questions=s.applicable_questions,
+            saved_at=time.strftime("%Y-%m-%dT%H:%M:%S"),
+        )
+
+    # -- changing (called by undo commands)
+
+    def apply(self, change: Callable[[], object], question_id: str, command: QUndoCommand | None = None,
+              unsaved_text: str = "") -> bool:
+        """Run one domain write; on a StoreError report it, drop ``command`` and show the stored state."""
+        try:
+            change()
+        except StoreError as exc:
+            if command is not None:
+                command.setObsolete(True)  # Qt then leaves it out of the history
+            message = i18n.text(exc.message)
+            if unsaved_text:
+                QGuiApplication.clipboard().setText(unsaved_text)
+                message += " " + self.tr("未保存的文字已复制到剪贴板。")
+            self.changed.emit(question_id)
+            self.writeFailed.emit(message)
+            return False
+        self.refresh(question_id)
+        return True
+
+    def refresh(self, question_id: str = "") -> None:
+        start = time.perf_counter()
+        if not question_id:  # the profile may have changed what applies
+            self.scope = applicable(self.guide, self.assessment.profile.facts)
+            self.questions = self._ordered_questions()
+        self.score = self.assessment.score()
+        self.refresh_ms = (time.perf_counter() - start) * 1000
+        self.changed.emit(question_id)
+        self.scoreChanged.emit()
+
+    def push(self, command: QUndoCommand) -> None:
+        self.flush()
+        self.undo_stack.push(command)
+
+    def undo(self) -> None:
+        self.flush()  # typed text becomes its own step first, so undo takes back what the user sees
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_stack.redo()
+
+    # -- text typed but not yet written
+
+    def add_flusher(self, flush: Callable[[], None]) -> None:
+        self._flushers.append(flush)
+
+    def flush(self) -> None:
+        for flush in list(self._flushers):
+            flush()
+
+    def set_pending(self, editor: str, pending: bool) -> None:
+        """``editor`` has typed text waiting to be written (or not any more)."""
+        before = bool(self._pending)
+        if pending:
+            self._pending.add(editor)
+        else:
+            self._pending.discard(editor)
+        if before != bool(self._pending):
+            self.savingChanged.emit(bool(self._pending))
+
+    @property
+    def saving(self) -> bool:
+        return bool(self._pending)
+
+    def close(self) -> None:
+        self.flush()
+        self.file.close()

@@ -1,0 +1,87 @@
+"""The strip above the questionnaire: the dashboard in one line, following every answer quietly."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from checklist.model import Level
+
+from . import i18n
+from .dashboard import LEVELS, index_text
+from .session import Session
+from .theme import ACCENT, MARKS, mark_icon
+
+
+class SummaryBar(QFrame):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("summaryBar")
+        self.setStyleSheet(f"#summaryBar {{ background: white; border-bottom: 1px solid #D5DAE1; }}"
+                           f"#summaryBar QLabel[role='value'] {{ color: {ACCENT}; font-weight: bold; }}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(10)
+        self.company = QLabel()
+        font = QFont(self.company.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.company.setFont(font)
+        layout.addWidget(self.company)
+        layout.addStretch(1)
+
+        self.index = self._pair(layout, self.tr("健康指数"))
+        self.level = self._pair(layout, self.tr("整体等级"))
+        caption = QLabel(self.tr("进度"))
+        caption.setProperty("role", "muted")
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(110)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("作答进度"))
+        self.progress_text = QLabel()
+        layout.addWidget(caption)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_text)
+        layout.addSpacing(8)
+        self.counts: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in (*LEVELS, "pending"):
+            icon = QLabel()
+            icon.setPixmap(mark_icon(key).pixmap(14, 14))
+            number = QLabel()
+            layout.addWidget(icon)
+            layout.addWidget(number)
+            self.counts[key] = (icon, number)
+        session.scoreChanged.connect(self.refresh)
+        self.refresh()
+
+    def _pair(self, layout: QHBoxLayout, caption: str) -> QLabel:
+        label = QLabel(caption)
+        label.setProperty("role", "muted")
+        value = QLabel()
+        value.setProperty("role", "value")
+        layout.addWidget(label)
+        layout.addWidget(value)
+        layout.addSpacing(8)
+        return value
+
+    def refresh(self) -> None:
+        s = self.session.score
+        self.company.setText(self.session.assessment.profile.name)
+        number, note = index_text(self.session)
+        self.index.setText(f"{number}{'（' + note + '）' if note else ''}")
+        if s.answered and s.level is not None:
+            self.level.setText(f"{MARKS[s.level.value].icon} {i18n.mark_label(s.level.value)}")
+        else:
+            self.level.setText("—")
+        self.progress.setMaximum(max(1, s.applicable_questions))
+        self.progress.setValue(s.answered)
+        self.progress_text.setText(f"{s.answered}/{s.applicable_questions}")
+        for key, (icon, number_label) in self.counts.items():
+            n = s.pending if key == "pending" else s.counts.get(Level(key), 0)
+            # Before the first answer every item counts as unverified; levels would only alarm.
+            number_label.setText(str(n) if s.answered or key == "pending" else "—")
+            tip = self.tr("{label}：{n} 项").format(label=i18n.mark_label(key), n=n)
+            for widget in (icon, number_label):
+                widget.setToolTip(tip)
+                widget.setAccessibleName(tip)

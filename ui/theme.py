@@ -1,0 +1,173 @@
+"""Colours, risk marks and the application style.
+
+Every risk level has a name, a colour and a shape, so nothing depends on colour
+alone. The colours and shapes are the report's (``reports/palette.py``); a test
+keeps the two in step. They are repeated here rather than imported so that the
+app never loads the report layer at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1F3A5F"  # ink blue: chrome and headings
+ACCENT_LIGHT = "#E8EEF5"
+PAPER = "#FFFFFF"
+WINDOW = "#F6F7F9"
+INK = "#1A1A1A"
+MUTED = "#5B6573"  # secondary text; 5.9:1 on white
+RULE = "#C9CED6"
+ERROR = "#9B1C1C"  # plain-language problems; 7.6:1 on white
+OK = "#1B5E20"
+
+
+@dataclass(frozen=True)
+class Mark:
+    key: str
+    icon: str  # a glyph for text; the painted icon has the same shape
+    fill: str
+    ink: str  # text on ``fill`` (at least 4.5:1)
+
+
+MARKS: dict[str, Mark] = {
+    "red": Mark("red", "◆", "#B42318", "#FFFFFF"),
+    "orange": Mark("orange", "▲", "#F79009", "#1A1A1A"),
+    "yellow": Mark("yellow", "■", "#F5C518", "#1A1A1A"),
+    "green": Mark("green", "●", "#2E7D32", "#FFFFFF"),
+    "pending": Mark("pending", "？", "#DCE3EC", "#1F2A37"),
+    "na": Mark("na", "○", "#E5E7EB", "#374151"),
+    # not a level: a question without an answer yet
+    "unanswered": Mark("unanswered", "◌", "#FFFFFF", "#5B6573"),
+}
+
+# Gravest first: what a parent row shows when its children differ.
+SEVERITY_ORDER = ("red", "orange", "yellow", "pending", "green", "na", "unanswered")
+
+
+def worst(keys: list[str]) -> str:
+    """The gravest mark among ``keys`` (``unanswered`` when empty)."""
+    return min(keys, key=SEVERITY_ORDER.index, default="unanswered")
+
+
+def _shape(painter: QPainter, key: str, rect: QRectF) -> None:
+    mark = MARKS[key]
+    fill = QColor(mark.fill)
+    outline = QColor(fill).darker(140)
+    painter.setPen(QPen(outline, 1))
+    painter.setBrush(fill)
+    c = rect.center()
+    r = rect.width() / 2
+    if key == "red":  # diamond
+        path = QPainterPath(QPointF(c.x(), c.y() - r))
+        for p in ((c.x() + r, c.y()), (c.x(), c.y() + r), (c.x() - r, c.y())):
+            path.lineTo(*p)
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif key == "orange":  # triangle
+        path = QPainterPath(QPointF(c.x(), c.y() - r))
+        path.lineTo(c.x() + r, c.y() + r * 0.8)
+        path.lineTo(c.x() - r, c.y() + r * 0.8)
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif key == "yellow":  # square
+        painter.drawRect(rect.adjusted(r * 0.15, r * 0.15, -r * 0.15, -r * 0.15))
+    elif key == "green":  # disc
+        painter.drawEllipse(rect.adjusted(r * 0.1, r * 0.1, -r * 0.1, -r * 0.1))
+    elif key == "pending":  # ring with a question mark
+        painter.setPen(QPen(QColor("#4B5E78"), 1.4))
+        painter.setBrush(fill)
+        painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        font = QFont(painter.font())
+        font.setPixelSize(max(8, int(rect.height() * 0.7)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
+    elif key == "na":  # hollow grey ring
+        painter.setPen(QPen(QColor("#8A939F"), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(2, 2, -2, -2))
+    else:  # unanswered: dashed ring
+        pen = QPen(QColor("#8A939F"), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(2, 2, -2, -2))
+
+
+@cache
+def mark_icon(key: str, size: int = 16) -> QIcon:
+    """The painted shape of a mark, sharp on high-density screens."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _shape(painter, key, QRectF(1, 1, size - 2, size - 2))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion with a paper palette and one ink-blue accent, the same on every platform."""
+    app.setStyle("Fusion")
+    palette = app.palette()
+    colours = {
+        QPalette.ColorRole.Window: WINDOW,
+        QPalette.ColorRole.Base: PAPER,
+        QPalette.ColorRole.AlternateBase: "#F8F9FB",
+        QPalette.ColorRole.Text: INK,
+        QPalette.ColorRole.WindowText: INK,
+        QPalette.ColorRole.ButtonText: INK,
+        QPalette.ColorRole.Button: "#FBFBFC",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.PlaceholderText: "#7A8491",
+        QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.ToolTipBase: PAPER,
+        QPalette.ColorRole.ToolTipText: INK,
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8A939F"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8A939F"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8A939F"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+# Kept small: Fusion and the palette do most of the work. Focus is always visible.
+STYLE_SHEET = f"""
+QToolTip {{ border: 1px solid {RULE}; padding: 4px; }}
+QPushButton {{ padding: 5px 14px; border: 1px solid {RULE}; border-radius: 4px; background: #FBFBFC; }}
+QPushButton:hover {{ background: {ACCENT_LIGHT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 13px; }}
+QPushButton:disabled {{ color: #8A939F; background: #F2F3F5; }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton[primary="true"]:hover {{ background: #2A4C77; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid #0B1A2C; }}
+QPushButton[answer="true"] {{ padding: 7px 10px; text-align: center; }}
+QPushButton[answer="true"]:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton[answer="true"]:checked:focus {{ border: 2px solid #0B1A2C; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QDateEdit, QComboBox {{ border: 1px solid {RULE}; border-radius: 3px; padding: 3px; background: white; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QDateEdit:focus, QComboBox:focus {{ border: 2px solid {ACCENT}; padding: 2px; }}
+QTreeView, QTableView, QListView, QTextBrowser {{ border: 1px solid {RULE}; background: white; }}
+QTreeView:focus, QTableView:focus, QListView:focus, QTextBrowser:focus {{ border: 2px solid {ACCENT}; }}
+QCheckBox:focus {{ color: {ACCENT}; text-decoration: underline; }}
+QLabel[role="heading"] {{ color: {ACCENT}; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="problem"] {{ color: {ERROR}; }}
+QLabel[role="fine"] {{ color: {OK}; }}
+QFrame[role="card"] {{ background: white; border: 1px solid {RULE}; border-radius: 6px; }}
+QFrame[role="banner-info"] {{ background: #EEF3F9; border: 1px solid #B8C7DA; border-radius: 4px; }}
+QFrame[role="banner-warning"] {{ background: #FFF6E5; border: 1px solid #E7C27A; border-radius: 4px; }}
+QFrame[role="banner-error"] {{ background: #FDECEA; border: 1px solid #E3A39C; border-radius: 4px; }}
+QProgressBar {{ border: 1px solid {RULE}; border-radius: 3px; background: white; text-align: center; height: 14px; }}
+QProgressBar::chunk {{ background: {ACCENT}; }}
+"""

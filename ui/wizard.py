@@ -1,0 +1,303 @@
+"""New assessment: company profile, business types, activities, then what applies and where to save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from checklist.applicability import applicable
+from checklist.model import Guide
+from checklist.profile import SIZES, CompanyProfile, check_profile, normalise_uscc, uscc_problem
+from checklist.store import SUFFIX, AssessmentFile, StoreError
+
+from . import i18n
+
+
+class CompanyPage(QWizardPage):
+    def __init__(self, guide: Guide, assessor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("企业信息"))
+        self.setSubTitle(self.tr("带 * 的为必填项。统一社会信用代码按 GB 32100 校验第 18 位校验码。"))
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("企业名称（必填）"))
+        self.name.setPlaceholderText(self.tr("与营业执照一致，例如：杭州某某生物医药有限公司"))
+        self.name_problem = QLabel()
+        self.name_problem.setProperty("role", "problem")
+        self.uscc = QLineEdit()
+        self.uscc.setAccessibleName(self.tr("统一社会信用代码（必填）"))
+        self.uscc.setPlaceholderText(self.tr("18 位，见营业执照"))
+        self.uscc.setMaxLength(24)
+        self.uscc_state = QLabel()
+        self.uscc_state.setWordWrap(True)
+        self.region = QLineEdit()
+        self.region.setAccessibleName(self.tr("所在地区"))
+        self.region.setPlaceholderText(self.tr("例如：浙江省杭州市钱塘区"))
+        self.size = QComboBox()
+        self.size.setAccessibleName(self.tr("企业规模"))
+        self.size.addItem(self.tr("（不填）"), "")
+        for size in SIZES:
+            self.size.addItem(size, size)
+        self.assessor = QLineEdit(assessor)
+        self.assessor.setAccessibleName(self.tr("评估人"))
+        self.reviewer = QLineEdit()
+        self.reviewer.setAccessibleName(self.tr("审核人"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("体检日期"))
+        self.period = QLineEdit(self.tr("{year}年度").format(year=QDate.currentDate().year()))
+        self.period.setAccessibleName(self.tr("体检期间"))
+        guide_label = QLabel(f"{guide.meta.title}（{guide.meta.version}）")
+        guide_label.setProperty("role", "muted")
+
+        form.addRow(self.tr("企业名称 *"), self.name)
+        form.addRow("", self.name_problem)
+        form.addRow(self.tr("统一社会信用代码 *"), self.uscc)
+        form.addRow("", self.uscc_state)
+        form.addRow(self.tr("所在地区"), self.region)
+        form.addRow(self.tr("企业规模"), self.size)
+        form.addRow(self.tr("评估人"), self.assessor)
+        form.addRow(self.tr("审核人"), self.reviewer)
+        form.addRow(self.tr("体检日期"), self.date)
+        form.addRow(self.tr("体检期间"), self.period)
+        form.addRow(self.tr("使用的指引"), guide_label)
+        self._touched: set[str] = set()
+        self.name.textEdited.connect(lambda _t: self._touch("name"))
+        self.uscc.textEdited.connect(lambda _t: self._touch("uscc"))
+        self._check()
+
+    def _touch(self, field: str) -> None:
+        self._touched.add(field)
+        self._check()
+
+    def _check(self) -> None:
+        # Problems show once the user has typed in the field: an empty form is not an error.
+        name_ok = bool(self.name.text().strip())
+        self.name_problem.setText("" if name_ok or "name" not in self._touched else self.tr("请填写企业名称。"))
+        self.name_problem.setVisible(bool(self.name_problem.text()))
+        problem = uscc_problem(self.uscc.text())
+        if problem is None:
+            self.uscc_state.setText(self.tr("✓ 校验通过"))
+            self.uscc_state.setProperty("role", "fine")
+        elif "uscc" in self._touched and self.uscc.text().strip():
+            self.uscc_state.setText("✕ " + i18n.text(problem))
+            self.uscc_state.setProperty("role", "problem")
+        else:
+            self.uscc_state.setText("")
+        self.uscc_state.setVisible(bool(self.uscc_state.text()))
+        self.uscc_state.style().unpolish(self.uscc_state)
+        self.uscc_state.style().polish(self.uscc_state)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip()) and uscc_problem(self.uscc.text()) is None
+
+    def profile(self, facts: frozenset[str]) -> CompanyProfile:
+        d = self.date.date()
+        return CompanyProfile(
+            name=self.name.text().strip(), uscc=normalise_uscc(self.uscc.text()), facts=facts,
+            region=self.region.text().strip(), size=self.size.currentData() or "",
+            assessor=self.assessor.text().strip(), reviewer=self.reviewer.text().strip(),
+            assessment_date=dt.date(d.year(), d.month(), d.day()), period=self.period.text().strip())
+
+
+class FactsPage(QWizardPage):
+    """Check boxes for one group of profile facts, each with the guide's one-line explanation."""
+
+    def __init__(self, guide: Guide, group: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        if group == "business_type":
+            self.setTitle(self.tr("业务类型"))
+            self.setSubTitle(self.tr("选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。"))
+        else:
+            self.setTitle(self.tr("经营活动"))
+            self.setSubTitle(self.tr("选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。"))
+        self.boxes: dict[str, QCheckBox] = {}
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(24)
+        facts = [f for f in guide.facts.values() if f.group == group]
+        per_column = (len(facts) + 1) // 2 if len(facts) > 8 else len(facts)
+        for n, fact in enumerate(facts):
+            box = QCheckBox(fact.label)
+            box.setToolTip(fact.help)
+            box.setAccessibleDescription(fact.help)
+            box.toggled.connect(self.completeChanged)
+            help_label = QLabel(fact.help)
+            help_label.setWordWrap(True)
+            help_label.setProperty("role", "muted")
+            help_label.setContentsMargins(24, 0, 0, 8)
+            help_label.setBuddy(box)
+            column, row = divmod(n, per_column)
+            grid.addWidget(box, row * 2, column)
+            grid.addWidget(help_label, row * 2 + 1, column)
+            self.boxes[fact.id] = box
+        grid.setRowStretch(len(facts) * 2, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+
+    def chosen(self) -> set[str]:
+        return {fact for fact, box in self.boxes.items() if box.isChecked()}
+
+    def isComplete(self) -> bool:
+        return self.group != "business_type" or bool(self.chosen())
+
+
+def _file_name(name: str, day: dt.date) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60] or "体检"
+    return f"{safe}-法治体检-{day:%Y%m%d}{SUFFIX}"
+
+
+class ConfirmPage(QWizardPage):
+    """What applies, before committing; and where the file goes."""
+
+    def __init__(self, guide: Guide, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self.folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.setTitle(self.tr("确认并保存"))
+        self.setSubTitle(self.tr("按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("创建体检"))
+        layout = QVBoxLayout(self)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setProperty("role", "muted")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.facts)
+        layout.addSpacing(16)
+        where = QLabel(self.tr("保存位置（体检文件 .lhc，含全部回答、附件和所用指引）"))
+        where.setProperty("role", "heading")
+        layout.addWidget(where)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("体检文件保存位置"))
+        self.path.textChanged.connect(self._check)
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.created: AssessmentFile | None = None
+
+    def show_scope(self, profile: CompanyProfile) -> None:
+        scope = applicable(self.guide, profile.facts)
+        self.counts.setText(self.tr(
+            "适用 <b>{articles}</b> 条、<b>{items}</b> 项违规事项、<b>{questions}</b> 个问题"
+            "（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。").format(
+            articles=len(scope.articles), items=len(scope.items), questions=len(scope.questions),
+            all_articles=len(self.guide.articles), all_items=len(self.guide.items),
+            all_questions=len(self.guide.questions)))
+        labels = [self.guide.facts[f].label for f in sorted(profile.facts, key=list(self.guide.facts).index)]
+        self.facts.setText(self.tr("企业特征：{facts}").format(facts="、".join(labels)))
+        if not self.path.text():
+            self.path.setText(str(Path(self.folder) / _file_name(profile.name, profile.assessment_date or
+                                                                 dt.date.today())))
+
+    def target(self) -> Path:
+        text = self.path.text().strip()
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def _problem(self) -> str:
+        if not self.path.text().strip():
+            return self.tr("请选择保存位置。")
+        target = self.target()
+        if target.exists():
+            return self.tr("{name} 已存在，不会覆盖。请换一个文件名。").format(name=target.name)
+        if not target.parent.is_dir():
+            return self.tr("文件夹 {folder} 不存在。").format(folder=target.parent)
+        return ""
+
+    def _check(self) -> None:
+        self.problem.setText(self._problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self._problem()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存体检文件"), self.path.text(),
+                                              self.tr("体检文件 (*.lhc)"))
+        if path:
+            self.path.setText(path)
+
+
+class NewAssessmentWizard(QWizard):
+    def __init__(self, guide: Guide, user: str, assessor: str, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide, self.user = guide, user
+        self.setWindowTitle(self.tr("新建体检"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.company = CompanyPage(guide, assessor)
+        self.types = FactsPage(guide, "business_type")
+        self.activities = FactsPage(guide, "activity")
+        self.confirm = ConfirmPage(guide, folder)
+        for page in (self.company, self.types, self.activities, self.confirm):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(820, 680)
+
+    def profile(self) -> CompanyProfile:
+        return self.company.profile(frozenset(self.types.chosen() | self.activities.chosen()))
+
+    def _page_changed(self, _page_id: int) -> None:
+        if self.currentPage() is self.confirm:
+            self.confirm.show_scope(self.profile())
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.confirm:
+            return super().validateCurrentPage()
+        profile = self.profile()
+        check = check_profile(profile, self.guide)
+        if not check.ok:
+            self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in check.problems))
+            return False
+        try:
+            self.confirm.created = AssessmentFile.create(self.confirm.target(), self.guide, profile,
+                                                         profile.assessor or self.user)
+        except StoreError as exc:
+            self.confirm.problem.setText(i18n.text(exc.message))
+            return False
+        return True
+
+    def created_file(self) -> AssessmentFile | None:
+        return self.confirm.created
