@@ -6,13 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from . import assessment_cmds, guide_cmds
+from . import assessment_cmds, guide_cmds, report_cmd
 from .common import UserError, lang_from_env, say
 
 # Each module adds its sub-commands to the parser.
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     guide_cmds.register,
     assessment_cmds.register,
+    report_cmd.register,
 ]
 
 

@@ -1,0 +1,73 @@
+"""``legalcheck report``: the 法治体检报告 as PDF (and HTML) from an assessment file."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from checklist.store import AssessmentFile, StoreError
+
+from .common import UserError, say
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    rep = commands.add_parser("report", help="生成法治体检报告（PDF） / render the report")
+    rep.add_argument("file", metavar="FILE.lhc")
+    rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="报告文件 / output PDF")
+    rep.add_argument("--template", choices=("self_check", "consultant"), default="self_check",
+                     help="self_check 企业自查版（默认），consultant 顾问出具版（含审核与签章）")
+    rep.add_argument("--html", metavar="OUT.html", help="同时输出 HTML / also write the HTML")
+    rep.add_argument("--firm", metavar="NAME", default="", help="出具单位（律师事务所等）名称 / firm name")
+    rep.add_argument("--logo", metavar="PATH", help="标志图片（PNG 或 SVG） / logo")
+    rep.add_argument("--accent", metavar="#RRGGBB", default=None, help="主题色 / accent colour")
+    rep.add_argument("--number", metavar="FZTJ-…", default="", help="报告编号 / report number")
+    rep.set_defaults(run=run_report)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "legalcheck"
+
+
+def run_report(args: argparse.Namespace) -> int:
+    # The report layer (and with it WeasyPrint) loads only for this command.
+    from reports.options import DEFAULT_ACCENT, ReportError, ReportOptions
+    from reports.render import harfbuzz_subset_available, render_report
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise UserError("报告文件应以 .pdf 结尾。", "The report file must end in .pdf.")
+    if not out.parent.is_dir():
+        raise UserError(f"找不到输出文件夹 {out.parent}。", f"Output folder {out.parent} not found.")
+    options = ReportOptions(
+        template=args.template,
+        firm_name=args.firm.strip(),
+        logo=Path(args.logo) if args.logo else None,
+        accent=args.accent or DEFAULT_ACCENT,
+        report_number=args.number.strip(),
+    )
+    try:
+        options.check()
+    except ReportError as exc:
+        raise UserError(exc.zh, exc.en) from None
+    if not harfbuzz_subset_available():
+        print(say(args.lang,
+                  "提示：未找到 libharfbuzz-subset0，字体子集化将改用较慢的方式，生成报告可能需要数十秒"
+                  "（安装：sudo apt-get install libharfbuzz-subset0）。",
+                  "Note: libharfbuzz-subset0 not found; font subsetting falls back to a much slower method "
+                  "(install: sudo apt-get install libharfbuzz-subset0)."), file=sys.stderr)
+    try:
+        with AssessmentFile.open(args.file, _user(), read_only=True) as file:
+            assessment = file.assessment
+    except StoreError as exc:
+        raise UserError(exc.message.zh, exc.message.en) from None
+    try:
+        render_report(assessment, out, options, html_out=Path(args.html) if args.html else None)
+    except ReportError as exc:
+        raise UserError(exc.zh, exc.en) from None
+    print(say(args.lang, f"已生成报告 {out}", f"Report written to {out}"))
+    return 0

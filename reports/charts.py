@@ -1,0 +1,161 @@
+"""Small SVG charts drawn in Python and embedded inline, so they stay vector in the PDF.
+
+Each chart reads in black and white: every bar or cell carries its level's name or
+shape as text, and fills use a pattern per level besides the colour. All text from
+the guide or the assessment is XML-escaped here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from markupsafe import Markup
+
+from .model import ChapterRow, CountRow, Matrix
+from .palette import GREY, INK, MARKS, RULE
+
+FONT = "Noto Sans CJK SC, Source Han Sans SC, sans-serif"
+WIDTH = 600  # user units; the SVG scales to the text width
+
+
+def _t(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _patterns(prefix: str) -> str:
+    """One pattern per level: colour plus a texture that survives a grey-scale print."""
+    m = MARKS
+    return (
+        "<defs>"
+        f'<pattern id="{prefix}-red" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<rect width="6" height="6" fill="{m["red"].fill}"/>'
+        '<path d="M0 0L6 6M6 0L0 6" stroke="#FFFFFF" stroke-width="0.8"/></pattern>'
+        f'<pattern id="{prefix}-orange" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<rect width="6" height="6" fill="{m["orange"].fill}"/>'
+        '<path d="M0 6L6 0" stroke="#FFFFFF" stroke-width="1"/></pattern>'
+        f'<pattern id="{prefix}-yellow" width="5" height="5" patternUnits="userSpaceOnUse">'
+        f'<rect width="5" height="5" fill="{m["yellow"].fill}"/>'
+        '<circle cx="2.5" cy="2.5" r="0.9" fill="#1A1A1A" fill-opacity="0.45"/></pattern>'
+        f'<pattern id="{prefix}-green" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<rect width="6" height="6" fill="{m["green"].fill}"/></pattern>'
+        f'<pattern id="{prefix}-na" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<rect width="6" height="6" fill="{m["na"].fill}"/>'
+        '<path d="M0 3H6" stroke="#9CA3AF" stroke-width="0.6"/></pattern>'
+        "</defs>"
+    )
+
+
+def _svg(height: float, body: str, label: str) -> Markup:
+    return Markup(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height:g}" '
+        f'width="{WIDTH}" height="{height:g}" role="img" aria-label="{_t(label)}" '
+        f'font-family="{FONT}">{body}</svg>'
+    )
+
+
+def chapter_bars(rows: tuple[ChapterRow, ...]) -> Markup:
+    """Health index per chapter, 0–100: the chapter's name above its bar, the index and level beside it."""
+    bar_w, bar_h = 430, 14
+    row_h = 44
+    top = 22
+    height = top + row_h * len(rows) + 22
+    out = [_patterns("bar")]
+    for tick in range(0, 101, 20):
+        x = bar_w * tick / 100
+        anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
+        out.append(f'<line x1="{x:g}" y1="{top - 4}" x2="{x:g}" y2="{height - 20}" stroke="{RULE}" stroke-width="0.6"/>')
+        out.append(f'<text x="{x:g}" y="{top - 8}" font-size="9" fill="{GREY}" text-anchor="{anchor}">{tick}</text>')
+    y = top
+    for row in rows:
+        out.append(f'<text x="2" y="{y + 13:g}" font-size="11" fill="{INK}">{_t(row.label)}　{_t(row.title)}</text>')
+        by = y + 19
+        if row.index_value is None:
+            out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">'
+                       f'{MARKS["na"].icon} 不适用（无适用事项）</text>')
+        else:
+            w = max(bar_w * row.index_value / 100, 1.5)
+            out.append(f'<rect x="0" y="{by:g}" width="{w:g}" height="{bar_h}" '
+                       f'fill="url(#bar-{row.mark.key})" stroke="{INK}" stroke-width="0.5"/>')
+            out.append(f'<text x="{bar_w + 10}" y="{by + 11.5:g}" font-size="11" fill="{INK}">'
+                       f'<tspan font-weight="bold">{_t(row.index)}</tspan>  {row.mark.icon} {row.mark.label}</text>')
+        y += row_h
+    out.append(f'<text x="{bar_w / 2:g}" y="{height - 6}" font-size="9" fill="{GREY}" '
+               'text-anchor="middle">健康指数（0–100，越高越好）</text>')
+    return _svg(height, "".join(out), "各章健康指数条形图")
+
+
+def risk_matrix(matrix: Matrix) -> Markup:
+    """Severity (rows) × exposure (columns); each applicable item's id sits in its cell."""
+    head_w, axis_w = 64, 22
+    col_w = (WIDTH - head_w - axis_w) / max(len(matrix.exposures), 1)
+    per_line = max(int((col_w - 12) // 34), 1)
+    head_h, line_h = 40, 14
+    row_heights = []
+    for cells in matrix.cells:
+        lines = max((-(-len(c.items) // per_line) for c in cells), default=0)
+        row_heights.append(max(46, 24 + lines * line_h + 6))
+    height = head_h + sum(row_heights) + 22
+    x0 = axis_w + head_w
+    out = []
+    out.append(f'<text x="{x0 + col_w * len(matrix.exposures) / 2:g}" y="12" font-size="10" fill="{INK}" '
+               'text-anchor="middle" font-weight="bold">暴露程度（回答显示违规存在的可能性）</text>')
+    for j, label in enumerate(matrix.exposure_labels):
+        out.append(f'<text x="{x0 + col_w * (j + 0.5):g}" y="32" font-size="9.5" fill="{INK}" '
+                   f'text-anchor="middle">{_t(label)}</text>')
+    # Chinese axis titles read top to bottom, one upright character under the other.
+    mid = head_h + sum(row_heights) / 2
+    for k, char in enumerate("严重程度"):
+        out.append(f'<text x="10" y="{mid - 22 + k * 14:g}" font-size="10" fill="{INK}" font-weight="bold" '
+                   f'text-anchor="middle">{char}</text>')
+    y = head_h
+    for (severity, name), cells, h in zip(matrix.severities, matrix.cells, row_heights, strict=True):
+        out.append(f'<text x="{x0 - 8}" y="{y + h / 2 + 4:g}" font-size="10" fill="{INK}" '
+                   f'text-anchor="end">{severity} {_t(name)}</text>')
+        for j, cell in enumerate(cells):
+            cx = x0 + col_w * j
+            m = cell.mark
+            out.append(f'<rect x="{cx:g}" y="{y:g}" width="{col_w:g}" height="{h}" fill="{m.tint}" '
+                       f'stroke="#FFFFFF" stroke-width="2"/>')
+            out.append(f'<text x="{cx + 6:g}" y="{y + 14:g}" font-size="9" fill="{m.tint_ink}">'
+                       f'{m.icon} {m.short}</text>')
+            for line in range(0, len(cell.items), per_line):
+                ids = "  ".join(f"{_t(i)}{'*' if pending else ''}" for i, pending in cell.items[line:line + per_line])
+                out.append(f'<text x="{cx + 8:g}" y="{y + 30 + line // per_line * line_h:g}" font-size="10" '
+                           f'fill="{INK}" font-weight="bold">{ids}</text>')
+        y += h
+    out.append(f'<text x="{x0}" y="{height - 6}" font-size="9" fill="{GREY}">'
+               '格内为违规事项编号；* 表示待核实。风险值 = 严重程度 × 暴露程度，格的底色和标记表示该格的风险等级。</text>')
+    return _svg(height, "".join(out), "严重程度与暴露程度矩阵")
+
+
+def level_share(counts: tuple[CountRow, ...]) -> Markup:
+    """Share of the guide's items by level, as one 100 % bar and a labelled legend."""
+    total = sum(c.count for c in counts)
+    bar_y, bar_h = 6, 26
+    out = [_patterns("share")]
+    x = 0.0
+    if total:
+        for c in counts:
+            if not c.count:
+                continue
+            w = WIDTH * c.count / total
+            out.append(f'<rect x="{x:g}" y="{bar_y}" width="{w:g}" height="{bar_h}" fill="url(#share-{c.mark.key})" '
+                       f'stroke="#FFFFFF" stroke-width="1"/>')
+            if w >= 22:
+                # the icon names the level even where the segment is too narrow for words
+                out.append(f'<rect x="{x + w / 2 - 9:g}" y="{bar_y + 5}" width="18" height="16" fill="{c.mark.fill}"/>')
+                out.append(f'<text x="{x + w / 2:g}" y="{bar_y + 18}" font-size="11" fill="{c.mark.ink}" '
+                           f'text-anchor="middle">{c.mark.icon}</text>')
+            x += w
+    else:
+        out.append(f'<rect x="0" y="{bar_y}" width="{WIDTH}" height="{bar_h}" fill="none" stroke="{RULE}"/>')
+    legend_y = bar_y + bar_h + 22
+    col = WIDTH / 3
+    for k, c in enumerate(counts):
+        lx, ly = col * (k % 3), legend_y + 20 * (k // 3)
+        share = f"{c.share * 100:.0f}%" if total else "—"
+        out.append(f'<rect x="{lx:g}" y="{ly - 11:g}" width="16" height="14" fill="url(#share-{c.mark.key})"/>')
+        out.append(f'<text x="{lx + 22:g}" y="{ly:g}" font-size="10.5" fill="{INK}">{c.mark.icon} {c.mark.label}'
+                   f'  {c.count} 项（{share}）</text>')
+    height = legend_y + 20 * ((len(counts) + 2) // 3)
+    return _svg(height, "".join(out), "各等级事项占比")

@@ -1,0 +1,114 @@
+"""The report model as HTML: Jinja2 templates (autoescaped) plus the paged-media stylesheet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from checklist.numerals import chinese_number
+
+from . import charts
+from .fetcher import STATIC_DIR, TEMPLATES_DIR
+from .model import ReportModel
+from .options import ReportOptions
+from .palette import MARKS, readable_accent
+
+MAIN_SECTIONS = (("summary", "体检结论"), ("charts", "风险分布"), ("findings", "风险事项详情"), ("plan", "整改计划"))
+APPENDIX_SECTIONS = (("answers", "问卷作答明细"), ("method", "评分方法"), ("disclaimer", "免责声明"))
+
+
+@dataclass(frozen=True)
+class Heading:
+    key: str
+    anchor: str
+    number: str  # 一、 or （一）
+    title: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.number}{self.title}"
+
+
+def headings(options: ReportOptions) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
+    """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
+    main = [key for key, _ in MAIN_SECTIONS if key in options.sections]
+    appendix = [key for key, _ in APPENDIX_SECTIONS if key in options.sections or key == "disclaimer"]
+    titles = dict(MAIN_SECTIONS + APPENDIX_SECTIONS)
+    return (
+        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", titles[k]) for n, k in enumerate(main, 1)),
+        tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", titles[k]) for n, k in enumerate(appendix, 1)),
+    )
+
+
+# A run of characters with no break opportunity (a pasted URL, a hash, "AAAA…"): CJK text and
+# spaces break by themselves, anything else longer than this gets invisible break points.
+_UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef]{40,}")
+_ZWSP = "\u200b"
+
+
+def soft_breaks(value: object) -> object:
+    """Insert zero-width spaces into long unbreakable runs of user text.
+
+    CSS ``overflow-wrap: anywhere`` alone would also wrap them, but WeasyPrint then
+    measures such a word character by character: a 10,000-character note took
+    seconds. Markup (our own SVG and CSS) passes through untouched.
+    """
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return _UNBREAKABLE.sub(lambda m: _ZWSP.join(m[0][i:i + 20] for i in range(0, len(m[0]), 20)), value)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,  # every value from the assessment or the guide is escaped
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=soft_breaks,
+    )
+    env.filters["cn"] = chinese_number
+    env.filters["points"] = lambda v: f"{v:.1f}"
+    env.filters["num"] = lambda v: f"{v:g}"
+    return env
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    return (STATIC_DIR / "report.css").read_text(encoding="utf-8")
+
+
+def render_html(model: ReportModel, options: ReportOptions) -> str:
+    """The whole report as one self-contained HTML document (the stylesheet inlined)."""
+    main, appendix = headings(options)
+    accent = readable_accent(options.accent)
+    # Markup: a URL must not get the soft breaks that long words in text get
+    logo_url = Markup(escape(Path(options.logo).resolve().as_uri())) if options.logo else ""
+    include = set(options.sections)
+    chart_svgs = {}
+    if "charts" in include:
+        chart_svgs = {
+            "bars": charts.chapter_bars(model.chapters),
+            "matrix": charts.risk_matrix(model.matrix),
+            "share": charts.level_share(model.summary.counts),
+        }
+    template = environment().get_template(f"{options.template}.html")
+    return template.render(
+        m=model,
+        o=options,
+        include=include,
+        main=main,
+        appendix=appendix,
+        heading={h.key: h for h in main + appendix},
+        accent=accent,
+        logo_url=logo_url,
+        css=stylesheet(),
+        charts=chart_svgs,
+        marks=MARKS,
+    )

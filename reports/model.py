@@ -1,0 +1,697 @@
+"""The report model: every fact the report states, built once from an assessment.
+
+Plain dataclasses and strings, no Qt, no Jinja2, no WeasyPrint: the PDF, the HTML
+and any later export render this same model, so they can never disagree. Legal
+text (quotes, penalties, remediation) comes from the guide only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from checklist.applicability import applicable
+from checklist.assessment import ActionItem, ActionStatus, Assessment
+from checklist.explain import severity_reason
+from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
+from checklist.numerals import chinese_number
+from checklist.scoring import ItemScore, Score
+
+from .options import ReportOptions
+from .palette import MARKS, Mark, mark_for
+
+REPORT_TITLE = "法治体检报告"
+CONFIDENTIAL = "内部资料 注意保密"
+NOT_LEGAL_ADVICE = (
+    "本报告依据企业填写的问卷回答、备注和所附材料，按上述指引和评分方法自动生成，反映的是作答时点的情况；"
+    "报告中的法律条文摘引自指引，以正式公布的法律文本为准。本报告供企业自查和完善合规管理参考，"
+    "不构成法律意见，也不代表任何行政机关的认定；具体事项请咨询执业律师或主管部门。"
+)
+TOP_ITEMS = 10
+MAX_RECOMMENDATIONS = 5
+MIN_RECOMMENDATIONS = 3
+
+
+def cn_date(day: dt.date | None) -> str:
+    """2026年11月28日 — the way Chinese documents write a date."""
+    return f"{day.year}年{day.month}月{day.day}日" if day else "—"
+
+
+def score_text(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def yuan(amount: int) -> str:
+    """Money as statutes write it: 万元 for round sums, otherwise 元."""
+    if amount % 10000 == 0:
+        return f"{amount // 10000:,} 万元"
+    return f"{amount:,} 元"
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+# --- the model ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    company: str
+    uscc: str
+    report_number: str
+    period: str
+    assessment_date: str
+    assessor: str
+    reviewer: str
+    guide_title: str
+    guide_version: str
+    issuing_party: str
+    report_date: str
+    confidentiality: str
+    firm_name: str
+    template: str
+
+
+@dataclass(frozen=True)
+class CountRow:
+    mark: Mark
+    count: int
+    share: float  # of all items in the guide, 0–1
+
+
+@dataclass(frozen=True)
+class TopItem:
+    rank: int
+    item_id: str
+    title: str
+    chapter: str
+    mark: Mark
+    risk: float
+    gain: float
+    pending: bool
+    veto: bool
+
+
+@dataclass(frozen=True)
+class VetoItem:
+    item_id: str
+    title: str
+    reason: str  # 可能承担刑事责任（《刑法》第三百三十八条）
+
+
+@dataclass(frozen=True)
+class Summary:
+    index: str
+    index_value: float | None
+    provisional: bool
+    mark: Mark  # overall level, after the veto
+    index_mark: Mark  # level from the index alone
+    overview: str
+    veto_cap: str  # the level a veto caps the overall level at
+    veto_items: tuple[VetoItem, ...]
+    counts: tuple[CountRow, ...]  # red, orange, yellow, green, not applicable: shares sum to 1
+    pending: int
+    applicable_items: int
+    total_items: int
+    answered: int
+    applicable_questions: int
+    top_items: tuple[TopItem, ...]
+    recommendations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChapterRow:
+    chapter_id: str
+    label: str  # 第一章
+    title: str
+    index: str
+    index_value: float | None
+    mark: Mark
+    applicable_items: int
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    severity: int
+    exposure: float
+    mark: Mark
+    items: tuple[tuple[str, bool], ...]  # (item id, pending)
+
+
+@dataclass(frozen=True)
+class Matrix:
+    severities: tuple[tuple[int, str], ...]  # (4, "严重") … (1, "轻微"), top row first
+    exposures: tuple[float, ...]  # columns, left to right
+    exposure_labels: tuple[str, ...]
+    cells: tuple[tuple[MatrixCell, ...], ...]  # rows as in ``severities``
+
+
+@dataclass(frozen=True)
+class Fact:
+    question_id: str
+    text: str
+    answer: str  # label, or 未作答
+    answer_key: str  # Answer value, or "none"
+    note: str
+    na_reason: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Provision:
+    article: str  # 第一百一十五条第二款
+    quote: str  # fragments of the same provision joined with ……
+
+
+@dataclass(frozen=True)
+class LawGroup:
+    """The provisions one item cites from one law in one role, so the title is written once."""
+
+    role: str  # 义务依据 / 处罚依据 / 刑事责任依据
+    law: str  # 《中华人民共和国药品管理法》（2019年修订）
+    provisions: tuple[Provision, ...]
+
+    @property
+    def citation(self) -> str:
+        return self.law + "、".join(p.article for p in self.provisions)
+
+
+@dataclass(frozen=True)
+class Action:
+    question_id: str
+    measure: str
+    owner: str
+    due: str
+    status: str
+    overdue: bool
+    suggested: bool  # no action item yet: the guide's remediation is shown as a suggestion
+
+
+@dataclass(frozen=True)
+class Finding:
+    item_id: str
+    title: str
+    mark: Mark
+    pending: bool
+    veto: bool
+    description: str
+    liable: str
+    fact_summary: str
+    facts: tuple[Fact, ...]  # the answers that raise the risk, and any with a note or evidence
+    compliant_ids: tuple[str, ...]  # the other questions, answered 符合 without a note
+    laws: tuple[LawGroup, ...]
+    penalty: str
+    severity: int
+    severity_label: str
+    severity_reason: str
+    risk_line: str
+    remediation: tuple[str, ...]
+    actions: tuple[Action, ...]
+    gain: float
+
+
+@dataclass(frozen=True)
+class ClearItem:
+    item_id: str
+    title: str
+    mark: Mark
+
+
+@dataclass(frozen=True)
+class ChapterFindings:
+    chapter_id: str
+    label: str
+    title: str
+    index: str
+    mark: Mark
+    findings: tuple[Finding, ...]
+    clear: tuple[ClearItem, ...]  # applicable items with no risk found
+    not_applicable: int
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    rank: int
+    item_id: str
+    title: str
+    mark: Mark
+    gain: float
+    actions: tuple[Action, ...]
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    question_id: str
+    text: str
+    answer: str
+    answer_key: str
+    note: str
+    na_reason: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AnswerArticle:
+    label: str  # 第一条
+    title: str
+    questions: tuple[AnswerLine, ...]
+
+
+@dataclass(frozen=True)
+class AnswerChapter:
+    label: str
+    title: str
+    articles: tuple[AnswerArticle, ...]
+
+
+@dataclass(frozen=True)
+class Method:
+    guide_title: str
+    guide_version: str
+    guide_effective: str
+    guide_issuer: str
+    content_hash: str
+    exposures: tuple[tuple[str, str], ...]  # (answer label, exposure)
+    severity_rules: tuple[tuple[str, str], ...]  # (severity, condition)
+    item_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on risk)
+    index_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on index)
+    veto_cap: str
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    cover: Cover
+    summary: Summary
+    chapters: tuple[ChapterRow, ...]
+    matrix: Matrix
+    findings: tuple[ChapterFindings, ...]
+    plan: tuple[PlanRow, ...]
+    answers: tuple[AnswerChapter, ...]
+    method: Method
+    disclaimer: tuple[str, ...]
+    marks: dict[str, Mark] = field(default_factory=lambda: dict(MARKS))
+
+    @property
+    def page_estimate(self) -> int:
+        """A rough page count, for progress reporting before layout knows the real one."""
+        findings = sum(len(c.findings) for c in self.findings)
+        questions = sum(len(a.questions) for c in self.answers for a in c.articles)
+        return 6 + findings * 2 // 3 + len(self.plan) // 8 + questions // 14
+
+
+# --- building it ---------------------------------------------------------------
+
+
+def build_report(assessment: Assessment, options: ReportOptions | None = None, *,
+                 score: Score | None = None, today: dt.date | None = None) -> ReportModel:
+    """The report of ``assessment``; ``score`` may be passed when the caller already has it."""
+    options = options or ReportOptions()
+    guide = assessment.guide
+    s = score or assessment.score()
+    report_date = options.report_date or today or dt.date.today()
+    builder = _Builder(assessment, guide, s, options, report_date)
+    return ReportModel(
+        cover=builder.cover(),
+        summary=builder.summary(),
+        chapters=builder.chapter_rows(),
+        matrix=builder.matrix(),
+        findings=builder.findings(),
+        plan=builder.plan(),
+        answers=builder.answer_appendix(),
+        method=builder.method(),
+        disclaimer=builder.disclaimer(),
+    )
+
+
+def default_report_number(uscc: str, day: dt.date) -> str:
+    """A stable number when none is given: same company and day, same number."""
+    digest = hashlib.sha256(f"{uscc}|{day.isoformat()}".encode()).hexdigest()[:4].upper()
+    return f"FZTJ-{day:%Y%m%d}-{digest}"
+
+
+class _Builder:
+    def __init__(self, assessment: Assessment, guide: Guide, score: Score, options: ReportOptions,
+                 report_date: dt.date) -> None:
+        self.a = assessment
+        self.guide = guide
+        self.s = score
+        self.options = options
+        self.report_date = report_date
+        self.scope = applicable(guide, assessment.profile.facts)
+        self.chapter_label = {c.id: f"第{chinese_number(c.number)}章" for c in guide.chapters}
+
+    # -- cover and summary
+
+    def cover(self) -> Cover:
+        p = self.a.profile
+        o = self.options
+        if o.issuing_party:
+            issuer = o.issuing_party
+        elif o.template == "consultant" and o.firm_name:
+            issuer = o.firm_name
+        else:
+            issuer = f"{p.name}法务部门" if p.name else "企业法务部门"
+        return Cover(
+            title=REPORT_TITLE,
+            company=p.name,
+            uscc=p.uscc,
+            report_number=o.report_number or default_report_number(p.uscc, self.report_date),
+            period=p.period or (f"{p.assessment_date.year}年度" if p.assessment_date else "—"),
+            assessment_date=cn_date(p.assessment_date),
+            assessor=p.assessor or "—",
+            reviewer=p.reviewer or "—",
+            guide_title=self.guide.meta.title,
+            guide_version=self.guide.meta.version,
+            issuing_party=issuer,
+            report_date=cn_date(self.report_date),
+            confidentiality=CONFIDENTIAL,
+            firm_name=o.firm_name,
+            template=o.template,
+        )
+
+    def summary(self) -> Summary:
+        s = self.s
+        total = len(self.guide.items)
+        applicable_items = total - s.not_applicable
+        counts = [CountRow(mark_for(lv), s.counts[lv], s.counts[lv] / total if total else 0) for lv in Level]
+        counts.append(CountRow(MARKS["na"], s.not_applicable, s.not_applicable / total if total else 0))
+        top = tuple(
+            TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
+                    mark_for(i.level), i.risk, i.gain_if_fixed, i.pending, i.veto)
+            for rank, i in enumerate(s.ranked_open_items()[:TOP_ITEMS], 1)
+        )
+        return Summary(
+            index=score_text(s.index),
+            index_value=s.index,
+            provisional=s.provisional,
+            mark=mark_for(s.level),
+            index_mark=mark_for(s.index_level),
+            overview=self._overview(applicable_items),
+            veto_cap=mark_for(self.guide.scoring.veto_cap).label,
+            veto_items=tuple(VetoItem(i, self.guide.items[i].title, severity_reason(self.guide, self.guide.items[i]))
+                             for i in s.veto_items),
+            counts=tuple(counts),
+            pending=s.pending,
+            applicable_items=applicable_items,
+            total_items=total,
+            answered=s.answered,
+            applicable_questions=s.applicable_questions,
+            top_items=top,
+            recommendations=self._recommendations(),
+        )
+
+    def _overview(self, applicable_items: int) -> str:
+        s, p = self.s, self.a.profile
+        who = p.name or "企业"
+        text = (f"{who}本次体检适用《{self.guide.meta.title}》中 {applicable_items} 项违规事项、"
+                f"{s.applicable_questions} 个检查问题，已作答 {s.answered} 个。")
+        if s.index is None:
+            return text + "按企业画像，没有适用的违规事项，未计算健康指数。"
+        text += f"健康指数为 {score_text(s.index)} 分"
+        if s.provisional:
+            text += f"（暂定：尚有 {s.applicable_questions - s.answered} 个问题未作答，按“不确定”计算）"
+        text += f"，按分数评为{mark_for(s.index_level).label}"
+        if s.level != s.index_level:
+            text += f"；因一票否决规则，整体等级为{mark_for(s.level).label}"
+        text += "。"
+        open_items = [i for i in s.items.values() if i.open]
+        if open_items:
+            text += (f"共有 {len(open_items)} 项事项存在风险迹象，其中重大风险 {s.counts[Level.RED]} 项、"
+                     f"较大风险 {s.counts[Level.ORANGE]} 项；{s.pending} 项有待核实。")
+        else:
+            text += "未发现存在风险迹象的事项。"
+        return text
+
+    def _recommendations(self) -> tuple[str, ...]:
+        """Three to five plain recommendations: the fixes that gain most, then what to verify."""
+        s = self.s
+        out: list[str] = []
+        ranked = s.ranked_open_items()
+        veto = [i for i in ranked if i.veto]
+        if veto:
+            ids = "、".join(i.item_id for i in veto)
+            out.append(f"立即处置可能承担刑事责任的事项（{ids}）：停止相关行为，保全资料，并尽快咨询执业律师。")
+        for i in ranked:
+            if len(out) >= MAX_RECOMMENDATIONS - (1 if s.pending else 0):
+                break
+            item = self.guide.items[i.item_id]
+            if i.veto or not item.remediation:
+                continue
+            out.append(f"{_sentence(item.remediation[0])}（针对“{item.title}”，{mark_for(i.level).label}；"
+                       f"完成后健康指数可提高 {i.gain_if_fixed:.1f} 分）。")
+        if s.pending:
+            out.append(f"查明 {s.pending} 项待核实事项：回答为“不确定”或尚未作答的问题按“不确定”计分，"
+                       "查明事实后结论可能变好，也可能变差。")
+        generic = [
+            "为每项整改措施指定责任人和完成期限，并在整改完成后更新问卷回答，复核健康指数。",
+            "保存合规资料作为证据（许可证件、合同、记录、培训材料），以便检查或争议时举证。",
+            "每年至少开展一次法治体检；法律法规修订或业务范围变化时及时复查。",
+        ]
+        for text in generic:
+            if len(out) >= MIN_RECOMMENDATIONS:
+                break
+            out.append(text)
+        return tuple(out[:MAX_RECOMMENDATIONS])
+
+    # -- distribution
+
+    def chapter_rows(self) -> tuple[ChapterRow, ...]:
+        rows = []
+        for chapter, cs in zip(self.guide.chapters, self.s.chapters, strict=True):
+            rows.append(ChapterRow(
+                chapter_id=chapter.id,
+                label=self.chapter_label[chapter.id],
+                title=chapter.title,
+                index=score_text(cs.index),
+                index_value=cs.index,
+                mark=mark_for(self.guide.scoring.index_level(cs.index)) if cs.index is not None else MARKS["na"],
+                applicable_items=cs.applicable_items,
+                counts={LEVEL_KEY[lv]: n for lv, n in cs.counts.items()},
+            ))
+        return tuple(rows)
+
+    def matrix(self) -> Matrix:
+        params = self.guide.scoring
+        exposures = tuple(sorted({v for a, v in params.answer_exposure.items() if a is not Answer.NOT_APPLICABLE}))
+        labels = []
+        for value in exposures:
+            names = [a.label for a, v in params.answer_exposure.items() if v == value and a is not Answer.NOT_APPLICABLE]
+            labels.append(f"{_num(value)}（{'、'.join(names)}）")
+        placed: dict[tuple[int, float], list[ItemScore]] = {}
+        for i in self.s.items.values():
+            if i.applicable:
+                placed.setdefault((i.severity, i.exposure), []).append(i)
+        rows = []
+        for severity in (4, 3, 2, 1):
+            cells = []
+            for exposure in exposures:
+                members = sorted(placed.get((severity, exposure), ()), key=lambda i: self.guide.items[i.item_id].number)
+                cells.append(MatrixCell(severity, exposure, mark_for(params.item_level(severity * exposure)),
+                                        tuple((i.item_id, i.pending) for i in members)))
+            rows.append(tuple(cells))
+        return Matrix(
+            severities=tuple((sv, SEVERITY_LABELS[sv]) for sv in (4, 3, 2, 1)),
+            exposures=exposures,
+            exposure_labels=tuple(labels),
+            cells=tuple(rows),
+        )
+
+    # -- findings
+
+    def findings(self) -> tuple[ChapterFindings, ...]:
+        out = []
+        for chapter, cs in zip(self.guide.chapters, self.s.chapters, strict=True):
+            scores = [self.s.items[i] for i in chapter.item_ids if self.s.items[i].applicable]
+            scores.sort(key=lambda i: (-i.risk, -i.severity, self.guide.items[i.item_id].number))
+            out.append(ChapterFindings(
+                chapter_id=chapter.id,
+                label=self.chapter_label[chapter.id],
+                title=chapter.title,
+                index=score_text(cs.index),
+                mark=mark_for(self.guide.scoring.index_level(cs.index)) if cs.index is not None else MARKS["na"],
+                findings=tuple(self._finding(i) for i in scores if i.open),
+                clear=tuple(ClearItem(i.item_id, self.guide.items[i.item_id].title, mark_for(i.level))
+                            for i in scores if not i.open),
+                not_applicable=len(chapter.item_ids) - len(scores),
+            ))
+        return tuple(out)
+
+    def _finding(self, i: ItemScore) -> Finding:
+        item = self.guide.items[i.item_id]
+        all_facts = [self._fact(q) for q in item.question_ids if q in self.scope.questions]
+        tally: dict[str, int] = {}
+        for f in all_facts:
+            tally[f.answer] = tally.get(f.answer, 0) + 1
+        order = ["不符合", "部分符合", "不确定", "未作答", "符合", "不适用"]
+        parts = "、".join(f"“{label}”{tally[label]} 个" for label in order if label in tally)
+        summary = f"针对本事项的 {len(all_facts)} 个检查问题，回答为{parts}。"
+        # A compliant answer without a note adds nothing to the opinion but its id.
+        plain = [f for f in all_facts if f.answer_key == Answer.COMPLIANT.value and not (f.note or f.evidence)]
+        facts = tuple(f for f in all_facts if f not in plain)
+        level = mark_for(i.level).label
+        risk_line = (f"风险值 = 严重程度 {i.severity} × 暴露程度 {_num(i.exposure)} = {_num(i.risk)}，"
+                     f"评为{level}；整改完成后健康指数可提高 {i.gain_if_fixed:.1f} 分。")
+        return Finding(
+            item_id=item.id,
+            title=item.title,
+            mark=mark_for(i.level),
+            pending=i.pending,
+            veto=i.veto,
+            description=item.description,
+            liable=item.liable,
+            fact_summary=summary,
+            facts=facts,
+            compliant_ids=tuple(f.question_id for f in plain),
+            laws=self._laws(item),
+            penalty=item.penalty.summary,
+            severity=item.severity,
+            severity_label=SEVERITY_LABELS[item.severity],
+            severity_reason=severity_reason(self.guide, item),
+            risk_line=risk_line,
+            remediation=item.remediation,
+            actions=self._actions(item, suggest=False),
+            gain=i.gain_if_fixed,
+        )
+
+    def _fact(self, question_id: str) -> Fact:
+        record = self.a.records.get(question_id)
+        answer = record.answer if record else None
+        return Fact(
+            question_id=question_id,
+            text=self.guide.questions[question_id].text,
+            answer=answer.label if answer else "未作答",
+            answer_key=answer.value if answer else "none",
+            note=record.note.strip() if record else "",
+            na_reason=record.na_reason if record else "",
+            evidence=tuple(att.name for att in self.a.attachments_for(question_id)),
+        )
+
+    def _laws(self, item: Item) -> tuple[LawGroup, ...]:
+        roles = (("义务依据", item.obligation_basis), ("处罚依据", item.penalty_basis),
+                 ("刑事责任依据", item.criminal_basis))
+        groups = []
+        for role, refs in roles:
+            by_law: dict[str, dict[str, list[str]]] = {}  # law → provision → quotes, in the guide's order
+            for ref in refs:
+                quotes = by_law.setdefault(ref.law_id, {}).setdefault(ref.article_label, [])
+                if ref.quote and ref.quote not in quotes:
+                    quotes.append(ref.quote)
+            for law_id, provisions in by_law.items():
+                groups.append(LawGroup(role, self._law_title(law_id), tuple(
+                    Provision(label, "……".join(q.strip() for q in quotes)) for label, quotes in provisions.items())))
+        return tuple(groups)
+
+    def _law_title(self, law_id: str) -> str:
+        law = self.guide.laws[law_id]
+        revision = f"（{law.revision_note}）" if law.revision_note else ""
+        return f"《{law.title}》{revision}"
+
+    def _actions(self, item: Item, suggest: bool) -> tuple[Action, ...]:
+        seen: list[ActionItem] = []
+        for q in item.question_ids:
+            action = self.a.actions.get(q)
+            if action is not None and not action.empty and action not in seen:
+                seen.append(action)
+        actions = tuple(self._action(x) for x in seen)
+        if actions or not suggest:
+            return actions
+        measure = "；".join(item.remediation) if item.remediation else "制定整改措施"
+        return (Action("", measure, "—", "—", "尚未制定", False, True),)
+
+    def _action(self, action: ActionItem) -> Action:
+        overdue = bool(action.due and action.due < self.report_date and action.status is not ActionStatus.DONE)
+        return Action(
+            question_id=action.question_id,
+            measure=action.measure or "（未填写措施）",
+            owner=action.owner or "—",
+            due=cn_date(action.due),
+            status=action.status.label,
+            overdue=overdue,
+            suggested=False,
+        )
+
+    # -- action plan and appendix
+
+    def plan(self) -> tuple[PlanRow, ...]:
+        return tuple(
+            PlanRow(rank, i.item_id, self.guide.items[i.item_id].title, mark_for(i.level), i.gain_if_fixed,
+                    self._actions(self.guide.items[i.item_id], suggest=True))
+            for rank, i in enumerate(self.s.ranked_open_items(), 1)
+        )
+
+    def answer_appendix(self) -> tuple[AnswerChapter, ...]:
+        out = []
+        for chapter in self.guide.chapters:
+            articles = []
+            for aid in chapter.article_ids:
+                article = self.guide.articles[aid]
+                lines = []
+                for q in article.questions:
+                    if q.id not in self.scope.questions:
+                        continue
+                    fact = self._fact(q.id)
+                    lines.append(AnswerLine(q.id, q.text, fact.answer, fact.answer_key, fact.note, fact.na_reason,
+                                            fact.evidence))
+                if lines:
+                    articles.append(AnswerArticle(article.label, article.title, tuple(lines)))
+            if articles:
+                out.append(AnswerChapter(self.chapter_label[chapter.id], chapter.title, tuple(articles)))
+        return tuple(out)
+
+    def method(self) -> Method:
+        meta, params = self.guide.meta, self.guide.scoring
+        exposures = tuple((a.label, _num(v)) for a, v in params.answer_exposure.items())
+        exposures += (("未作答", "按“不确定”计算"), ("不适用（需写明理由）", "不计入"))
+        def labels(severity: int) -> str:
+            return "、".join(SANCTIONS[k] for k in SEVERITY_SANCTIONS[severity])
+
+        severity_rules = (
+            ("4 严重", "引用《中华人民共和国刑法》具体条文，可能承担刑事责任"),
+            ("3 较重", f"{labels(3)}；或罚款上限不低于 {yuan(params.large_fine_yuan)}；或按货值金额、违法所得的倍数罚款"),
+            ("2 中等", labels(2)),
+            ("1 轻微", f"仅有{labels(1)}"),
+        )
+        item_levels = tuple(
+            (mark_for(lv), f"风险值 ≥ {_num(params.item_level_min_risk[lv])}")
+            for lv in (Level.RED, Level.ORANGE, Level.YELLOW)
+        ) + ((mark_for(Level.GREEN), f"风险值 < {_num(params.item_level_min_risk[Level.YELLOW])}"),)
+        index_levels = tuple(
+            (mark_for(lv), f"健康指数 ≥ {_num(params.index_level_min[lv])}")
+            for lv in (Level.GREEN, Level.YELLOW, Level.ORANGE)
+        ) + ((mark_for(Level.RED), f"健康指数 < {_num(params.index_level_min[Level.ORANGE])}"),)
+        return Method(
+            guide_title=meta.title,
+            guide_version=meta.version,
+            guide_effective=cn_date(meta.effective_date),
+            guide_issuer=meta.issuing_body,
+            content_hash=self.guide.content_hash,
+            exposures=exposures,
+            severity_rules=severity_rules,
+            item_levels=item_levels,
+            index_levels=index_levels,
+            veto_cap=mark_for(params.veto_cap).label,
+        )
+
+    def disclaimer(self) -> tuple[str, ...]:
+        notice = tuple(line.strip() for line in self.guide.meta.notice.splitlines() if line.strip())
+        return notice + (NOT_LEGAL_ADVICE,)
+
+
+# The sanctions behind each severity, as checklist.model.ScoringParams.severity applies them
+# (a test keeps the two in step), written out in the method appendix.
+SEVERITY_SANCTIONS = {
+    3: ("revocation", "suspension", "individual_ban", "punitive_damages"),
+    2: ("fine", "confiscation", "individual_fine"),
+    1: ("correction", "warning", "credit", "civil"),
+}
+
+LEVEL_KEY = {Level.RED: "red", Level.ORANGE: "orange", Level.YELLOW: "yellow", Level.GREEN: "green"}
+
+
+def _sentence(text: str) -> str:
+    """Guide remediation lines end in 。; drop it so a parenthesis can follow."""
+    return text.strip().rstrip("。；;.")
