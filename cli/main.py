@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from . import assessment_cmds, guide_cmds, report_cmd
+from . import assessment_cmds, gui_cmd, guide_cmds, report_cmd
 from .common import UserError, lang_from_env, say
 
 # Each module adds its sub-commands to the parser.
@@ -14,6 +14,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     guide_cmds.register,
     assessment_cmds.register,
     report_cmd.register,
+    gui_cmd.register,
 ]
 
 
