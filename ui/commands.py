@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from checklist.assessment import ActionItem
 from checklist.model import Answer
+from checklist.profile import CompanyProfile
 
 from . import i18n
 from .session import Session
@@ -187,3 +188,18 @@ class RemoveAttachmentCommand(_AttachmentCommand):
 
     def undo(self) -> None:
         self._put_back()
+
+
+class ProfileCommand(QUndoCommand):
+    """A new company profile: what applies may change, so every view starts over."""
+
+    def __init__(self, session: Session, profile: CompanyProfile) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "修改企业信息"))
+        self.session = session
+        self.old, self.new = session.assessment.profile, profile
+
+    def redo(self) -> None:
+        self.session.apply(lambda: self.session.file.update_profile(self.new), "", self)
+
+    def undo(self) -> None:
+        self.session.apply(lambda: self.session.file.update_profile(self.old), "", self)

@@ -81,7 +81,7 @@ class AssessmentWindow(QMainWindow):
         session.writeFailed.connect(self.show_problem)
         # Bound methods, not lambdas: Qt drops them with the window, while the session may live on.
         session.savingChanged.connect(self._update_title)
-        session.changed.connect(self._update_title)
+        session.changed.connect(self._on_session_changed)
         session.undo_stack.indexChanged.connect(self._update_undo_actions)
 
         if session.read_only:
@@ -116,6 +116,9 @@ class AssessmentWindow(QMainWindow):
                                          QKeySequence.StandardKey.Open))
         file_menu.addAction(self._action(self.tr("开始页"), self.app.show_start))
         file_menu.addSeparator()
+        self.profile_action = self._action(self.tr("企业信息…"), self.edit_profile)
+        self.profile_action.setEnabled(not self.session.read_only)
+        file_menu.addAction(self.profile_action)
         self.report_action = self._action(self.tr("生成报告…"), self.open_report, "Ctrl+R")
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
@@ -267,6 +270,21 @@ class AssessmentWindow(QMainWindow):
         else:
             self.page.setFocus()
 
+    def edit_profile(self) -> None:
+        from .profile_dialog import ProfileDialog
+
+        self.session.flush()
+        dialog = ProfileDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_session_changed(self, question_id: str) -> None:
+        self._update_title()
+        # After a profile change the current question may no longer apply.
+        if not question_id and self.question_id not in self.session.questions:
+            self.show_question(self.session.next_question(None, lambda q: self.session.answer(q) is None)
+                               or (self.session.questions[0] if self.session.questions else ""))
+
     def open_report(self) -> None:
         self.session.flush()
         from .report_dialog import ReportDialog  # the report layer loads only when asked for
@@ -295,8 +313,9 @@ class AssessmentWindow(QMainWindow):
         for dialog in self.findChildren(ReportDialog):
             dialog.shutdown()  # a render thread must not outlive its window
         self.session.flush()
+        self.session.remove_flusher(self.page.flush)  # the session may outlive this window
         self.session.savingChanged.disconnect(self._update_title)
-        self.session.changed.disconnect(self._update_title)
+        self.session.changed.disconnect(self._on_session_changed)
         self.session.undo_stack.indexChanged.disconnect(self._update_undo_actions)
         self.save_layout()
         self.page.evidence.cleanup()

@@ -320,7 +320,7 @@ class QuestionPage(QScrollArea):
 
     def _on_changed(self, question_id: str) -> None:
         if question_id in ("", self.question_id):
-            if self.question_id and self.question_id not in self.session.guide.questions:
+            if self.question_id and self.question_id not in self.session.questions:
                 self.show_question("")
             else:
                 self._load(full=not question_id)

@@ -169,6 +169,10 @@ class Session(QObject):
     def add_flusher(self, flush: Callable[[], None]) -> None:
         self._flushers.append(flush)
 
+    def remove_flusher(self, flush: Callable[[], None]) -> None:
+        if flush in self._flushers:
+            self._flushers.remove(flush)
+
     def flush(self) -> None:
         for flush in list(self._flushers):
             flush()

@@ -114,6 +114,20 @@ class CompanyPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.name.text().strip()) and uscc_problem(self.uscc.text()) is None
 
+    def set_profile(self, profile: CompanyProfile) -> None:
+        self.name.setText(profile.name)
+        self.uscc.setText(profile.uscc)
+        self.region.setText(profile.region)
+        self.size.setCurrentIndex(max(0, self.size.findData(profile.size)))
+        self.assessor.setText(profile.assessor)
+        self.reviewer.setText(profile.reviewer)
+        if profile.assessment_date:
+            day = profile.assessment_date
+            self.date.setDate(QDate(day.year, day.month, day.day))
+        self.period.setText(profile.period)
+        self._touched = {"name", "uscc"}  # an existing profile is checked at once
+        self._check()
+
     def profile(self, facts: frozenset[str]) -> CompanyProfile:
         d = self.date.date()
         return CompanyProfile(
@@ -165,6 +179,10 @@ class FactsPage(QWizardPage):
 
     def chosen(self) -> set[str]:
         return {fact for fact, box in self.boxes.items() if box.isChecked()}
+
+    def set_chosen(self, facts: frozenset[str]) -> None:
+        for fact, box in self.boxes.items():
+            box.setChecked(fact in facts)
 
     def isComplete(self) -> bool:
         return self.group != "business_type" or bool(self.chosen())

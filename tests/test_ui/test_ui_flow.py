@@ -284,3 +284,24 @@ def test_a_failed_write_shows_the_message_and_the_stored_state(window: Assessmen
     assert window.question_id == question  # did not move on
     assert not window.page.buttons[Answer.NON_COMPLIANT].isChecked()
     assert window.dashboard.index_label.text() == "尚未作答"
+
+
+def test_profile_change_recounts_what_applies_and_undoes(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    from ui.profile_dialog import ProfileDialog
+
+    session = window.session
+    before = list(session.questions)
+    window.show_question("Q03-1")  # clinical trials
+    window.edit_profile()
+    dialog = window.findChild(ProfileDialog)
+    assert dialog is not None
+    for fact in ("clinical_trials", "mah"):  # V02 applies to a MAH or to clinical trials
+        dialog.activities.boxes.get(fact, dialog.types.boxes.get(fact)).setChecked(False)
+    assert "变为" in dialog.scope.text()
+    dialog.accept()
+    assert "Q03-1" not in session.questions and len(session.questions) < len(before)
+    assert window.question_id in session.questions  # moved off the question that no longer applies
+    assert window.sidebar.model.index_of("Q03-1").isValid() is False
+    window.undo_action.trigger()
+    assert session.questions == before
+    assert window.sidebar.model.index_of("Q03-1").isValid()

@@ -1,0 +1,91 @@
+"""The report dialog renders in a worker thread, shows progress, can be cancelled, opens the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from checklist.model import Answer
+from ui.main_window import AssessmentWindow
+from ui.report_dialog import SECTIONS, TEMPLATES, ReportDialog
+
+
+def test_dialog_keys_match_the_report_layer() -> None:
+    from reports.options import SECTIONS as REPORT_SECTIONS
+    from reports.options import TEMPLATES as REPORT_TEMPLATES
+
+    assert set(TEMPLATES) == set(REPORT_TEMPLATES)
+    assert tuple(SECTIONS) == tuple(REPORT_SECTIONS)
+
+
+def test_level_marks_match_the_report_palette() -> None:
+    from reports.palette import DEFAULT_ACCENT, MARKS
+    from ui import theme
+
+    assert theme.ACCENT == DEFAULT_ACCENT
+    for key, mark in MARKS.items():
+        assert (theme.MARKS[key].icon, theme.MARKS[key].fill, theme.MARKS[key].ink) == (mark.icon, mark.fill, mark.ink)
+
+
+@pytest.fixture
+def dialog(window: AssessmentWindow, qtbot) -> ReportDialog:  # noqa: ANN001
+    for answer, qid in zip((Answer.NON_COMPLIANT, Answer.PARTIAL, Answer.COMPLIANT), window.session.questions,
+                           strict=False):
+        window.session.file.set_answer(qid, answer)
+    window.session.refresh(window.session.questions[0])
+    window.open_report()
+    found = window.findChild(ReportDialog)
+    assert found is not None
+    qtbot.waitExposed(found)
+    return found
+
+
+def test_renders_the_pdf_in_a_thread_and_opens_it(dialog: ReportDialog, told, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "报告.pdf"
+    dialog.output.setText(str(out))
+    dialog.firm.setText("某某律师事务所")
+    dialog.section_boxes["answers"].setChecked(False)
+    with qtbot.wait_signal(dialog.rendered, timeout=60000) as rendered:
+        dialog.start()
+        assert dialog.running and not dialog.render_button.isEnabled()
+        assert dialog.progress.isVisible()
+        QApplication.processEvents()  # the window keeps answering events while the report renders
+    assert Path(rendered.args[0]) == out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert told.opened == [str(out)]
+    qtbot.waitUntil(lambda: not dialog.running)
+    assert dialog.progress.value() == 100
+    assert dialog.render_button.isEnabled()
+
+
+def test_cancel_stops_the_render_and_writes_nothing(dialog: ReportDialog, told, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "取消.pdf"
+    dialog.output.setText(str(out))
+    dialog.start()
+    dialog.cancel_button.click()  # 取消 while rendering
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    assert not out.exists()
+    assert told.opened == []
+    assert "取消" in dialog.progress_label.text() or "已生成" in dialog.progress_label.text()
+
+
+def test_a_bad_output_folder_is_said_plainly(dialog: ReportDialog, tmp_path: Path) -> None:
+    dialog.output.setText(str(tmp_path / "没有这个文件夹" / "报告.pdf"))
+    dialog.start()
+    assert not dialog.running
+    assert dialog.banner.isVisible() and "不存在" in dialog.banner.text.text()
+
+
+def test_missing_harfbuzz_is_warned(dialog: ReportDialog, qtbot, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import reports.render
+
+    monkeypatch.setattr(reports.render, "harfbuzz_subset_available", lambda: False)
+    dialog.output.setText(str(tmp_path / "慢.pdf"))
+    dialog.open_after.setChecked(False)
+    with qtbot.wait_signal(dialog.rendered, timeout=60000):
+        dialog.start()
+    assert dialog.banner.isVisible() and "libharfbuzz-subset0" in dialog.banner.text.text()
+    qtbot.waitUntil(lambda: not dialog.running)
