@@ -36,13 +36,16 @@ def _patterns(prefix: str) -> str:
         f'<pattern id="{prefix}-yellow" width="5" height="5" patternUnits="userSpaceOnUse">'
         f'<rect width="5" height="5" fill="{m["yellow"].fill}"/>'
         '<circle cx="2.5" cy="2.5" r="0.9" fill="#1A1A1A" fill-opacity="0.45"/></pattern>'
-        f'<pattern id="{prefix}-green" width="6" height="6" patternUnits="userSpaceOnUse">'
-        f'<rect width="6" height="6" fill="{m["green"].fill}"/></pattern>'
         f'<pattern id="{prefix}-na" width="6" height="6" patternUnits="userSpaceOnUse">'
         f'<rect width="6" height="6" fill="{m["na"].fill}"/>'
         '<path d="M0 3H6" stroke="#9CA3AF" stroke-width="0.6"/></pattern>'
         "</defs>"
     )
+
+
+def _fill(prefix: str, key: str) -> str:
+    """The fill of a level: its pattern, or plain colour for green (no texture means no risk)."""
+    return MARKS[key].fill if key == "green" else f"url(#{prefix}-{key})"
 
 
 def _svg(height: float, body: str, label: str) -> Markup:
@@ -60,11 +63,14 @@ def chapter_bars(rows: tuple[ChapterRow, ...]) -> Markup:
     top = 22
     height = top + row_h * len(rows) + 22
     out = [_patterns("bar")]
+    # gridlines run behind the bars only, so they never cross a chapter's name; one path for all of them
+    grid = []
     for tick in range(0, 101, 20):
         x = bar_w * tick / 100
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
-        out.append(f'<line x1="{x:g}" y1="{top - 4}" x2="{x:g}" y2="{height - 20}" stroke="{RULE}" stroke-width="0.6"/>')
         out.append(f'<text x="{x:g}" y="{top - 8}" font-size="9" fill="{GREY}" text-anchor="{anchor}">{tick}</text>')
+        grid += [f"M{x:g} {top + row_h * k + 16:g}V{top + row_h * k + 37:g}" for k in range(len(rows))]
+    out.append(f'<path d="{"".join(grid)}" stroke="{RULE}" stroke-width="0.6" fill="none"/>')
     y = top
     for row in rows:
         out.append(f'<text x="2" y="{y + 13:g}" font-size="11" fill="{INK}">{_t(row.label)}　{_t(row.title)}</text>')
@@ -75,7 +81,7 @@ def chapter_bars(rows: tuple[ChapterRow, ...]) -> Markup:
         else:
             w = max(bar_w * row.index_value / 100, 1.5)
             out.append(f'<rect x="0" y="{by:g}" width="{w:g}" height="{bar_h}" '
-                       f'fill="url(#bar-{row.mark.key})" stroke="{INK}" stroke-width="0.5"/>')
+                       f'fill="{_fill("bar", row.mark.key)}" stroke="{INK}" stroke-width="0.5"/>')
             out.append(f'<text x="{bar_w + 10}" y="{by + 11.5:g}" font-size="11" fill="{INK}">'
                        f'<tspan font-weight="bold">{_t(row.index)}</tspan>  {row.mark.icon} {row.mark.label}</text>')
         y += row_h
@@ -139,7 +145,7 @@ def level_share(counts: tuple[CountRow, ...]) -> Markup:
             if not c.count:
                 continue
             w = WIDTH * c.count / total
-            out.append(f'<rect x="{x:g}" y="{bar_y}" width="{w:g}" height="{bar_h}" fill="url(#share-{c.mark.key})" '
+            out.append(f'<rect x="{x:g}" y="{bar_y}" width="{w:g}" height="{bar_h}" fill="{_fill("share", c.mark.key)}" '
                        f'stroke="#FFFFFF" stroke-width="1"/>')
             if w >= 22:
                 # the icon names the level even where the segment is too narrow for words
@@ -154,7 +160,7 @@ def level_share(counts: tuple[CountRow, ...]) -> Markup:
     for k, c in enumerate(counts):
         lx, ly = col * (k % 3), legend_y + 20 * (k // 3)
         share = f"{c.share * 100:.0f}%" if total else "—"
-        out.append(f'<rect x="{lx:g}" y="{ly - 11:g}" width="16" height="14" fill="url(#share-{c.mark.key})"/>')
+        out.append(f'<rect x="{lx:g}" y="{ly - 11:g}" width="16" height="14" fill="{_fill("share", c.mark.key)}"/>')
         out.append(f'<text x="{lx + 22:g}" y="{ly:g}" font-size="10.5" fill="{INK}">{c.mark.icon} {c.mark.label}'
                    f'  {c.count} 项（{share}）</text>')
     height = legend_y + 20 * ((len(counts) + 2) // 3)
