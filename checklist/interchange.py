@@ -171,16 +171,20 @@ def import_json(data: dict[str, Any], target: Path, user: str, fallback_guide: G
 
 
 def _guide_from(entry: Any, fallback: Guide | None) -> Guide:
-    if isinstance(entry, dict) and isinstance(entry.get("files"), dict):
+    """The guide carried by the export, or ``fallback`` when it carries none (or the same one)."""
+    if entry is not None and not isinstance(entry, dict):
+        raise _fail("导出文件中的“guide”应为对象。", "The \"guide\" entry must be an object.")
+    entry = entry or {}
+    if isinstance(entry.get("files"), dict):
         try:
             return load_sources({str(k): str(v).encode("utf-8") for k, v in entry["files"].items()})
         except GuideError as exc:
             raise _fail(f"导出文件中的指引有 {len(exc.problems)} 处问题，无法导入。",
                         f"The guide inside the export has {len(exc.problems)} problem(s).") from None
-    if fallback is not None and isinstance(entry, dict) and entry.get("content_hash") in (None, fallback.content_hash):
+    if fallback is not None and entry.get("content_hash") in (None, fallback.content_hash):
         return fallback
-    raise _fail("导出文件没有包含所用指引，且与当前指引版本不一致。", "The export carries no guide and does not match "
-                "the current one.")
+    raise _fail("导出文件没有包含所用指引，且与当前指引版本不一致。",
+                "The export carries no guide and does not match the current one.")
 
 
 def _mapping(data: dict, key: str) -> dict:
