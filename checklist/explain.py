@@ -39,6 +39,7 @@ class QuestionLine:
     text: str
     answer: str  # label, or 未作答
     exposure: float
+    control: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Explanation:
     risk: float
     level: Level | None
     thresholds: tuple[tuple[Level, float], ...]
+    control_cap: float
     pending: bool
     veto: bool
     gain_if_fixed: float
@@ -65,7 +67,10 @@ class Explanation:
             return out + ["不适用：按企业画像或逐题标注，本事项没有适用的问题。"]
         out.append(f"严重程度 {self.severity}（{self.severity_label}）：{self.severity_reason}。")
         out.append("检查问题及回答（暴露程度）：")
-        out += [f"  {q.question_id} {q.text} — {q.answer}（{q.exposure:g}）" for q in self.questions]
+        out += [f"  {q.question_id} {q.text} — {q.answer}（{q.exposure:g}{'，防范措施' if q.control else ''}）"
+                for q in self.questions]
+        if any(q.control for q in self.questions):
+            out.append(f"防范措施类问题的暴露程度不超过 {self.control_cap:g}，且不触发一票否决。")
         out.append(f"暴露程度取各问题的最高值：{self.exposure:g}")
         out.append(f"风险值 = 严重程度 × 暴露程度 = {self.severity} × {self.exposure:g} = {self.risk:g}")
         bands = "，".join(f"{lv.label} ≥ {v:g}" for lv, v in self.thresholds)
@@ -73,7 +78,7 @@ class Explanation:
         if self.pending:
             out.append("待核实：有问题未作答或回答为“不确定”，按“不确定”计入暴露程度。")
         if self.veto:
-            out.append("一票否决：本事项可能承担刑事责任且有“不符合”的回答，整体等级受限。")
+            out.append("一票否决：本事项可能承担刑事责任，且违规情形类问题回答为“不符合”，整体等级受限。")
         out.append(f"整改完成后健康指数可提高 {self.gain_if_fixed:.1f} 分。")
         return out
 
@@ -90,13 +95,14 @@ def explain(guide: Guide, score: Score, item_id: str) -> Explanation:
         severity_reason=severity_reason(guide, item),
         questions=tuple(
             QuestionLine(q.question_id, guide.questions[q.question_id].text,
-                         q.answer.label if q.answer else "未作答", q.exposure)
+                         q.answer.label if q.answer else "未作答", q.exposure, q.control)
             for q in s.questions
         ),
         exposure=s.exposure,
         risk=s.risk,
         level=s.level,
         thresholds=tuple((lv, guide.scoring.item_level_min_risk[lv]) for lv in (Level.RED, Level.ORANGE, Level.YELLOW)),
+        control_cap=guide.scoring.control_exposure_cap,
         pending=s.pending,
         veto=s.veto,
         gain_if_fixed=s.gain_if_fixed,

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import conditions
 from .model import (
+    QUESTION_KINDS,
     SANCTIONS,
     Answer,
     Article,
@@ -134,6 +135,8 @@ LAW_SPEC = {
 }
 SCORING_SPEC = {
     "answer_exposure": req("map", "各答案的暴露程度", "exposure per answer"),
+    # optional, so assessment files holding older guides keep opening; 1 means no cap
+    "control_exposure_cap": opt("number", "防范措施类问题的暴露程度上限", "exposure cap of control questions"),
     "large_fine_yuan": req("int", "“高额罚款”的金额线（元）", "large-fine threshold in yuan"),
     "item_levels": req("map", "事项风险等级的最低风险值", "minimum risk per item level"),
     "index_levels": req("map", "健康指数等级的最低分", "minimum index per level"),
@@ -163,6 +166,7 @@ QUESTION_SPEC = {
     "id": req("id", "问题编号", "question id"),
     "text": req("text", "问题", "question text"),
     "hint": req("text", "核查提示（看哪些材料）", "evidence hint"),
+    "kind": opt("text", "问题类型：fact 违规情形 / control 防范措施", "question kind"),
     "applies_when": opt("any", "适用条件", "applicability"),
 }
 ITEM_SPEC = {
@@ -362,7 +366,8 @@ class _GuideBuilder:
         for key, spec in (("answer_exposure", EXPOSURE_SPEC), ("item_levels", ITEM_LEVEL_SPEC),
                           ("index_levels", INDEX_LEVEL_SPEC)):
             parts[key] = chk.fields((key,), spec) if f[key] is not None else None
-        if None in f.values() or None in parts.values() or any(None in p.values() for p in parts.values()):
+        required_missing = any(f[k] is None for k, spec in SCORING_SPEC.items() if spec.required)
+        if required_missing or None in parts.values() or any(None in p.values() for p in parts.values()):
             return None
         ok = True
 
@@ -372,6 +377,9 @@ class _GuideBuilder:
             chk.report(path, code, **args)
 
         exposure = {Answer(k): v for k, v in parts["answer_exposure"].items()}
+        control_cap = 1.0 if f["control_exposure_cap"] is None else f["control_exposure_cap"]
+        if not 0 <= control_cap <= 1:
+            bad(("control_exposure_cap",), "scoring_range", field="control_exposure_cap", low=0, high=1)
         for answer, value in exposure.items():
             if not 0 <= value <= 1:
                 bad(("answer_exposure", answer.value), "scoring_range", field=answer.value, low=0, high=1)
@@ -396,6 +404,7 @@ class _GuideBuilder:
             return None
         return ScoringParams(
             answer_exposure=exposure,
+            control_exposure_cap=control_cap,
             large_fine_yuan=f["large_fine_yuan"], item_level_min_risk=item_levels,
             index_level_min=index_levels, veto_cap=Level(f["veto_cap"]),
         )
@@ -436,8 +445,12 @@ class _GuideBuilder:
         for qpath, q in self.each(chk, path + ("questions",), a["questions"], QUESTION_SPEC):
             q_ok = self.claim_id(chk, qpath + ("id",), q["id"], "entity")
             q_cond = self.condition(chk, qpath + ("applies_when",), q["applies_when"])
+            kind = q["kind"] or "fact"
+            if kind not in QUESTION_KINDS:
+                chk.report(qpath + ("kind",), "bad_choice", field="kind", value=kind, choices="、".join(QUESTION_KINDS))
+                q_ok = False
             if q_ok and None not in (q["text"], q["hint"]) and a["id"]:
-                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond)
+                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, kind)
                 questions[question.id] = question
                 self.question_paths[question.id] = (chk, qpath)
                 qs.append(question)

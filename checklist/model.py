@@ -101,6 +101,12 @@ class LegalRef:
         return article_label(self.article, self.article_sub, self.paragraph)
 
 
+# A question either asks whether the violation itself happened (fact) or whether a
+# preventive control is in place (control). A missing control raises exposure only up
+# to a cap and never triggers the criminal-liability veto.
+QUESTION_KINDS = {"fact": "违规情形", "control": "防范措施"}
+
+
 @dataclass(frozen=True)
 class Question:
     id: str
@@ -108,6 +114,7 @@ class Question:
     hint: str
     article_id: str
     condition: Condition | None = None
+    kind: str = "fact"
 
 
 @dataclass(frozen=True)
@@ -183,6 +190,7 @@ class ScoringParams:
     """Parameters from the guide's scoring file; see docs/scoring.md."""
 
     answer_exposure: Mapping[Answer, float]  # an unanswered question counts as UNSURE
+    control_exposure_cap: float  # highest exposure a control question can carry
     large_fine_yuan: int
     item_level_min_risk: Mapping[Level, float]  # red/orange/yellow: lowest risk for that level
     index_level_min: Mapping[Level, float]  # green/yellow/orange: lowest index for that level

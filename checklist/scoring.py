@@ -7,7 +7,9 @@ Pure functions over immutable data (see docs/scoring.md):
   one failing control is enough for the violation to exist;
 * item risk = severity (1–4) × exposure (0–1); its level follows the thresholds;
 * health index = 100 × (1 − Σ risk / Σ severity) over applicable items;
-* veto: an item with criminal liability answered 不符合 caps the overall level.
+* a preventive-control question carries at most the control cap of exposure;
+* veto: an item with criminal liability whose violation is answered 不符合
+  (a fact question, not a missing control) caps the overall level.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class QuestionScore:
     question_id: str
     answer: Answer | None  # None: not answered yet
     exposure: float
+    control: bool = False  # a preventive-control question: capped exposure, no veto
 
 
 @dataclass(frozen=True)
@@ -92,10 +95,7 @@ def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) ->
         if item.id not in scope.items or not qids:
             raw[item.id] = ItemScore(item.id, item.chapter_id, False, item.severity)
             continue
-        qscores = tuple(
-            QuestionScore(q, answers.get(q), params.answer_exposure[answers[q]] if q in answers else unsure)
-            for q in qids
-        )
+        qscores = tuple(_question_score(guide, q, answers.get(q), unsure) for q in qids)
         exposure = max(qs.exposure for qs in qscores)
         risk = item.severity * exposure
         raw[item.id] = ItemScore(
@@ -108,7 +108,7 @@ def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) ->
             risk=risk,
             level=params.item_level(risk),
             pending=any(qs.answer in (None, Answer.UNSURE) for qs in qscores),
-            veto=item.criminal and any(qs.answer is Answer.NON_COMPLIANT for qs in qscores),
+            veto=item.criminal and any(qs.answer is Answer.NON_COMPLIANT and not qs.control for qs in qscores),
         )
 
     total_severity = sum(s.severity for s in raw.values() if s.applicable)
@@ -149,6 +149,15 @@ def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) ->
         answered=sum(1 for q in counted if q in answers),
         applicable_questions=len(counted),
     )
+
+
+def _question_score(guide: Guide, question_id: str, answer: Answer | None, unsure: float) -> QuestionScore:
+    params = guide.scoring
+    exposure = params.answer_exposure[answer] if answer is not None else unsure
+    control = guide.questions[question_id].kind == "control"
+    if control:
+        exposure = min(exposure, params.control_exposure_cap)
+    return QuestionScore(question_id, answer, exposure, control)
 
 
 def _with_gain(item: ItemScore, total_severity: int) -> ItemScore:

@@ -73,7 +73,8 @@ def test_veto_caps_the_overall_level(facts, answers):
     criminal_failures = [
         i for i in GUIDE.items.values()
         if i.criminal and s.items[i.id].applicable
-        and any(answers.get(q) is Answer.NON_COMPLIANT for q in i.question_ids if q in applicable(GUIDE, facts).questions)
+        and any(answers.get(q) is Answer.NON_COMPLIANT and GUIDE.questions[q].kind == "fact"
+                for q in i.question_ids if q in applicable(GUIDE, facts).questions)
     ]
     assert bool(s.veto_items) == bool(criminal_failures)
     if s.veto_items:
@@ -158,3 +159,16 @@ def test_the_worked_example_in_docs_scoring():
     assert round(s.index, 1) == 38.9
     assert s.level is Level.RED and s.veto_items == ("V04",)
     assert (round(s.items["V04"].gain_if_fixed, 1), round(s.items["V02"].gain_if_fixed, 1)) == (44.4, 16.7)
+
+
+def test_a_missing_control_raises_exposure_up_to_the_cap_and_never_vetoes():
+    facts = frozenset({"mah", "hazardous_waste"})
+    control_missing = score(GUIDE, facts, {"Q06-1": Answer.COMPLIANT, "Q06-2": Answer.NON_COMPLIANT})
+    v04 = control_missing.items["V04"]
+    assert (v04.exposure, v04.risk, v04.veto) == (0.5, 2.0, False)
+    assert control_missing.veto_items == ()
+    violation = score(GUIDE, facts, {"Q06-1": Answer.NON_COMPLIANT, "Q06-2": Answer.COMPLIANT})
+    assert violation.items["V04"].veto and violation.veto_items == ("V04",)
+    lines = explain(GUIDE, control_missing, "V04").lines()
+    assert "  Q06-2 是否制定并备案危险废物管理计划？ — 不符合（0.5，防范措施）" in lines
+    assert "防范措施类问题的暴露程度不超过 0.5，且不触发一票否决。" in lines

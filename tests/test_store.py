@@ -167,3 +167,20 @@ def test_create_never_leaves_a_partial_file(tmp_path, sample_guide):
         AssessmentFile.create(target, sample_guide, PROFILE, "王敏")
     assert err.value.code == "write_failed"
     assert not target.exists()
+
+
+def test_files_holding_an_older_guide_format_keep_opening(tmp_path):
+    # guides written before control questions existed have no control_exposure_cap
+    import shutil
+
+    from checklist.loader import load_guide
+    from tests.helpers import SAMPLE_GUIDE
+
+    old = tmp_path / "old-guide"
+    shutil.copytree(SAMPLE_GUIDE, old)
+    scoring = old / "scoring.yaml"
+    scoring.write_text(scoring.read_text(encoding="utf-8").replace("control_exposure_cap: 0.5\n", ""), encoding="utf-8")
+    path = tmp_path / "old.lhc"
+    AssessmentFile.create(path, load_guide(old), PROFILE, "王敏").close()
+    with AssessmentFile.open(path, "王敏") as f:
+        assert f.guide.scoring.control_exposure_cap == 1.0
