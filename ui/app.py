@@ -254,13 +254,17 @@ class App(QObject):
             "风控法务体检：生物医药企业法律风险自查与法治体检报告。\n"
             "体检结果供企业自查参考，不构成法律意见。"))
 
-    def quit(self) -> None:
+    def close_all(self) -> None:
+        """Close every window: typed text is written, files are closed, summaries cached."""
         self._quitting = True
         for window in list(self.windows.values()):
             window.close()
         if self.start is not None:
             self.start.close()
         self.settings.sync()
+
+    def quit(self) -> None:
+        self.close_all()
         self.qapp.quit()
 
 
@@ -286,7 +290,7 @@ def run(file: str | None = None, guide_dir: str | None = None) -> int:
     apply_style(qapp)
     font_status = ensure_cjk_font(qapp)
     app = App(qapp, settings, font_status, Path(guide_dir) if guide_dir else None)
-    qapp.aboutToQuit.connect(settings.sync)
+    qapp.aboutToQuit.connect(app.close_all)  # also when the session ends without the Quit command
     if not file or app.open_path(Path(file)) is None:
         app.show_start()  # also when the file could not be opened: the user picks another
     if os.environ.get(QUIT_WHEN_SHOWN):

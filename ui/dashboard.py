@@ -103,14 +103,15 @@ class ChapterModel(QAbstractTableModel):
         c = self._rows[index.row()]
         column = index.column()
         chapter = self.session.guide.chapter(c.chapter_id)
-        started = c.answered > 0
+        done, total = self.session.chapter_progress(c.chapter_id)
+        started = done > 0
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return f"第{chinese_number(chapter.number)}章　{chapter.title}"
             if column == self.INDEX:
                 return i18n.format_index(c.index) if started else self.tr("尚未作答")
             if column == self.PROGRESS:
-                return f"{c.answered}/{c.applicable_questions}"
+                return f"{done}/{total}"
             return str(c.counts.get(Level(LEVELS[column - self.RED]), 0))
         if role == VALUE_ROLE and column == self.INDEX:
             return c.index if started else None
@@ -225,8 +226,7 @@ class TopItemsModel(QAbstractTableModel):
 def index_text(session: Session) -> tuple[str, str]:
     """The health index as shown, and a short qualifier (暂定, or why there is no number)."""
     s = session.score
-
-    if s.answered == 0:
+    if not session.started:
         return QCoreApplication.translate("Dashboard", "尚未作答"), ""
     if s.index is None:
         return "—", QCoreApplication.translate("Dashboard", "没有适用的事项")
@@ -361,16 +361,17 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         s = self.session.score
-        number, note = index_text(self.session)
+        number, _note = index_text(self.session)
         self.index_label.setText(number)
-        if s.answered == 0:
+        done, total = self.session.progress()
+        started = self.session.started
+        if not started:
             self.index_note.setText(self.tr("回答第一个问题后显示。"))
         elif s.provisional:
-            self.index_note.setText(self.tr("暂定：还有 {n} 题未作答，未答题按“不确定”计。").format(
-                n=s.applicable_questions - s.answered))
+            self.index_note.setText(self.tr("暂定：还有 {n} 题未作答，未答题按“不确定”计。").format(n=total - done))
         else:
             self.index_note.setText(self.tr("满分 100，全部适用问题已作答。"))
-        if s.answered == 0 or s.level is None:
+        if not started or s.level is None:
             self.level_label.setText("—")
             self.level_note.setText("")
         else:
@@ -383,10 +384,9 @@ class Dashboard(QWidget):
                 self.level_note.setText(self.tr("暂定"))
             else:
                 self.level_note.setText("")
-        self.progress.setMaximum(max(1, s.applicable_questions))
-        self.progress.setValue(s.answered)
-        self.progress_label.setText(self.tr("{answered} / {total} 题").format(
-            answered=s.answered, total=s.applicable_questions))
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("{answered} / {total} 题").format(answered=done, total=total))
         for key, label in self.count_labels.items():
             if key in LEVELS:
                 n = s.counts.get(Level(key), 0)
@@ -394,10 +394,10 @@ class Dashboard(QWidget):
                 n = s.pending
             else:
                 n = s.not_applicable
-            shown = str(n) if s.answered or key in ("pending", "na") else "—"
+            shown = str(n) if started or key in ("pending", "na") else "—"
             label.setText(self.tr("{label} {n} 项").format(label=i18n.mark_label(key), n=shown))
-        show = self.top_items.rowCount() > 0 and s.answered > 0  # before any answer every item is open
+        show = self.top_items.rowCount() > 0 and started  # before any answer every item is open
         self.top_view.setVisible(show)
         self.top_empty.setVisible(not show)
         self.top_empty.setText(self.tr("回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。")
-                               if s.answered == 0 else self.tr("没有需要整改的事项。"))
+                               if not started else self.tr("没有需要整改的事项。"))

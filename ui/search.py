@@ -14,13 +14,17 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 200
 
 
+KIND_ORDER = {"question": 0, "article": 1, "item": 2, "law": 3}
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: str  # question / article / item / law
     title: str
-    detail: str
+    detail: str  # the second line: where it is, or what it says
     haystack: str  # case-folded text searched
     target: str  # the question to show
+    full: str = ""  # the tooltip, when the title is shortened
 
 
 def _kind_label(kind: str) -> str:
@@ -42,32 +46,37 @@ def build_index(session: Session) -> list[Entry]:
         found = [q for q in questions if q in applicable]
         return min(found, key=order.__getitem__) if found else None
 
+    def law_entry(ref, where: str, target: str) -> Entry:  # noqa: ANN001
+        law = guide.laws[ref.law_id]
+        return Entry("law", f"《{law.short_title or law.title}》{ref.article_label}", where,
+                     f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target,
+                     f"《{law.title}》{ref.article_label}\n{ref.quote}")
+
     entries: list[Entry] = []
     for qid in session.questions:
         q = guide.questions[qid]
-        entries.append(Entry("question", q.text, q.hint, f"{q.id} {q.text} {q.hint}".casefold(), qid))
+        article = guide.articles[q.article_id]
+        entries.append(Entry("question", q.text, f"{article.label}　{article.title}",
+                             f"{q.id} {q.text} {q.hint}".casefold(), qid, q.text))
     for article in guide.articles.values():
         target = first([q.id for q in article.questions])
         if target is None:
             continue
         title = f"{article.label}　{article.title}"
-        entries.append(Entry("article", title, article.guidance[:80],
-                             f"{article.id} {title} {article.guidance}".casefold(), target))
-        for ref in article.legal_basis:
-            law = guide.laws[ref.law_id]
-            entries.append(Entry("law", f"《{law.title}》{ref.article_label}", title,
-                                 f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target))
+        entries.append(Entry("article", title, article.guidance[:60],
+                             f"{article.id} {title} {article.guidance}".casefold(), target, article.guidance))
+        entries += [law_entry(ref, title, target) for ref in article.legal_basis]
     for item in guide.items.values():
         target = first(list(item.question_ids))
         if target is None or item.id not in session.scope.items:
             continue
         entries.append(Entry("item", f"{item.id}　{item.title}", item.penalty.summary,
-                             f"{item.id} {item.title} {item.description} {item.penalty.summary}".casefold(), target))
-        for ref in item.legal_refs:
-            law = guide.laws[ref.law_id]
-            entries.append(Entry("law", f"《{law.title}》{ref.article_label}", item.title,
-                                 f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target))
-    return list(dict.fromkeys(entries))  # the same citation from two places once
+                             f"{item.id} {item.title} {item.description} {item.penalty.summary}".casefold(), target,
+                             f"{item.title}\n{item.penalty.summary}"))
+        entries += [law_entry(ref, f"{item.id}　{item.title}", target) for ref in item.legal_refs]
+    unique = list(dict.fromkeys(entries))  # the same citation from two places once
+    # Questions first, then articles, items and laws, each in reading order.
+    return sorted(unique, key=lambda e: (KIND_ORDER[e.kind], order[e.target]))
 
 
 class SearchModel(QAbstractListModel):
@@ -99,9 +108,9 @@ class SearchModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"［{_kind_label(hit.kind)}］{hit.title}"
+            return f"［{_kind_label(hit.kind)}］{hit.title}\n{hit.detail}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{_kind_label(hit.kind)}：{hit.title}\n{hit.detail}"
+            return f"{_kind_label(hit.kind)}：{hit.full or hit.title}\n{hit.detail}"
         if role == TARGET_ROLE:
             return hit.target
         return None

@@ -42,6 +42,8 @@ class Session(QObject):
         self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
         self.questions: list[str] = self._ordered_questions()
         self.score: Score = self.assessment.score()
+        self._chapter_of = {q.id: self.guide.articles[q.article_id].chapter_id for q in self.guide.questions.values()}
+        self._progress = self._count_progress()
 
     # -- reading
 
@@ -110,15 +112,44 @@ class Session(QObject):
         index = self.questions.index(before)
         return self.questions[index - 1] if index > 0 else None
 
+    def progress(self) -> tuple[int, int]:
+        """(questions dealt with, questions the profile makes applicable); 不适用 with a reason counts as done.
+
+        The score leaves questions marked 不适用 out of both counts; here they stay in, so the
+        progress agrees with the navigator's "question n of N".
+        """
+        return self._progress.get("", (0, 0))
+
+    def chapter_progress(self, chapter_id: str) -> tuple[int, int]:
+        return self._progress.get(chapter_id, (0, 0))
+
+    @property
+    def started(self) -> bool:
+        """Some answer was given: before that the dashboard shows no score."""
+        return self._progress.get("", (0, 0))[0] > 0
+
+    def _count_progress(self) -> dict[str, tuple[int, int]]:
+        """Counted once per change, read by every view."""
+        counts: dict[str, list[int]] = {"": [0, 0]}
+        records = self.assessment.records
+        for qid in self.questions:
+            chapter = self._chapter_of[qid]
+            done = 1 if (r := records.get(qid)) is not None and r.answer is not None else 0
+            for key in ("", chapter):
+                pair = counts.setdefault(key, [0, 0])
+                pair[0] += done
+                pair[1] += 1
+        return {k: (v[0], v[1]) for k, v in counts.items()}
+
     def summary(self) -> RecentEntry:
         profile = self.assessment.profile
         s = self.score
         return RecentEntry(
             path=str(self.file.path), company=profile.name, uscc=profile.uscc,
             assessed=profile.assessment_date.isoformat() if profile.assessment_date else "",
-            index=None if s.answered == 0 else s.index, provisional=s.provisional,
-            level=None if s.answered == 0 or s.level is None else s.level.value,
-            answered=s.answered, questions=s.applicable_questions,
+            index=s.index if self.started else None, provisional=s.provisional,
+            level=s.level.value if self.started and s.level is not None else None,
+            answered=self.progress()[0], questions=self.progress()[1],
             saved_at=time.strftime("%Y-%m-%dT%H:%M:%S"),
         )
 
@@ -148,6 +179,7 @@ class Session(QObject):
             self.scope = applicable(self.guide, self.assessment.profile.facts)
             self.questions = self._ordered_questions()
         self.score = self.assessment.score()
+        self._progress = self._count_progress()
         self.refresh_ms = (time.perf_counter() - start) * 1000
         self.changed.emit(question_id)
         self.scoreChanged.emit()

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checklist.model import Answer
+
+from . import i18n
 from .navigator import STATE, TITLE, Filter, Kind, NavigatorFilter, NavigatorModel, Role, filter_labels
 from .search import TARGET_ROLE, SearchModel
 from .session import Session
@@ -57,7 +60,10 @@ class Sidebar(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed state column: sizing it to its contents would read every row on each answer.
+        self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Fixed)
+        labels = [i18n.answer_label(a) for a in (*[a.value for a in Answer], None)] + ["000/000"]
+        self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 16)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.tree.expandAll()
@@ -76,6 +82,8 @@ class Sidebar(QWidget):
         self.results.setAccessibleName(self.tr("搜索结果"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSpacing(2)
         self.results.activated.connect(self._open_hit)
 
         self.stack = QStackedWidget()

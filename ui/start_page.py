@@ -128,6 +128,7 @@ class StartWindow(QMainWindow):
         title.setStyleSheet(f"color: {ACCENT};")
         subtitle = QLabel(self.tr("生物医药企业法律风险自查\n逐条作答，即时评分，生成法治体检报告"))
         subtitle.setProperty("role", "muted")
+        subtitle.setWordWrap(True)
         side.addWidget(title)
         side.addWidget(subtitle)
         side.addSpacing(18)

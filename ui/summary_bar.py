@@ -70,17 +70,18 @@ class SummaryBar(QFrame):
         self.company.setText(self.session.assessment.profile.name)
         number, note = index_text(self.session)
         self.index.setText(f"{number}{'（' + note + '）' if note else ''}")
-        if s.answered and s.level is not None:
+        if self.session.started and s.level is not None:
             self.level.setText(f"{MARKS[s.level.value].icon} {i18n.mark_label(s.level.value)}")
         else:
             self.level.setText("—")
-        self.progress.setMaximum(max(1, s.applicable_questions))
-        self.progress.setValue(s.answered)
-        self.progress_text.setText(f"{s.answered}/{s.applicable_questions}")
+        done, total = self.session.progress()
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.progress_text.setText(f"{done}/{total}")
         for key, (icon, number_label) in self.counts.items():
             n = s.pending if key == "pending" else s.counts.get(Level(key), 0)
             # Before the first answer every item counts as unverified; levels would only alarm.
-            number_label.setText(str(n) if s.answered or key == "pending" else "—")
+            number_label.setText(str(n) if self.session.started or key == "pending" else "—")
             tip = self.tr("{label}：{n} 项").format(label=i18n.mark_label(key), n=n)
             for widget in (icon, number_label):
                 widget.setToolTip(tip)

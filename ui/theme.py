@@ -155,8 +155,9 @@ QPushButton[primary="true"]:focus {{ border: 2px solid #0B1A2C; }}
 QPushButton[answer="true"] {{ padding: 7px 10px; text-align: center; }}
 QPushButton[answer="true"]:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[answer="true"]:checked:focus {{ border: 2px solid #0B1A2C; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QDateEdit, QComboBox {{ border: 1px solid {RULE}; border-radius: 3px; padding: 3px; background: white; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QDateEdit:focus, QComboBox:focus {{ border: 2px solid {ACCENT}; padding: 2px; }}
+QLineEdit, QPlainTextEdit, QTextEdit {{ border: 1px solid {RULE}; border-radius: 3px; padding: 3px; background: white; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ACCENT}; padding: 2px; }}
+QComboBox, QDateEdit {{ min-height: 24px; }}
 QTreeView, QTableView, QListView, QTextBrowser {{ border: 1px solid {RULE}; background: white; }}
 QTreeView:focus, QTableView:focus, QListView:focus, QTextBrowser:focus {{ border: 2px solid {ACCENT}; }}
 QCheckBox:focus {{ color: {ACCENT}; text-decoration: underline; }}

@@ -33,6 +33,17 @@ from checklist.store import SUFFIX, AssessmentFile, StoreError
 from . import i18n
 
 
+def _with_message(field: QWidget, message: QLabel) -> QWidget:
+    """A field with its message right under it; a hidden message takes no room."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(3)
+    layout.addWidget(field)
+    layout.addWidget(message)
+    return box
+
+
 class CompanyPage(QWizardPage):
     def __init__(self, guide: Guide, assessor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +83,8 @@ class CompanyPage(QWizardPage):
         guide_label = QLabel(f"{guide.meta.title}（{guide.meta.version}）")
         guide_label.setProperty("role", "muted")
 
-        form.addRow(self.tr("企业名称 *"), self.name)
-        form.addRow("", self.name_problem)
-        form.addRow(self.tr("统一社会信用代码 *"), self.uscc)
-        form.addRow("", self.uscc_state)
+        form.addRow(self.tr("企业名称 *"), _with_message(self.name, self.name_problem))
+        form.addRow(self.tr("统一社会信用代码 *"), _with_message(self.uscc, self.uscc_state))
         form.addRow(self.tr("所在地区"), self.region)
         form.addRow(self.tr("企业规模"), self.size)
         form.addRow(self.tr("评估人"), self.assessor)

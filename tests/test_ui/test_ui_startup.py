@@ -73,3 +73,42 @@ def test_no_cjk_font_at_all_is_reported(qapp: QApplication, monkeypatch) -> None
     monkeypatch.setattr(fonts.QFontDatabase, "families", staticmethod(lambda *args: ["DejaVu Sans"]))
     monkeypatch.setattr(fonts, "_candidate_files", lambda: [])
     assert not ensure_cjk_font(qapp).ok
+
+
+MANY_NONES = """
+import ui  # applies the shim where PySide6 needs it
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+
+
+class Model(QAbstractListModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return None
+
+
+class Emitter(QObject):
+    said = Signal(str)
+
+
+model, emitter = Model(), Emitter()
+emitter.said.connect(lambda text: None)
+index = model.index(0, 0)
+for _ in range(200_000):  # an afternoon of answering asks this many times and more
+    index.data()
+    model.beginResetModel()
+    model.endResetModel()
+    emitter.said.emit("x")
+print("alive")
+"""
+
+
+def test_long_sessions_do_not_exhaust_none_true_false(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", MANY_NONES], cwd=ROOT, env=_env(tmp_path), capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "alive" in result.stdout

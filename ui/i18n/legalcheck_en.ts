@@ -41,7 +41,7 @@
 Results support the company's own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="283" />
+        <location filename="../app.py" line="287" />
         <source>风控法务体检</source>
         <translation>Legal Risk Health Check</translation>
     </message>
@@ -255,8 +255,8 @@ Results support the company's own review and are not legal advice.</translation>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="111" />
-        <location filename="../dashboard.py" line="123" />
+        <location filename="../dashboard.py" line="112" />
+        <location filename="../dashboard.py" line="124" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
@@ -330,108 +330,108 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../wizard.py" line="39" />
+        <location filename="../wizard.py" line="50" />
         <source>企业信息</source>
         <translation>Company profile</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="40" />
+        <location filename="../wizard.py" line="51" />
         <source>带 * 的为必填项。统一社会信用代码按 GB 32100 校验第 18 位校验码。</source>
         <translation>Fields marked * are required. The unified social credit code's 18th character is checked by GB 32100.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="44" />
+        <location filename="../wizard.py" line="55" />
         <source>企业名称（必填）</source>
         <translation>Company name (required)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="45" />
+        <location filename="../wizard.py" line="56" />
         <source>与营业执照一致，例如：杭州某某生物医药有限公司</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="49" />
+        <location filename="../wizard.py" line="60" />
         <source>统一社会信用代码（必填）</source>
         <translation>Unified social credit code (required)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="50" />
+        <location filename="../wizard.py" line="61" />
         <source>18 位，见营业执照</source>
         <translation>18 characters, see the business licence</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="55" />
-        <location filename="../wizard.py" line="79" />
+        <location filename="../wizard.py" line="66" />
+        <location filename="../wizard.py" line="88" />
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="56" />
+        <location filename="../wizard.py" line="67" />
         <source>例如：浙江省杭州市钱塘区</source>
         <translation>e.g. Qiantang District, Hangzhou, Zhejiang</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="58" />
-        <location filename="../wizard.py" line="80" />
+        <location filename="../wizard.py" line="69" />
+        <location filename="../wizard.py" line="89" />
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="59" />
+        <location filename="../wizard.py" line="70" />
         <source>（不填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="63" />
-        <location filename="../wizard.py" line="81" />
+        <location filename="../wizard.py" line="74" />
+        <location filename="../wizard.py" line="90" />
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="65" />
-        <location filename="../wizard.py" line="82" />
+        <location filename="../wizard.py" line="76" />
+        <location filename="../wizard.py" line="91" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="69" />
-        <location filename="../wizard.py" line="83" />
+        <location filename="../wizard.py" line="80" />
+        <location filename="../wizard.py" line="92" />
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="70" />
+        <location filename="../wizard.py" line="81" />
         <source>{year}年度</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="71" />
-        <location filename="../wizard.py" line="84" />
+        <location filename="../wizard.py" line="82" />
+        <location filename="../wizard.py" line="93" />
         <source>体检期间</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="75" />
+        <location filename="../wizard.py" line="86" />
         <source>企业名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="77" />
+        <location filename="../wizard.py" line="87" />
         <source>统一社会信用代码 *</source>
         <translation>Unified social credit code *</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="85" />
+        <location filename="../wizard.py" line="94" />
         <source>使用的指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="98" />
+        <location filename="../wizard.py" line="107" />
         <source>请填写企业名称。</source>
         <translation>Enter the company name.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="102" />
+        <location filename="../wizard.py" line="111" />
         <source>✓ 校验通过</source>
         <translation>✓ Check character correct</translation>
     </message>
@@ -439,67 +439,67 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../wizard.py" line="203" />
+        <location filename="../wizard.py" line="212" />
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="204" />
+        <location filename="../wizard.py" line="213" />
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="206" />
+        <location filename="../wizard.py" line="215" />
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="218" />
+        <location filename="../wizard.py" line="227" />
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="223" />
+        <location filename="../wizard.py" line="232" />
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="225" />
+        <location filename="../wizard.py" line="234" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="240" />
+        <location filename="../wizard.py" line="249" />
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="246" />
+        <location filename="../wizard.py" line="255" />
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="258" />
+        <location filename="../wizard.py" line="267" />
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="261" />
+        <location filename="../wizard.py" line="270" />
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="263" />
+        <location filename="../wizard.py" line="272" />
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="274" />
+        <location filename="../wizard.py" line="283" />
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="275" />
+        <location filename="../wizard.py" line="284" />
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -518,7 +518,7 @@ Results support the company's own review and are not legal advice.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="233" />
-        <location filename="../dashboard.py" line="383" />
+        <location filename="../dashboard.py" line="384" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
@@ -561,27 +561,27 @@ Results support the company's own review and are not legal advice.</translation>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="367" />
+        <location filename="../dashboard.py" line="369" />
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="369" />
+        <location filename="../dashboard.py" line="371" />
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="372" />
+        <location filename="../dashboard.py" line="373" />
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="380" />
+        <location filename="../dashboard.py" line="381" />
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="388" />
+        <location filename="../dashboard.py" line="389" />
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
@@ -699,22 +699,22 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../wizard.py" line="147" />
+        <location filename="../wizard.py" line="156" />
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="148" />
+        <location filename="../wizard.py" line="157" />
         <source>选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。</source>
         <translation>Choose every business type of the company (at least one). They decide which articles and questions apply.</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="150" />
+        <location filename="../wizard.py" line="159" />
         <source>经营活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../wizard.py" line="151" />
+        <location filename="../wizard.py" line="160" />
         <source>选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。</source>
         <translation>Choose what the company actually does. Questions about activities not chosen do not appear; this can be changed later under Company profile.</translation>
     </message>
@@ -858,7 +858,7 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../wizard.py" line="284" />
+        <location filename="../wizard.py" line="293" />
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1423,22 +1423,22 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../search.py" line="28" />
+        <location filename="../search.py" line="32" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../search.py" line="29" />
+        <location filename="../search.py" line="33" />
         <source>条文</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../search.py" line="30" />
+        <location filename="../search.py" line="34" />
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../search.py" line="31" />
+        <location filename="../search.py" line="35" />
         <source>法规</source>
         <translation>Law</translation>
     </message>
@@ -1446,7 +1446,7 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="138" />
+        <location filename="../session.py" line="169" />
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
@@ -1534,57 +1534,57 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../sidebar.py" line="38" />
+        <location filename="../sidebar.py" line="41" />
         <source>搜索条文、事项、问题、法规（Ctrl+F）</source>
         <translation>Search articles, items, questions, laws (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="39" />
+        <location filename="../sidebar.py" line="42" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="46" />
+        <location filename="../sidebar.py" line="49" />
         <source>筛选问题</source>
         <translation>Filter questions</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="53" />
+        <location filename="../sidebar.py" line="56" />
         <source>条文与问题导航</source>
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="76" />
+        <location filename="../sidebar.py" line="82" />
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="144" />
+        <location filename="../sidebar.py" line="152" />
         <source>按企业信息，没有适用的问题。</source>
         <translation>For this company profile no question applies.</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="145" />
+        <location filename="../sidebar.py" line="153" />
         <source>所有适用问题都已作答。可查看总览，或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard or render the report.</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="146" />
+        <location filename="../sidebar.py" line="154" />
         <source>没有回答为“部分符合”或“不符合”的问题。</source>
         <translation>No question is answered “partly compliant” or “not compliant”.</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="147" />
+        <location filename="../sidebar.py" line="155" />
         <source>没有回答为“不确定”的问题。</source>
         <translation>No question is answered “unsure”.</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="148" />
+        <location filename="../sidebar.py" line="156" />
         <source>没有重大风险的回答。</source>
         <translation>No answer puts an item at major risk.</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="165" />
+        <location filename="../sidebar.py" line="173" />
         <source>没有找到“{text}”。试试更短的词，或法规简称（如“药品管理法”）。</source>
         <translation>Nothing found for “{text}”. Try a shorter word or a law's short title (e.g. 药品管理法).</translation>
     </message>
@@ -1605,48 +1605,48 @@ Results support the company's own review and are not legal advice.</translation>
 Answer article by article, see the score at once, render the report</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="134" />
+        <location filename="../start_page.py" line="135" />
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="136" />
+        <location filename="../start_page.py" line="137" />
         <source>填写企业信息，按业务范围生成适用的问卷（Ctrl+N）</source>
         <translation>Enter the company profile; the questionnaire follows its business (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="138" />
+        <location filename="../start_page.py" line="139" />
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="139" />
+        <location filename="../start_page.py" line="140" />
         <source>打开已有的体检文件（.lhc）（Ctrl+O）</source>
         <translation>Open an existing assessment file (.lhc) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="141" />
+        <location filename="../start_page.py" line="142" />
         <source>打开示例</source>
         <translation>Open an example</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="143" />
+        <location filename="../start_page.py" line="144" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="149" />
+        <location filename="../start_page.py" line="150" />
         <source>体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Results support the company's own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="159" />
-        <location filename="../start_page.py" line="165" />
+        <location filename="../start_page.py" line="160" />
+        <location filename="../start_page.py" line="166" />
         <source>最近的体检</source>
         <translation>Recent assessments</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="188" />
+        <location filename="../start_page.py" line="189" />
         <source>还没有体检记录。
 
 点击“新建体检”，填写企业信息后即可逐条作答；已有体检文件（.lhc）请点击“打开文件”。
@@ -1657,32 +1657,32 @@ Click “New assessment”, enter the company profile and start answering; to co
 To see how it works first, “Open an example”.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="199" />
+        <location filename="../start_page.py" line="200" />
         <source>按 Enter 打开所选体检，Delete 从列表中移除（不删除文件）。</source>
         <translation>Enter opens the selected assessment; Delete removes it from the list (the file stays).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="212" />
+        <location filename="../start_page.py" line="213" />
         <source>没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。</source>
         <translation>No Chinese font was found, so Chinese may show as boxes. Install the Noto Sans CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and start the app again.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="219" />
+        <location filename="../start_page.py" line="220" />
         <source>没有找到示例文件（examples 文件夹为空或不存在）。</source>
         <translation>No example files found (the examples folder is empty or missing).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="225" />
+        <location filename="../start_page.py" line="226" />
         <source>示例以副本打开，不会改动原示例文件。</source>
         <translation>Examples open as a copy; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="254" />
+        <location filename="../start_page.py" line="255" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="255" />
+        <location filename="../start_page.py" line="256" />
         <source>从列表中移除</source>
         <translation>Remove from the list</translation>
     </message>
@@ -1710,7 +1710,7 @@ To see how it works first, “Open an example”.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="84" />
+        <location filename="../summary_bar.py" line="85" />
         <source>{label}：{n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -1718,27 +1718,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../dashboard.py" line="187" />
+        <location filename="../dashboard.py" line="188" />
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187" />
+        <location filename="../dashboard.py" line="188" />
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187" />
+        <location filename="../dashboard.py" line="188" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187" />
+        <location filename="../dashboard.py" line="188" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="188" />
+        <location filename="../dashboard.py" line="189" />
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>

@@ -1,0 +1,155 @@
+"""Take the README's screenshots from the running app (run it on an X display, e.g. Xvfb).
+
+    Xvfb :99 -screen 0 1600x1000x24 &
+    DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py [GUIDE_DIR]
+
+Settings go to a temporary folder; the assessments are made up and kept in a temporary
+folder too. Writes start-page.png, wizard.png, question-page.png and dashboard.png here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from checklist.assessment import ActionItem, ActionStatus  # noqa: E402
+from checklist.loader import load_guide  # noqa: E402
+from checklist.model import Answer  # noqa: E402
+from checklist.profile import CompanyProfile  # noqa: E402
+from checklist.store import AssessmentFile  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.app import App  # noqa: E402
+from ui.fonts import ensure_cjk_font  # noqa: E402
+from ui.settings import AppSettings  # noqa: E402
+from ui.theme import apply_style  # noqa: E402
+
+COMPANIES = [
+    ("杭州钱塘示例生物制药有限公司", "91330114MA2J8K3L5W", {"mah", "drug_manufacturer"},
+     {"clinical_trials", "hazardous_chemicals", "emissions", "hospital_sales", "uses_cso", "patient_data"}),
+    ("浙江示例医疗器械科技有限公司", "91330100MA28T4XW6P", {"device_registrant", "device_manufacturer"},
+     {"clinical_trials", "online_sales", "advertising", "import_export"}),
+]
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    widget.grab().save(str(HERE / name))
+    print("wrote", HERE / name)
+
+
+def fill(file: AssessmentFile, share: float, seed: int) -> None:
+    """A plausible afternoon of answers: mostly compliant, some gaps with notes and action items."""
+    rng = random.Random(seed)
+    session_questions = [q.id for q in file.guide.ordered_questions()]
+    scope = file.assessment.score()
+    applicable = [q for q in session_questions if q in {qs.question_id for s in scope.items.values()
+                                                         for qs in s.questions}]
+    weights = [(Answer.COMPLIANT, 62), (Answer.PARTIAL, 14), (Answer.NON_COMPLIANT, 7), (Answer.UNSURE, 9),
+               (Answer.NOT_APPLICABLE, 3)]
+    for qid in applicable[: int(len(applicable) * share)]:
+        answer = rng.choices([a for a, _ in weights], [w for _, w in weights])[0]
+        if answer is Answer.NOT_APPLICABLE:
+            file.set_answer(qid, answer, "本企业不从事该项业务")
+            continue
+        file.set_answer(qid, answer)
+        if answer in (Answer.PARTIAL, Answer.NON_COMPLIANT):
+            file.set_note(qid, "访谈质量负责人并抽查2025年度记录，部分记录缺少复核签字。")
+            file.set_action(ActionItem(qid, "补齐复核签字，修订记录管理制度并组织培训。", "质量部 陈静",
+                                       dt.date(2027, 3, 31), ActionStatus.IN_PROGRESS))
+
+
+def main() -> None:
+    guide_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "guide_content"
+    work = Path(tempfile.mkdtemp(prefix="legalcheck-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+    QStandardPaths.setTestModeEnabled(True)
+    qapp = QApplication(sys.argv[:1])
+    i18n.install(qapp, os.environ.get("LEGALCHECK_SHOT_LANG", "zh"))
+    apply_style(qapp)
+    fonts = ensure_cjk_font(qapp)
+    settings = AppSettings()
+    app = App(qapp, settings, fonts, guide_dir, ROOT / "examples")
+    guide = load_guide(guide_dir)
+
+    files = []
+    for n, (name, code, types, activities) in enumerate(COMPANIES):
+        profile = CompanyProfile(name=name, uscc=code, facts=frozenset(types | activities), region="浙江省杭州市",
+                                 size="中型", assessor="王敏", reviewer="李律师",
+                                 assessment_date=dt.date(2026, 11, 20 + n), period="2026年度")
+        path = work / f"{name}-法治体检-2026.lhc"
+        file = AssessmentFile.create(path, guide, profile, "王敏")
+        fill(file, 1.0 if n else 0.72, seed=n)
+        files.append(path)
+        file.close()
+    for path in reversed(files):  # both in the recent list, the first on top
+        window = app.open_path(path)
+        assert window is not None
+        window.close()
+    settle(qapp)
+
+    start = app.show_start()
+    start.resize(1180, 680)
+    save(start, "start-page.png")
+
+    from ui.wizard import NewAssessmentWizard
+
+    wizard = NewAssessmentWizard(guide, "王敏", "王敏", str(work), start)
+    wizard.company.name.setText("杭州示例细胞治疗技术有限公司")
+    wizard.company.uscc.setText("91330114MA2J8K3L5Y")
+    wizard.company._touch("uscc")
+    wizard.company.region.setText("浙江省杭州市钱塘区")
+    wizard.show()
+    save(wizard, "wizard.png")
+    wizard.company.uscc.setText("91330114MA2J8K3L5W")
+    wizard.next()
+    for fact in ("mah", "cro"):
+        wizard.types.boxes[fact].setChecked(True)
+    save(wizard, "wizard-business-types.png")
+    wizard.next()
+    wizard.next()
+    save(wizard, "wizard-confirm.png")
+    wizard.reject()
+
+    window = app.open_path(files[0])
+    assert window is not None
+    window.resize(1440, 900)
+    session = window.session
+    gap = next(q for q in session.questions if session.answer(q) is Answer.NON_COMPLIANT)
+    window.show_question(gap)
+    window.page.focus_answers()
+    save(window, "question-page.png")
+    following = session.next_question(None, lambda q: session.answer(q) is None)
+    if following:
+        window.show_question(following)
+        save(window, "question-unanswered.png")
+    window.show_view(1)
+    window.dashboard.chapter_view.clearSelection()
+    save(window, "dashboard.png")
+    window.show_view(0)
+    window.sidebar.focus_search()
+    window.sidebar.search.setText("药品管理法")
+    save(window, "search.png")
+    window.close()
+    app.quit()
+    qapp.setQuitOnLastWindowClosed(True)
+    _ = Qt  # keep the import for readers adapting the script
+
+
+if __name__ == "__main__":
+    main()
