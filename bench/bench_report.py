@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/bench_report.py [FILE.lhc] [--keep DIR] [--runs N]
 
-Without a file it renders the largest example under examples/ or, when there is none
-yet, a fully answered assessment it builds from the bundled guide. While the bundled
+Without a file it renders the largest example under examples/ (most open items) or,
+when there is none yet, a fully answered assessment it builds from the bundled guide. While the bundled
 guide's chapters are still being written it builds a guide of the declared full size
 (5 chapters, 56 articles, 48 items) from the test sample's content instead, so the
 report has the length the real one will have. It prints:
@@ -136,8 +136,15 @@ def rich_assessment(guide: Guide, path: Path, seed: int = 7) -> Path:
 
 
 def largest_example() -> Path | None:
-    files = sorted((ROOT / "examples").glob("*.lhc"), key=lambda p: p.stat().st_size, reverse=True)
-    return files[0] if files else None
+    """The example whose report is longest: most open items, then most applicable questions."""
+    best, best_size = None, (-1, -1)
+    for path in sorted((ROOT / "examples").glob("*.lhc")):
+        with AssessmentFile.open(path, "bench", read_only=True) as file:
+            s = file.assessment.score()
+        size = (sum(1 for i in s.items.values() if i.open), s.applicable_questions)
+        if size > best_size:
+            best, best_size = path, size
+    return best
 
 
 def best_of(runs: int, fn) -> float:

@@ -59,7 +59,7 @@ def _svg(height: float, body: str, label: str) -> Markup:
 def chapter_bars(rows: tuple[ChapterRow, ...]) -> Markup:
     """Health index per chapter, 0–100: the chapter's name above its bar, the index and level beside it."""
     bar_w, bar_h = 430, 14
-    row_h = 44
+    row_h = 38
     top = 22
     height = top + row_h * len(rows) + 22
     out = [_patterns("bar")]
@@ -69,7 +69,7 @@ def chapter_bars(rows: tuple[ChapterRow, ...]) -> Markup:
         x = bar_w * tick / 100
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
         out.append(f'<text x="{x:g}" y="{top - 8}" font-size="9" fill="{GREY}" text-anchor="{anchor}">{tick}</text>')
-        grid += [f"M{x:g} {top + row_h * k + 16:g}V{top + row_h * k + 37:g}" for k in range(len(rows))]
+        grid += [f"M{x:g} {top + row_h * k + 17:g}V{top + row_h * k + 35:g}" for k in range(len(rows))]
     out.append(f'<path d="{"".join(grid)}" stroke="{RULE}" stroke-width="0.6" fill="none"/>')
     y = top
     for row in rows:
@@ -99,7 +99,7 @@ def risk_matrix(matrix: Matrix) -> Markup:
     row_heights = []
     for cells in matrix.cells:
         lines = max((-(-len(c.items) // per_line) for c in cells), default=0)
-        row_heights.append(max(46, 24 + lines * line_h + 6))
+        row_heights.append(max(40, 24 + lines * line_h + 4))
     height = head_h + sum(row_heights) + 22
     x0 = axis_w + head_w
     out = []
