@@ -159,6 +159,7 @@ class Fact:
     note: str
     na_reason: str
     evidence: tuple[str, ...]
+    control: bool = False  # asks about a preventive control, not the violation itself
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ class Method:
     item_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on risk)
     index_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on index)
     veto_cap: str
+    control_cap: str  # highest exposure of a preventive-control question; "" when not capped
 
 
 @dataclass(frozen=True)
@@ -477,11 +479,17 @@ class _Builder:
 
     def matrix(self) -> Matrix:
         params = self.guide.scoring
-        exposures = tuple(sorted({v for a, v in params.answer_exposure.items() if a is not Answer.NOT_APPLICABLE}))
+        answered = {a: v for a, v in params.answer_exposure.items() if a is not Answer.NOT_APPLICABLE}
+        # the columns are every exposure an item can carry: each answer's, and the capped
+        # exposure of preventive-control questions, plus whatever the items actually have
+        cap = params.control_exposure_cap
+        values = set(answered.values()) | {min(v, cap) for v in answered.values()}
+        values |= {i.exposure for i in self.s.items.values() if i.applicable}
+        exposures = tuple(sorted(values))
         labels = []
         for value in exposures:
-            names = [a.label for a, v in params.answer_exposure.items() if v == value and a is not Answer.NOT_APPLICABLE]
-            labels.append(f"{_num(value)}（{'、'.join(names)}）")
+            names = [a.label for a, v in answered.items() if v == value]
+            labels.append(f"{_num(value)}（{'、'.join(names)}）" if names else _num(value))
         placed: dict[tuple[int, float], list[ItemScore]] = {}
         for i in self.s.items.values():
             if i.applicable:
@@ -561,14 +569,16 @@ class _Builder:
     def _fact(self, question_id: str) -> Fact:
         record = self.a.records.get(question_id)
         answer = record.answer if record else None
+        question = self.guide.questions[question_id]
         return Fact(
             question_id=question_id,
-            text=self.guide.questions[question_id].text,
+            text=question.text,
             answer=answer.label if answer else "未作答",
             answer_key=answer.value if answer else "none",
             note=record.note.strip() if record else "",
             na_reason=record.na_reason if record else "",
             evidence=tuple(att.name for att in self.a.attachments_for(question_id)),
+            control=question.kind == "control",
         )
 
     def _laws(self, item: Item) -> tuple[LawGroup, ...]:
@@ -680,6 +690,7 @@ class _Builder:
             item_levels=item_levels,
             index_levels=index_levels,
             veto_cap=mark_for(params.veto_cap).label,
+            control_cap=_num(params.control_exposure_cap) if params.control_exposure_cap < 1 else "",
         )
 
     def disclaimer(self) -> tuple[str, ...]:

@@ -139,6 +139,7 @@ def test_findings_are_sorted_by_risk_and_read_like_an_opinion(model, assessment,
     # fact: the answers and notes that produced it, and the evidence
     q = {f.question_id: f for f in v04.facts}
     assert q["Q06-1"].answer == "不符合" and "HW-2026-07" in q["Q06-1"].note
+    assert (q["Q06-1"].control, q["Q06-2"].control) == (False, True)  # a preventive control is marked as such
     assert q["Q06-1"].evidence == ("危废处置合同.pdf",)
     # law: full titles with revision notes, article labels as the statute writes them
     item = sample_guide.items["V04"]
@@ -197,6 +198,7 @@ def test_method_states_the_parameters_used(model, sample_guide):
     assert "100 万元" in m.severity_rules[1][1]
     assert [c for _, c in m.item_levels] == ["风险值 ≥ 3", "风险值 ≥ 2", "风险值 ≥ 0.5", "风险值 < 0.5"]
     assert m.veto_cap == "重大风险"
+    assert m.control_cap == f"{sample_guide.scoring.control_exposure_cap:g}"
 
 
 def test_method_severity_rules_match_the_scoring_code(sample_guide):
