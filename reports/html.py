@@ -84,6 +84,12 @@ def stylesheet() -> str:
     return (STATIC_DIR / "report.css").read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def level_rules() -> Markup:
+    """Badge colours from the palette, so the report, its charts and the app share one source."""
+    return Markup("".join(f".badge-{m.key} {{ background: {m.fill}; color: {m.ink}; }}\n" for m in MARKS.values()))
+
+
 def render_html(model: ReportModel, options: ReportOptions) -> str:
     """The whole report as one self-contained HTML document (the stylesheet inlined)."""
     main, appendix = headings(options)
@@ -109,6 +115,7 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         accent=accent,
         logo_url=logo_url,
         css=stylesheet(),
+        level_css=level_rules(),
         charts=chart_svgs,
         marks=MARKS,
     )
