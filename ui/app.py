@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -243,11 +243,28 @@ class App(QObject):
 
     # -- help
 
-    def show_scoring_help(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+    def show_scoring_help(self, parent: QWidget | None = None) -> None:
+        """How the index is computed, in the app itself (docs/scoring.md, shown as formatted text)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(APP_ROOT / "docs" / "scoring.md")))
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(self.tr("评分方法"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = QTextBrowser()
+        text.setAccessibleName(self.tr("评分方法"))
+        try:
+            text.setMarkdown((APP_ROOT / "docs" / "scoring.md").read_text(encoding="utf-8"))
+        except OSError:
+            text.setPlainText(self.tr(
+                "健康指数 = 100 × (1 − Σ 风险值 / Σ 严重程度)，只计适用的违规事项。"
+                "风险值 = 严重程度（1–4）× 暴露程度（符合 0，部分符合 0.5，不符合 1，不确定或未作答 0.5）。"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(760, 640)
+        dialog.show()
 
     def show_about(self, parent: QWidget | None = None) -> None:
         QMessageBox.about(parent, self.tr("关于风控法务体检"), self.tr(

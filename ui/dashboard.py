@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -206,7 +207,7 @@ class TopItemsModel(QAbstractTableModel):
                 return item.title
             if column == self.LEVEL:
                 label = i18n.mark_label(key)
-                return f"{label}（{i18n.mark_label('pending')}）" if s.pending else label
+                return label + i18n.paren(i18n.mark_label("pending")) if s.pending else label
             if column == self.SEVERITY:
                 return f"{s.severity} {i18n.severity_label(s.severity)}"
             return f"+{s.gain_if_fixed:.1f}"
@@ -272,15 +273,19 @@ class Dashboard(QWidget):
         cards.addWidget(card, 0, 0)
 
         card, box = _card(self.tr("整体等级"))
+        level_row = QHBoxLayout()
+        self.level_icon = QLabel()
         self.level_label = QLabel()
         mid = QFont(self.font())
         mid.setPointSizeF(mid.pointSizeF() * 1.6)
         mid.setBold(True)
         self.level_label.setFont(mid)
+        level_row.addWidget(self.level_icon)
+        level_row.addWidget(self.level_label, 1)
         self.level_note = QLabel()
         self.level_note.setProperty("role", "muted")
         self.level_note.setWordWrap(True)
-        box.addWidget(self.level_label)
+        box.addLayout(level_row)
         box.addWidget(self.level_note)
         cards.addWidget(card, 0, 1)
 
@@ -372,14 +377,15 @@ class Dashboard(QWidget):
         else:
             self.index_note.setText(self.tr("满分 100，全部适用问题已作答。"))
         if not started or s.level is None:
+            self.level_icon.clear()
             self.level_label.setText("—")
             self.level_note.setText("")
         else:
-            mark = MARKS[s.level.value]
-            self.level_label.setText(f"{mark.icon} {i18n.mark_label(s.level.value)}")
+            self.level_icon.setPixmap(mark_icon(s.level.value, 22).pixmap(22, 22))
+            self.level_label.setText(i18n.mark_label(s.level.value))
             if s.veto_items:
                 self.level_note.setText(self.tr("一票否决：{items} 可能承担刑事责任且回答为“不符合”。").format(
-                    items="、".join(s.veto_items)))
+                    items=i18n.join(s.veto_items)))
             elif s.provisional:
                 self.level_note.setText(self.tr("暂定"))
             else:

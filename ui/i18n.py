@@ -106,5 +106,14 @@ def format_date(day: dt.date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def paren(text: str) -> str:
+    """A parenthetical: full-width brackets in Chinese, spaced ASCII ones in English."""
+    return f" ({text})" if lang() == "en" else f"（{text}）"
+
+
+def join(parts: list[str] | tuple[str, ...]) -> str:
+    return (", " if lang() == "en" else "、").join(parts)
+
+
 def format_index(index: float | None) -> str:
     return "—" if index is None else f"{index:.1f}"

@@ -163,7 +163,7 @@ class AssessmentWindow(QMainWindow):
         settings.addAction(self._action(self.tr("首选项…"), lambda: self.app.show_settings(self),
                                         QKeySequence.StandardKey.Preferences))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self._action(self.tr("评分方法"), self.app.show_scoring_help))
+        help_menu.addAction(self._action(self.tr("评分方法"), lambda: self.app.show_scoring_help(self)))
         help_menu.addAction(self._action(self.tr("关于"), lambda: self.app.show_about(self)))
 
         toolbar = self.addToolBar(self.tr("视图"))

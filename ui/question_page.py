@@ -200,7 +200,7 @@ class QuestionPage(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.measure = QPlainTextEdit()
-        self.measure.setFixedHeight(58)
+        self.measure.setFixedHeight(76)
         self.measure.setTabChangesFocus(True)
         self.measure.setAccessibleName(self.tr("整改措施"))
         self.measure.setPlaceholderText(self.tr("要做什么，做到什么程度"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from checklist.model import Guide, Item, LegalRef
@@ -38,6 +38,9 @@ class ReferenceView(QTextBrowser):
         self.folded: set[str] = set()  # remembered from question to question
         self._html = ""
         self.setOpenLinks(False)
+        # Legal text is for quoting: selectable and copyable with the keyboard as well as the mouse.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.document().setDefaultStyleSheet(_CSS)
@@ -113,7 +116,7 @@ class ReferenceView(QTextBrowser):
             (self.tr("违规情形"), item.description),
             (self.tr("责任主体"), item.liable),
             (self.tr("法律后果"), item.penalty.summary),
-            (self.tr("严重程度"), f"{item.severity}（{i18n.severity_label(item.severity)}）"),
+            (self.tr("严重程度"), f"{item.severity}{i18n.paren(i18n.severity_label(item.severity))}"),
         ]
         if s.applicable and s.gain_if_fixed > 0:
             rows.append((self.tr("整改可加分"), f"{s.gain_if_fixed:.1f}"))

@@ -185,6 +185,7 @@ class ReportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the line under it says what is happening
         self.progress.setAccessibleName(self.tr("生成进度"))
         self.progress_label = QLabel()
         self.progress_label.setProperty("role", "muted")

@@ -38,6 +38,8 @@ class ColourField(QWidget):
         self.edit.setMaxLength(7)
         self.edit.setFixedWidth(100)
         self.edit.setAccessibleName(self.tr("主题色（十六进制，如 #1F3A5F）"))
+        self.sample = QLabel()
+        self.sample.setFixedSize(24, 24)
         self.swatch = QPushButton(self.tr("选择…"))
         self.swatch.setAccessibleName(self.tr("选择主题色"))
         self.swatch.clicked.connect(self._choose)
@@ -45,6 +47,7 @@ class ColourField(QWidget):
         self.reset.clicked.connect(lambda: self.edit.setText(DEFAULT_ACCENT))
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
+        layout.addWidget(self.sample)
         layout.addWidget(self.edit)
         layout.addWidget(self.swatch)
         layout.addWidget(self.reset)
@@ -61,10 +64,10 @@ class ColourField(QWidget):
     def _update(self) -> None:
         if self.valid():
             self.problem.clear()
-            self.swatch.setStyleSheet(f"border-left: 18px solid {self.value()};")
+            self.sample.setStyleSheet(f"background: {self.value()}; border: 1px solid #8A939F; border-radius: 3px;")
         else:
             self.problem.setText(self.tr("应写成 #1F3A5F 的形式"))
-            self.swatch.setStyleSheet("")
+            self.sample.setStyleSheet("border: 1px dashed #8A939F; border-radius: 3px;")
 
     def _choose(self) -> None:
         colour = QColorDialog.getColor(QColor(self.value() if self.valid() else DEFAULT_ACCENT), self,

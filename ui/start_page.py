@@ -5,6 +5,7 @@ Nothing here opens an assessment file or loads the guide: the first window shows
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,16 @@ class RecentModel(QAbstractTableModel):
         return None
 
 
+def example_label(path: Path) -> str:
+    """The company an example is about, from the JSON it was built from; else the file name."""
+    try:
+        data = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        name = data["profile"]["name"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return path.stem
+    return name if isinstance(name, str) and name else path.stem
+
+
 class StartWindow(QMainWindow):
     def __init__(self, app: App) -> None:
         super().__init__()
@@ -153,7 +164,7 @@ class StartWindow(QMainWindow):
         side.addWidget(notice)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(260)
+        panel.setFixedWidth(300)
         body.addWidget(panel)
 
         recent = QVBoxLayout()
@@ -220,10 +231,16 @@ class StartWindow(QMainWindow):
             self.example_button.setToolTip(self.tr("没有找到示例文件（examples 文件夹为空或不存在）。"))
             return
         menu = QMenu(self.example_button)
-        for path in examples:
-            menu.addAction(path.stem, lambda p=path: self.app.open_example(p, self))
+        # Filled when first shown: start-up reads no file beyond the settings.
+        menu.aboutToShow.connect(lambda: self._list_examples(menu, examples))
         self.example_button.setMenu(menu)
         self.example_button.setToolTip(self.tr("示例以副本打开，不会改动原示例文件。"))
+
+    def _list_examples(self, menu: QMenu, examples: list[Path]) -> None:
+        if menu.actions():
+            return
+        for path in examples:
+            menu.addAction(example_label(path), lambda p=path: self.app.open_example(p, self))
 
     def _update_empty(self) -> None:
         if self.model.rowCount():

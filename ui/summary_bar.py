@@ -10,7 +10,7 @@ from checklist.model import Level
 from . import i18n
 from .dashboard import LEVELS, index_text
 from .session import Session
-from .theme import ACCENT, MARKS, mark_icon
+from .theme import ACCENT, mark_icon
 
 
 class SummaryBar(QFrame):
@@ -32,7 +32,8 @@ class SummaryBar(QFrame):
         layout.addStretch(1)
 
         self.index = self._pair(layout, self.tr("健康指数"))
-        self.level = self._pair(layout, self.tr("整体等级"))
+        self.level_icon = QLabel()
+        self.level = self._pair(layout, self.tr("整体等级"), self.level_icon)
         caption = QLabel(self.tr("进度"))
         caption.setProperty("role", "muted")
         self.progress = QProgressBar()
@@ -55,12 +56,14 @@ class SummaryBar(QFrame):
         session.scoreChanged.connect(self.refresh)
         self.refresh()
 
-    def _pair(self, layout: QHBoxLayout, caption: str) -> QLabel:
+    def _pair(self, layout: QHBoxLayout, caption: str, icon: QLabel | None = None) -> QLabel:
         label = QLabel(caption)
         label.setProperty("role", "muted")
         value = QLabel()
         value.setProperty("role", "value")
         layout.addWidget(label)
+        if icon is not None:
+            layout.addWidget(icon)
         layout.addWidget(value)
         layout.addSpacing(8)
         return value
@@ -69,10 +72,12 @@ class SummaryBar(QFrame):
         s = self.session.score
         self.company.setText(self.session.assessment.profile.name)
         number, note = index_text(self.session)
-        self.index.setText(f"{number}{'（' + note + '）' if note else ''}")
+        self.index.setText(number + (i18n.paren(note) if note else ""))
         if self.session.started and s.level is not None:
-            self.level.setText(f"{MARKS[s.level.value].icon} {i18n.mark_label(s.level.value)}")
+            self.level_icon.setPixmap(mark_icon(s.level.value).pixmap(14, 14))
+            self.level.setText(i18n.mark_label(s.level.value))
         else:
+            self.level_icon.clear()
             self.level.setText("—")
         done, total = self.session.progress()
         self.progress.setMaximum(max(1, total))

@@ -151,10 +151,10 @@ QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 13px; }}
 QPushButton:disabled {{ color: #8A939F; background: #F2F3F5; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[primary="true"]:hover {{ background: #2A4C77; }}
-QPushButton[primary="true"]:focus {{ border: 2px solid #0B1A2C; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid #8DB3E2; }}
 QPushButton[answer="true"] {{ padding: 7px 10px; text-align: center; }}
 QPushButton[answer="true"]:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
-QPushButton[answer="true"]:checked:focus {{ border: 2px solid #0B1A2C; }}
+QPushButton[answer="true"]:checked:focus {{ border: 2px solid #8DB3E2; }}
 QLineEdit, QPlainTextEdit, QTextEdit {{ border: 1px solid {RULE}; border-radius: 3px; padding: 3px; background: white; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ACCENT}; padding: 2px; }}
 QComboBox, QDateEdit {{ min-height: 24px; }}

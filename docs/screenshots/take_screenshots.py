@@ -4,7 +4,8 @@
     DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py [GUIDE_DIR]
 
 Settings go to a temporary folder; the assessments are made up and kept in a temporary
-folder too. Writes start-page.png, wizard.png, question-page.png and dashboard.png here.
+folder too. Writes start-page.png, wizard*.png, question-*.png, dashboard.png and search.png
+here (or to LEGALCHECK_SHOT_DIR); LEGALCHECK_SHOT_LANG=en takes them in English.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from checklist.assessment import ActionItem, ActionStatus  # noqa: E402
@@ -47,10 +49,13 @@ def settle(app: QApplication, rounds: int = 20) -> None:
         app.processEvents()
 
 
+OUT = Path(os.environ.get("LEGALCHECK_SHOT_DIR", HERE))
+
+
 def save(widget: QWidget, name: str) -> None:
     settle(QApplication.instance())  # type: ignore[arg-type]
-    widget.grab().save(str(HERE / name))
-    print("wrote", HERE / name)
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
 
 
 def fill(file: AssessmentFile, share: float, seed: int) -> None:
@@ -87,6 +92,27 @@ def main() -> None:
     app = App(qapp, settings, fonts, guide_dir, ROOT / "examples")
     guide = load_guide(guide_dir)
 
+    files = made_up(guide, work) if not app.examples() else copies_of_examples(app.examples(), work)
+    for path in reversed(files):  # all in the recent list, the first on top
+        window = app.open_path(path)
+        assert window is not None
+        window.close()
+    settle(qapp)
+    take(qapp, app, guide, files, work)
+
+
+def copies_of_examples(examples: list[Path], work: Path) -> list[Path]:
+    """The shipped examples (curated answers, notes and action items), copied so they stay untouched."""
+    order = sorted(examples, key=lambda p: "drug" not in p.stem)  # the one half-way through remediation first
+    copies = []
+    for example in order:
+        copy = work / example.name
+        shutil.copyfile(example, copy)
+        copies.append(copy)
+    return copies
+
+
+def made_up(guide, work: Path) -> list[Path]:  # noqa: ANN001
     files = []
     for n, (name, code, types, activities) in enumerate(COMPANIES):
         profile = CompanyProfile(name=name, uscc=code, facts=frozenset(types | activities), region="浙江省杭州市",
@@ -97,12 +123,10 @@ def main() -> None:
         fill(file, 1.0 if n else 0.72, seed=n)
         files.append(path)
         file.close()
-    for path in reversed(files):  # both in the recent list, the first on top
-        window = app.open_path(path)
-        assert window is not None
-        window.close()
-    settle(qapp)
+    return files
 
+
+def take(qapp: QApplication, app: App, guide, files: list[Path], work: Path) -> None:  # noqa: ANN001
     start = app.show_start()
     start.resize(1180, 680)
     save(start, "start-page.png")
@@ -130,7 +154,9 @@ def main() -> None:
     assert window is not None
     window.resize(1440, 900)
     session = window.session
-    gap = next(q for q in session.questions if session.answer(q) is Answer.NON_COMPLIANT)
+    gaps = [q for q in session.questions if session.answer(q) in (Answer.NON_COMPLIANT, Answer.PARTIAL)]
+    # a gap with a note and an action item shows the whole page
+    gap = next((q for q in gaps if session.record(q).note and not session.action(q).empty), gaps[0])
     window.show_question(gap)
     window.page.focus_answers()
     save(window, "question-page.png")
@@ -142,13 +168,19 @@ def main() -> None:
     window.dashboard.chapter_view.clearSelection()
     save(window, "dashboard.png")
     window.show_view(0)
+    window.open_report()
+    from ui.report_dialog import ReportDialog
+
+    dialog = window.findChild(ReportDialog)
+    dialog.firm.setText("浙江某某律师事务所")
+    dialog.template_group.buttons()[1].setChecked(True)
+    save(dialog, "report-dialog.png")
+    dialog.close()
     window.sidebar.focus_search()
     window.sidebar.search.setText("药品管理法")
     save(window, "search.png")
     window.close()
     app.quit()
-    qapp.setQuitOnLastWindowClosed(True)
-    _ = Qt  # keep the import for readers adapting the script
 
 
 if __name__ == "__main__":

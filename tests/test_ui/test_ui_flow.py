@@ -305,3 +305,51 @@ def test_profile_change_recounts_what_applies_and_undoes(window: AssessmentWindo
     window.undo_action.trigger()
     assert session.questions == before
     assert window.sidebar.model.index_of("Q03-1").isValid()
+
+
+def test_answer_keys_work_from_the_navigator_but_not_in_text(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.sidebar.tree.setFocus()
+    first = window.question_id
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_5)
+    assert session.answer(first) is Answer.UNSURE
+    second = window.question_id
+    window.page.note.setFocus()
+    qtbot.keyClick(window.page.note, Qt.Key.Key_2)  # a digit typed into the note stays in the note
+    assert session.answer(second) is None
+    assert window.page.note.toPlainText() == "2"
+
+
+def test_evidence_opens_as_a_temporary_copy(window: AssessmentWindow, told, tmp_path: Path) -> None:  # noqa: ANN001
+    source = tmp_path / "制度汇编.pdf"
+    source.write_bytes(b"%PDF-1.4 policies")
+    window.page.evidence.add(source)
+    assert window.page.evidence.model.rowCount() == 1
+    window.page.evidence.open(0)
+    opened = Path(told.opened[-1])
+    assert opened != source and opened.name == source.name
+    assert opened.read_bytes() == source.read_bytes()
+    window.page.evidence.remove(0)
+    assert window.page.evidence.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert window.page.evidence.model.rowCount() == 1
+
+
+def test_a_file_from_a_newer_version_says_to_upgrade(app: App, told, lhc: Path) -> None:  # noqa: ANN001
+    import sqlite3
+
+    conn = sqlite3.connect(lhc)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert app.open_path(lhc) is None
+    assert "升级" in told.messages[-1][1]
+
+
+def test_scoring_help_opens_in_the_app(app: App, window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QTextBrowser
+
+    app.show_scoring_help(window)
+    browsers = [b for b in window.findChildren(QTextBrowser) if b.accessibleName() == "评分方法"]
+    assert browsers and "健康指数" in browsers[0].toPlainText()

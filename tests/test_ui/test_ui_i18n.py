@@ -132,3 +132,20 @@ def test_examples_open_as_a_copy(app: App, lhc: Path, qtbot) -> None:  # noqa: A
     assert window.session.file.path != example
     window.page.choose(Answer.COMPLIANT)
     assert example.read_bytes() == lhc.read_bytes()  # the shipped example is untouched
+
+
+def test_example_menu_names_the_companies(qapp: QApplication, qtbot) -> None:  # noqa: ANN001
+    from ui.app import EXAMPLES_DIR
+    from ui.start_page import example_label
+
+    app = App(qapp, AppSettings(), FontStatus("Noto Sans CJK SC"), None, EXAMPLES_DIR)
+    examples = app.examples()
+    if not examples:
+        pytest.skip("no examples in this checkout")
+    labels = [example_label(p) for p in examples]
+    assert all(re.search(r"[\u4e00-\u9fff]", label) for label in labels)  # company names, not file names
+    start = app.show_start()
+    menu = start.example_button.menu()
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == labels
+    start.close()

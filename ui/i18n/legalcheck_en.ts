@@ -29,19 +29,30 @@
         <translation>Cannot read the guide folder {folder}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253" />
+        <location filename="../app.py" line="251" />
+        <location filename="../app.py" line="254" />
+        <source>评分方法</source>
+        <translation>Scoring method</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="259" />
+        <source>健康指数 = 100 × (1 − Σ 风险值 / Σ 严重程度)，只计适用的违规事项。风险值 = 严重程度（1–4）× 暴露程度（符合 0，部分符合 0.5，不符合 1，不确定或未作答 0.5）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app.py" line="270" />
         <source>关于风控法务体检</source>
         <translation>About Legal Risk Health Check</translation>
     </message>
     <message>
-        <location filename="../app.py" line="254" />
+        <location filename="../app.py" line="271" />
         <source>风控法务体检：生物医药企业法律风险自查与法治体检报告。
 体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Legal Risk Health Check: a legal risk self-check and health check report for biomedical companies.
 Results support the company's own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="287" />
+        <location filename="../app.py" line="304" />
         <source>风控法务体检</source>
         <translation>Legal Risk Health Check</translation>
     </message>
@@ -240,23 +251,23 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>ChapterModel</name>
     <message>
-        <location filename="../dashboard.py" line="88" />
+        <location filename="../dashboard.py" line="89" />
         <source>章</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="88" />
+        <location filename="../dashboard.py" line="89" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="88" />
+        <location filename="../dashboard.py" line="89" />
         <source>已答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="112" />
-        <location filename="../dashboard.py" line="124" />
+        <location filename="../dashboard.py" line="113" />
+        <location filename="../dashboard.py" line="125" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
@@ -269,27 +280,27 @@ Results support the company's own review and are not legal advice.</translation>
         <translation>Accent colour (hex, e.g. #1F3A5F)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41" />
+        <location filename="../settings_dialog.py" line="43" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42" />
+        <location filename="../settings_dialog.py" line="44" />
         <source>选择主题色</source>
         <translation>Choose the accent colour</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44" />
+        <location filename="../settings_dialog.py" line="46" />
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66" />
+        <location filename="../settings_dialog.py" line="69" />
         <source>应写成 #1F3A5F 的形式</source>
         <translation>Write it like #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71" />
+        <location filename="../settings_dialog.py" line="74" />
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
@@ -507,96 +518,96 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="230" />
+        <location filename="../dashboard.py" line="231" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="232" />
+        <location filename="../dashboard.py" line="233" />
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="233" />
-        <location filename="../dashboard.py" line="384" />
+        <location filename="../dashboard.py" line="234" />
+        <location filename="../dashboard.py" line="390" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="260" />
-        <location filename="../dashboard.py" line="266" />
+        <location filename="../dashboard.py" line="261" />
+        <location filename="../dashboard.py" line="267" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="274" />
+        <location filename="../dashboard.py" line="275" />
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="287" />
-        <location filename="../dashboard.py" line="290" />
+        <location filename="../dashboard.py" line="292" />
+        <location filename="../dashboard.py" line="295" />
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="297" />
+        <location filename="../dashboard.py" line="302" />
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="314" />
-        <location filename="../dashboard.py" line="326" />
+        <location filename="../dashboard.py" line="319" />
+        <location filename="../dashboard.py" line="331" />
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="329" />
+        <location filename="../dashboard.py" line="334" />
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="338" />
+        <location filename="../dashboard.py" line="343" />
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="369" />
+        <location filename="../dashboard.py" line="374" />
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="371" />
+        <location filename="../dashboard.py" line="376" />
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="373" />
+        <location filename="../dashboard.py" line="378" />
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="381" />
+        <location filename="../dashboard.py" line="387" />
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="389" />
+        <location filename="../dashboard.py" line="395" />
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="398" />
+        <location filename="../dashboard.py" line="404" />
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="402" />
+        <location filename="../dashboard.py" line="408" />
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="403" />
+        <location filename="../dashboard.py" line="409" />
         <source>没有需要整改的事项。</source>
         <translation>Nothing needs fixing.</translation>
     </message>
@@ -1047,47 +1058,47 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>RecentModel</name>
     <message>
-        <location filename="../start_page.py" line="64" />
+        <location filename="../start_page.py" line="65" />
         <source>企业</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="64" />
+        <location filename="../start_page.py" line="65" />
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="64" />
+        <location filename="../start_page.py" line="65" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="64" />
+        <location filename="../start_page.py" line="65" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="64" />
+        <location filename="../start_page.py" line="65" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="82" />
+        <location filename="../start_page.py" line="83" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="83" />
+        <location filename="../start_page.py" line="84" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="87" />
+        <location filename="../start_page.py" line="88" />
         <source>{name}（文件已移动或删除）</source>
         <translation>{name} (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="93" />
+        <location filename="../start_page.py" line="94" />
         <source>已答 {answered}/{total} 题</source>
         <translation>{answered}/{total} questions answered</translation>
     </message>
@@ -1095,77 +1106,77 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../reference.py" line="45" />
+        <location filename="../reference.py" line="48" />
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="74" />
+        <location filename="../reference.py" line="77" />
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="74" />
+        <location filename="../reference.py" line="77" />
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="84" />
+        <location filename="../reference.py" line="87" />
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="88" />
+        <location filename="../reference.py" line="91" />
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="91" />
+        <location filename="../reference.py" line="94" />
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="93" />
+        <location filename="../reference.py" line="96" />
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="94" />
+        <location filename="../reference.py" line="97" />
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="95" />
+        <location filename="../reference.py" line="98" />
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="97" />
+        <location filename="../reference.py" line="100" />
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="113" />
+        <location filename="../reference.py" line="116" />
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="114" />
+        <location filename="../reference.py" line="117" />
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="115" />
+        <location filename="../reference.py" line="118" />
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="116" />
+        <location filename="../reference.py" line="119" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="119" />
+        <location filename="../reference.py" line="122" />
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1334,88 +1345,88 @@ Results support the company's own review and are not legal advice.</translation>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="188" />
+        <location filename="../report_dialog.py" line="189" />
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="197" />
+        <location filename="../report_dialog.py" line="198" />
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="201" />
-        <location filename="../report_dialog.py" line="314" />
+        <location filename="../report_dialog.py" line="202" />
+        <location filename="../report_dialog.py" line="315" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="227" />
+        <location filename="../report_dialog.py" line="228" />
         <source>选择标志图片</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="228" />
+        <location filename="../report_dialog.py" line="229" />
         <source>图片 (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="233" />
+        <location filename="../report_dialog.py" line="234" />
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="233" />
+        <location filename="../report_dialog.py" line="234" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="240" />
+        <location filename="../report_dialog.py" line="241" />
         <source>报告文件应以 .pdf 结尾。</source>
         <translation>The report file must end in .pdf.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="242" />
+        <location filename="../report_dialog.py" line="243" />
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="244" />
+        <location filename="../report_dialog.py" line="245" />
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="263" />
+        <location filename="../report_dialog.py" line="264" />
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="265" />
+        <location filename="../report_dialog.py" line="266" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="286" />
+        <location filename="../report_dialog.py" line="287" />
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="291" />
+        <location filename="../report_dialog.py" line="292" />
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="294" />
+        <location filename="../report_dialog.py" line="295" />
         <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
         <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="303" />
+        <location filename="../report_dialog.py" line="304" />
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="319" />
+        <location filename="../report_dialog.py" line="320" />
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1454,79 +1465,79 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="80" />
+        <location filename="../settings_dialog.py" line="83" />
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83" />
+        <location filename="../settings_dialog.py" line="86" />
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86" />
-        <location filename="../settings_dialog.py" line="93" />
+        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="96" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
         <location filename="../settings_dialog.py" line="94" />
+        <location filename="../settings_dialog.py" line="97" />
         <source>评估人姓名</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92" />
+        <location filename="../settings_dialog.py" line="95" />
         <source>记录在每一次作答和修改上</source>
         <translation>Recorded with every answer and change</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>报告默认品牌</source>
         <translation>Default report branding</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>律师事务所或咨询机构名称；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>标志图片（PNG 或 SVG）</source>
         <translation>Logo (PNG or SVG)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105" />
+        <location filename="../settings_dialog.py" line="108" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110" />
+        <location filename="../settings_dialog.py" line="113" />
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111" />
+        <location filename="../settings_dialog.py" line="114" />
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../settings_dialog.py" line="115" />
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126" />
+        <location filename="../settings_dialog.py" line="129" />
         <source>选择标志图片</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="127" />
+        <location filename="../settings_dialog.py" line="130" />
         <source>图片 (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
@@ -1592,61 +1603,61 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_page.py" line="105" />
-        <location filename="../start_page.py" line="123" />
+        <location filename="../start_page.py" line="116" />
+        <location filename="../start_page.py" line="134" />
         <source>风控法务体检</source>
         <translation>Legal Risk Health Check</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="129" />
+        <location filename="../start_page.py" line="140" />
         <source>生物医药企业法律风险自查
 逐条作答，即时评分，生成法治体检报告</source>
         <translation>Legal risk self-check for biomedical companies
 Answer article by article, see the score at once, render the report</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="135" />
+        <location filename="../start_page.py" line="146" />
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="137" />
+        <location filename="../start_page.py" line="148" />
         <source>填写企业信息，按业务范围生成适用的问卷（Ctrl+N）</source>
         <translation>Enter the company profile; the questionnaire follows its business (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="139" />
+        <location filename="../start_page.py" line="150" />
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="140" />
+        <location filename="../start_page.py" line="151" />
         <source>打开已有的体检文件（.lhc）（Ctrl+O）</source>
         <translation>Open an existing assessment file (.lhc) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="142" />
+        <location filename="../start_page.py" line="153" />
         <source>打开示例</source>
         <translation>Open an example</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="144" />
+        <location filename="../start_page.py" line="155" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="150" />
+        <location filename="../start_page.py" line="161" />
         <source>体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Results support the company's own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="160" />
-        <location filename="../start_page.py" line="166" />
+        <location filename="../start_page.py" line="171" />
+        <location filename="../start_page.py" line="177" />
         <source>最近的体检</source>
         <translation>Recent assessments</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="189" />
+        <location filename="../start_page.py" line="200" />
         <source>还没有体检记录。
 
 点击“新建体检”，填写企业信息后即可逐条作答；已有体检文件（.lhc）请点击“打开文件”。
@@ -1657,32 +1668,32 @@ Click “New assessment”, enter the company profile and start answering; to co
 To see how it works first, “Open an example”.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="200" />
+        <location filename="../start_page.py" line="211" />
         <source>按 Enter 打开所选体检，Delete 从列表中移除（不删除文件）。</source>
         <translation>Enter opens the selected assessment; Delete removes it from the list (the file stays).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="213" />
+        <location filename="../start_page.py" line="224" />
         <source>没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。</source>
         <translation>No Chinese font was found, so Chinese may show as boxes. Install the Noto Sans CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and start the app again.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="220" />
+        <location filename="../start_page.py" line="231" />
         <source>没有找到示例文件（examples 文件夹为空或不存在）。</source>
         <translation>No example files found (the examples folder is empty or missing).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="226" />
+        <location filename="../start_page.py" line="237" />
         <source>示例以副本打开，不会改动原示例文件。</source>
         <translation>Examples open as a copy; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="255" />
+        <location filename="../start_page.py" line="272" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="256" />
+        <location filename="../start_page.py" line="273" />
         <source>从列表中移除</source>
         <translation>Remove from the list</translation>
     </message>
@@ -1695,22 +1706,22 @@ To see how it works first, “Open an example”.</translation>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="35" />
+        <location filename="../summary_bar.py" line="36" />
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="36" />
+        <location filename="../summary_bar.py" line="37" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="41" />
+        <location filename="../summary_bar.py" line="42" />
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="85" />
+        <location filename="../summary_bar.py" line="90" />
         <source>{label}：{n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -1718,27 +1729,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../dashboard.py" line="188" />
+        <location filename="../dashboard.py" line="189" />
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="188" />
+        <location filename="../dashboard.py" line="189" />
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="188" />
+        <location filename="../dashboard.py" line="189" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="188" />
+        <location filename="../dashboard.py" line="189" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189" />
+        <location filename="../dashboard.py" line="190" />
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
