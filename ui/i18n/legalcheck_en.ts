@@ -37,7 +37,7 @@
     <message>
         <location filename="../app.py" line="259" />
         <source>健康指数 = 100 × (1 − Σ 风险值 / Σ 严重程度)，只计适用的违规事项。风险值 = 严重程度（1–4）× 暴露程度（符合 0，部分符合 0.5，不符合 1，不确定或未作答 0.5）。</source>
-        <translation type="unfinished" />
+        <translation>Health index = 100 × (1 − Σ risk / Σ severity) over the items that apply. Risk = severity (1–4) × exposure (compliant 0, partly compliant 0.5, not compliant 1, unsure or not answered 0.5).</translation>
     </message>
     <message>
         <location filename="../app.py" line="270" />
