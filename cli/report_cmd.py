@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 from pathlib import Path
 
@@ -24,6 +25,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     rep.add_argument("--accent", metavar="#RRGGBB", default=None, help="主题色 / accent colour")
     rep.add_argument("--number", metavar="FZTJ-…", default="", help="报告编号 / report number")
     rep.set_defaults(run=run_report)
+
+
+class _EngineWarnings(logging.Handler):
+    def __init__(self, lang: str) -> None:
+        super().__init__(logging.WARNING)
+        self.lang = lang
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(say(self.lang, "排版提示：", "Layout note: ") + record.getMessage(), file=sys.stderr)
 
 
 def _user() -> str:
@@ -65,9 +75,16 @@ def run_report(args: argparse.Namespace) -> int:
             assessment = file.assessment
     except StoreError as exc:
         raise UserError(exc.message.zh, exc.message.en) from None
+    # A warning from the layout engine means something did not come out as designed (an image
+    # refused or unreadable, say): show it rather than hand over a silently different report.
+    handler = _EngineWarnings(args.lang)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
     try:
         render_report(assessment, out, options, html_out=Path(args.html) if args.html else None)
     except ReportError as exc:
         raise UserError(exc.zh, exc.en) from None
+    finally:
+        logger.removeHandler(handler)
     print(say(args.lang, f"已生成报告 {out}", f"Report written to {out}"))
     return 0

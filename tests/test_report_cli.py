@@ -17,19 +17,23 @@ def lhc(tmp_path_factory, sample_guide):
 
 
 def test_report_writes_pdf_and_html_as_a_user_would(lhc, tmp_path):
+    # the logo also tries to pull in a file from elsewhere: refused, and said so
     logo = tmp_path / "logo.svg"
-    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
-                    '<rect width="40" height="20" fill="#7A1F2B"/></svg>', encoding="utf-8")
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+                    'width="40" height="20"><rect width="40" height="20" fill="#7A1F2B"/>'
+                    '<image xlink:href="file:///etc/passwd" width="40" height="20"/></svg>', encoding="utf-8")
     out, html = tmp_path / "报告.pdf", tmp_path / "报告.html"
     result = run_cli("report", str(lhc), "-o", str(out), "--template", "consultant", "--html", str(html),
                      "--firm", "浙江示例律师事务所", "--logo", str(logo), "--accent", "#7A1F2B",
                      "--number", "FZTJ-2026-0007")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"已生成报告 {out}"
-    assert result.stderr == ""
+    notes = result.stderr.splitlines()
+    assert notes and all(n.startswith("排版提示：") and "/etc/passwd" in n for n in notes)
     assert out.read_bytes().startswith(b"%PDF-")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert PROFILE.name in text and "FZTJ-2026-0007" in text and "出具单位（盖章）" in text
+    assert "root:x:0:0" not in text
     page = html.read_text(encoding="utf-8")
     assert "FZTJ-2026-0007" in page and "浙江示例律师事务所" in page and "#7A1F2B" in page
 
