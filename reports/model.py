@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
@@ -295,7 +295,6 @@ class ReportModel:
     answers: tuple[AnswerChapter, ...]
     method: Method
     disclaimer: tuple[str, ...]
-    marks: dict[str, Mark] = field(default_factory=lambda: dict(MARKS))
 
     @property
     def page_estimate(self) -> int:

@@ -131,7 +131,7 @@ class _PageHandler(logging.Handler):
             return
         if self.is_cancelled():
             raise Cancelled()
-        if record.msg.startswith("Step 5") and record.args:
+        if str(record.msg).startswith("Step 5") and record.args:
             page = int(record.args[0])
             if page > self.last:
                 self.last = page
