@@ -36,7 +36,6 @@ LAST_FOLDER = Setting("general/last_folder", str, "")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_SPLITTER = Setting("window/splitter", bytes, b"")
-FONT_WARNED = Setting("general/font_warning_seen", bool, False)
 
 # Renamed keys from earlier versions: old → new. Read once, then removed.
 MIGRATIONS = {"assessor": ASSESSOR.key, "language": LANGUAGE.key}

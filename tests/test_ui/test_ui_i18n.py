@@ -149,3 +149,28 @@ def test_example_menu_names_the_companies(qapp: QApplication, qtbot) -> None:  #
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions()] == labels
     start.close()
+
+
+def test_every_input_has_an_accessible_name(app: App, window: AssessmentWindow) -> None:
+    """Screen readers name each field: by its accessible name or by the label it is the buddy of."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QPlainTextEdit,
+        QProgressBar,
+        QTextBrowser,
+    )
+
+    inputs = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser, QProgressBar)
+    unnamed = []
+    for top in _dialogs(app, window):
+        buddies = {label.buddy() for label in top.findChildren(QLabel) if label.buddy()}
+        for child in top.findChildren(QWidget):
+            inside_qt = isinstance(child, QHeaderView) or isinstance(child.parent(), QComboBox | QAbstractSpinBox) \
+                or type(child.parent()).__name__ == "QFrame" and isinstance(child, QAbstractItemView)  # popups
+            if isinstance(child, inputs) and not inside_qt and not child.accessibleName() and child not in buddies:
+                unnamed.append(f"{type(top).__name__}: {type(child).__name__}")
+        top.close()
+    assert unnamed == []
