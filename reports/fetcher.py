@@ -56,7 +56,10 @@ class FetchPolicy:
 
 def weasyprint_fetcher(policy: FetchPolicy):
     """A WeasyPrint URL fetcher applying ``policy`` (imports WeasyPrint: call only when rendering)."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
+    try:
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+    except ImportError:  # WeasyPrint before the URLFetcher class: a plain function returning a dict
+        return _function_fetcher(policy)
 
     class PolicyFetcher(URLFetcher):
         def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
@@ -68,3 +71,16 @@ def weasyprint_fetcher(policy: FetchPolicy):
 
     # no network handlers are ever reached: fetch() above decides before urllib does
     return PolicyFetcher(timeout=1, allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+def _function_fetcher(policy: FetchPolicy):
+    from weasyprint.urls import default_url_fetcher
+
+    def fetch(url: str, *args, **kwargs) -> dict:
+        path = policy.resolve(url)
+        if path is None:
+            return default_url_fetcher(url, *args, **kwargs)
+        return {"string": path.read_bytes(), "mime_type": MIME_TYPES[path.suffix.lower()],
+                "redirected_url": path.as_uri()}
+
+    return fetch
