@@ -9,14 +9,15 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-
-from checklist.explain import explain
-from checklist.interchange import InterchangeError, import_json, read_json, score_to_data, to_csv, to_json
-from checklist.profile import CompanyProfile, check_profile, normalise_uscc
-from checklist.store import SUFFIX, AssessmentFile, StoreError
-from checklist.yamldoc import YamlError, parse
+from typing import TYPE_CHECKING
 
 from .common import UserError, load_guide_or_fail, print_json, say
+
+if TYPE_CHECKING:
+    from checklist.profile import CompanyProfile
+    from checklist.store import AssessmentFile
+
+# The domain is imported inside each command so that ``legalcheck gui`` starts fast.
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -53,6 +54,8 @@ def _user() -> str:
 
 
 def _open(path: str, read_only: bool = True) -> AssessmentFile:
+    from checklist.store import AssessmentFile, StoreError
+
     try:
         return AssessmentFile.open(path, _user(), read_only=read_only)
     except StoreError as exc:
@@ -60,6 +63,8 @@ def _open(path: str, read_only: bool = True) -> AssessmentFile:
 
 
 def _refuse_overwrite(path: Path) -> None:
+    from checklist.store import SUFFIX
+
     if path.exists():
         raise UserError(f"{path} 已存在，不会覆盖。请换一个文件名或先删除它。",
                         f"{path} exists and will not be overwritten.")
@@ -72,6 +77,9 @@ PROFILE_KEYS = {"name", "uscc", "region", "size", "business_types", "activities"
 
 
 def read_profile(path: Path) -> CompanyProfile:
+    from checklist.profile import CompanyProfile, normalise_uscc
+    from checklist.yamldoc import YamlError, parse
+
     try:
         doc = parse(str(path), path.read_bytes())
     except OSError as exc:
@@ -104,6 +112,9 @@ def read_profile(path: Path) -> CompanyProfile:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from checklist.profile import check_profile
+    from checklist.store import AssessmentFile, StoreError
+
     guide = load_guide_or_fail(args.guide, args.lang)
     profile = read_profile(Path(args.profile))
     check = check_profile(profile, guide)
@@ -127,6 +138,9 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_score(args: argparse.Namespace) -> int:
+    from checklist.explain import explain
+    from checklist.interchange import score_to_data
+
     with _open(args.file) as file:
         guide = file.guide
         s = file.assessment.score()
@@ -161,6 +175,8 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from checklist.interchange import to_csv, to_json
+
     with _open(args.file) as file:
         if args.format == "json":
             text = json.dumps(to_json(file, args.attachments), ensure_ascii=False, indent=2) + "\n"
@@ -174,6 +190,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from checklist.interchange import InterchangeError, import_json, read_json
+    from checklist.store import StoreError
+
     target = Path(args.output)
     _refuse_overwrite(target)
     try:

@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checklist.loader import GuideError, load_guide
-
 
 def lang_from_env() -> str:
     return "en" if os.environ.get("LEGALCHECK_LANG", "").startswith("en") else "zh"
@@ -43,6 +41,8 @@ def guide_dir(arg: str | None) -> Path:
 
 def load_guide_or_fail(arg: str | None, lang: str):
     """The guide in ``arg`` (or the bundled one); on problems print them all and exit 1."""
+    from checklist.loader import GuideError, load_guide
+
     folder = guide_dir(arg)
     try:
         return load_guide(folder)

@@ -7,9 +7,6 @@ import csv
 import sys
 from pathlib import Path
 
-from checklist.loader import check_guide
-from checklist.statutes import citations, verify
-
 from .common import UserError, guide_dir, load_guide_or_fail, print_json, say
 
 CITATION_FIELDS = ("where", "law_title", "law_revision", "article", "article_sub", "paragraph", "quote")
@@ -39,6 +36,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     folder = guide_dir(args.dir)
+    from checklist.loader import check_guide
+
     guide, problems = check_guide(folder)
     for problem in problems:
         print(problem.render(args.lang))
@@ -75,6 +74,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_citations(args: argparse.Namespace) -> int:
+    from checklist.statutes import citations
+
     guide = load_guide_or_fail(args.dir, args.lang)
     if args.verify:
         return _verify(guide, Path(args.verify), args.lang)
@@ -103,6 +104,8 @@ def run_citations(args: argparse.Namespace) -> int:
 
 
 def _verify(guide, statutes: Path, lang: str) -> int:
+    from checklist.statutes import citations, verify
+
     if not statutes.is_dir():
         raise UserError(f"找不到法规文本文件夹 {statutes}。", f"Statutes folder {statutes} not found.")
     problems = verify(guide, statutes)

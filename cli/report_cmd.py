@@ -8,8 +8,6 @@ import logging
 import sys
 from pathlib import Path
 
-from checklist.store import AssessmentFile, StoreError
-
 from .common import UserError, say
 
 
@@ -45,6 +43,7 @@ def _user() -> str:
 
 def run_report(args: argparse.Namespace) -> int:
     # The report layer (and with it WeasyPrint) loads only for this command.
+    from checklist.store import AssessmentFile, StoreError
     from reports.options import DEFAULT_ACCENT, ReportError, ReportOptions
     from reports.render import harfbuzz_subset_available, render_report
 
