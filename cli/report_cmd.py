@@ -80,7 +80,9 @@ def run_report(args: argparse.Namespace) -> int:
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
     try:
-        render_report(assessment, out, options, html_out=Path(args.html) if args.html else None)
+        # one report per process: its leftovers go with the process, not to the garbage collector
+        render_report(assessment, out, options, html_out=Path(args.html) if args.html else None,
+                      collect_garbage=False)
     except ReportError as exc:
         raise UserError(exc.zh, exc.en) from None
     finally:

@@ -141,6 +141,33 @@ def test_contents_give_page_numbers(self_check):
         assert re.search(rf"{re.escape(entry)}\.{{5,}}{page}(?!\d)", contents), entry
 
 
+def test_every_page_after_the_cover_is_numbered_in_order_out_of_the_page_count(self_check):
+    pages = self_check[1].split("\f")
+    pages = pages[:-1] if not pages[-1].strip() else pages  # pdftotext ends the last page with \f
+    total = len(pages)
+    assert total > 5
+    assert not re.search(r"第 \d+ 页", pages[0])  # the cover carries no running footer
+    for number, text in enumerate(pages[1:], 2):
+        flat = compact(text)  # reading order may put a table cell between the two halves of the footer
+        assert f"第{number}页" in flat and f"共{total}页" in flat, f"page {number}"
+
+
+def test_rendering_leaves_the_garbage_collector_as_it_found_it(assessment, tmp_path):
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(Cancelled):
+        render_report(assessment, tmp_path / "a.pdf", ReportOptions(), cancelled=lambda: True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(Cancelled):
+            render_report(assessment, tmp_path / "b.pdf", ReportOptions(), cancelled=lambda: True)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_fonts_are_embedded_cjk_fonts_only(self_check, consultant):
     for pdf in (self_check[0], consultant[0]):
         fonts = pdffonts(pdf)
