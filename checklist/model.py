@@ -104,7 +104,7 @@ class LegalRef:
 # A question either asks whether the violation itself happened (fact) or whether a
 # preventive control is in place (control). A missing control raises exposure only up
 # to a cap and never triggers the criminal-liability veto.
-QUESTION_KINDS = {"fact": "违规情形", "control": "防范措施"}
+QUESTION_KINDS = ("fact", "control")
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,10 @@ class Question:
     article_id: str
     condition: Condition | None = None
     kind: str = "fact"
+
+    @property
+    def is_control(self) -> bool:
+        return self.kind == "control"
 
 
 @dataclass(frozen=True)

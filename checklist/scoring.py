@@ -154,7 +154,7 @@ def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) ->
 def _question_score(guide: Guide, question_id: str, answer: Answer | None, unsure: float) -> QuestionScore:
     params = guide.scoring
     exposure = params.answer_exposure[answer] if answer is not None else unsure
-    control = guide.questions[question_id].kind == "control"
+    control = guide.questions[question_id].is_control
     if control:
         exposure = min(exposure, params.control_exposure_cap)
     return QuestionScore(question_id, answer, exposure, control)

@@ -35,9 +35,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    folder = guide_dir(args.dir)
     from checklist.loader import check_guide
 
+    folder = guide_dir(args.dir)
     guide, problems = check_guide(folder)
     for problem in problems:
         print(problem.render(args.lang))
