@@ -5,30 +5,19 @@ It follows the session's score, which is recomputed once per change (pure and fa
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QProgressBar,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,60 +27,45 @@ from checklist.numerals import chinese_number
 from checklist.scoring import ChapterScore, ItemScore
 
 from . import i18n
+from .models import Index, RowModel, table_view
 from .session import Session
-from .theme import MARKS, MUTED, RULE, mark_icon
+from .theme import MARKS, MUTED, RULE, emphasised, mark_icon
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent in the model API
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # native value for sorting and painting
 MARK_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-LEVELS = ("red", "orange", "yellow", "green")
 
 
-class ChapterModel(QAbstractTableModel):
+class ChapterModel(RowModel):
     """One row per chapter that applies: its index (painted as a bar), progress, counts."""
 
     NAME, INDEX, PROGRESS, RED, ORANGE, YELLOW, GREEN = range(7)
+    COLUMNS = 7
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._rows: list[ChapterScore] = []
-        self._load()
+        self.rows = self._chapters()
         session.scoreChanged.connect(self._refresh)
 
-    def _load(self) -> None:
-        self._rows = [c for c in self.session.score.chapters if c.applicable_questions]
+    def _chapters(self) -> list[ChapterScore]:
+        return [c for c in self.session.score.chapters if c.applicable_questions]
 
     def _refresh(self) -> None:
-        ids = [c.chapter_id for c in self._rows]
-        fresh = [c for c in self.session.score.chapters if c.applicable_questions]
-        if [c.chapter_id for c in fresh] != ids:
-            self.beginResetModel()
-            self._rows = fresh
-            self.endResetModel()
+        fresh = self._chapters()
+        if [c.chapter_id for c in fresh] != [c.chapter_id for c in self.rows]:
+            self.set_rows(fresh)
             return
-        self._rows = fresh
+        self.rows = fresh
         if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.GREEN))
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 7
+    def headers(self) -> list[str]:
+        return [self.tr("章"), self.tr("健康指数"), self.tr("已答"), *(MARKS[level].icon for level in Level)]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            names = [self.tr("章"), self.tr("健康指数"), self.tr("已答"), MARKS["red"].icon, MARKS["orange"].icon,
-                     MARKS["yellow"].icon, MARKS["green"].icon]
-            return names[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section >= self.RED:
-            return i18n.mark_label(LEVELS[section - self.RED])
-        return None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section >= self.RED:
+            return i18n.mark_label(list(Level)[section - self.RED])
+        return super().headerData(section, orientation, role)
 
     def _mark(self, c: ChapterScore) -> str:
         if c.index is None:
@@ -99,9 +73,9 @@ class ChapterModel(QAbstractTableModel):
         return self.session.guide.scoring.index_level(c.index).value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        c = self.row_at(index)
+        if c is None:
             return None
-        c = self._rows[index.row()]
         column = index.column()
         chapter = self.session.guide.chapter(c.chapter_id)
         done, total = self.session.chapter_progress(c.chapter_id)
@@ -113,7 +87,7 @@ class ChapterModel(QAbstractTableModel):
                 return i18n.format_index(c.index) if started else self.tr("尚未作答")
             if column == self.PROGRESS:
                 return f"{done}/{total}"
-            return str(c.counts.get(Level(LEVELS[column - self.RED]), 0))
+            return str(c.counts.get(list(Level)[column - self.RED], 0))
         if role == VALUE_ROLE and column == self.INDEX:
             return c.index if started else None
         if role == MARK_ROLE and column == self.INDEX:
@@ -124,8 +98,6 @@ class ChapterModel(QAbstractTableModel):
             if not started:
                 return self.tr("尚未作答")
             return f"{i18n.format_index(c.index)}，{i18n.mark_label(self._mark(c))}"
-        if role == ID_ROLE:
-            return c.chapter_id
         return None
 
 
@@ -161,42 +133,35 @@ class IndexBarDelegate(QStyledItemDelegate):
         return QSize(220, 30)
 
 
-class TopItemsModel(QAbstractTableModel):
+class TopItemsModel(RowModel):
     """Open items, the ones whose fix gains the most index points first."""
 
     RANK, TITLE, LEVEL, SEVERITY, GAIN = range(5)
+    COLUMNS = 5
     LIMIT = 10
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._rows: list[ItemScore] = session.score.ranked_open_items()[: self.LIMIT]
+        self.rows = self._top()
         session.scoreChanged.connect(self._refresh)
 
+    def _top(self) -> list[ItemScore]:
+        return self.session.score.ranked_open_items()[: self.LIMIT]
+
     def _refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self.session.score.ranked_open_items()[: self.LIMIT]
-        self.endResetModel()
+        self.set_rows(self._top())
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("序"), self.tr("违规事项"), self.tr("等级"), self.tr("严重程度"),
-                    self.tr("整改可加分")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("序"), self.tr("违规事项"), self.tr("等级"), self.tr("严重程度"), self.tr("整改可加分")]
 
     def item_id(self, row: int) -> str:
-        return self._rows[row].item_id
+        return self.rows[row].item_id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        s = self.row_at(index)
+        if s is None:
             return None
-        s = self._rows[index.row()]
         item = self.session.guide.items[s.item_id]
         column = index.column()
         key = s.level.value if s.level else "na"
@@ -219,8 +184,6 @@ class TopItemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == VALUE_ROLE:
             return (index.row(), item.title, s.level and s.level.rank, s.severity, s.gain_if_fixed)[column]
-        if role == ID_ROLE:
-            return s.item_id
         return None
 
 
@@ -234,16 +197,26 @@ def index_text(session: Session) -> tuple[str, str]:
     return i18n.format_index(s.index), (QCoreApplication.translate("Dashboard", "暂定") if s.provisional else "")
 
 
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+def _card(title: str, *parts: QWidget | QLayout) -> QFrame:
+    """A white card: a muted title over ``parts``."""
     card = QFrame()
     card.setProperty("role", "card")
     layout = QVBoxLayout(card)
     layout.setContentsMargins(14, 10, 14, 12)
     layout.setSpacing(4)
-    label = QLabel(title)
+    for part in (_note(title), *parts):
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return card
+
+
+def _note(text: str = "", wrap: bool = False) -> QLabel:
+    label = QLabel(text)
     label.setProperty("role", "muted")
-    layout.addWidget(label)
-    return card, layout
+    label.setWordWrap(wrap)
+    return label
 
 
 class Dashboard(QWidget):
@@ -256,63 +229,45 @@ class Dashboard(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(14)
 
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(12)
-        card, box = _card(self.tr("健康指数"))
         self.index_label = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.4)
-        big.setBold(True)
-        self.index_label.setFont(big)
+        self.index_label.setFont(emphasised(self.font(), 2.4))
         self.index_label.setAccessibleName(self.tr("健康指数"))
-        self.index_note = QLabel()
-        self.index_note.setProperty("role", "muted")
-        self.index_note.setWordWrap(True)
-        box.addWidget(self.index_label)
-        box.addWidget(self.index_note)
-        cards.addWidget(card, 0, 0)
+        self.index_note = _note(wrap=True)
 
-        card, box = _card(self.tr("整体等级"))
-        level_row = QHBoxLayout()
+        mid = emphasised(self.font(), 1.6)
         self.level_icon = QLabel()
         self.level_label = QLabel()
-        mid = QFont(self.font())
-        mid.setPointSizeF(mid.pointSizeF() * 1.6)
-        mid.setBold(True)
         self.level_label.setFont(mid)
+        level_row = QHBoxLayout()
         level_row.addWidget(self.level_icon)
         level_row.addWidget(self.level_label, 1)
-        self.level_note = QLabel()
-        self.level_note.setProperty("role", "muted")
-        self.level_note.setWordWrap(True)
-        box.addLayout(level_row)
-        box.addWidget(self.level_note)
-        cards.addWidget(card, 0, 1)
+        self.level_note = _note(wrap=True)
 
-        card, box = _card(self.tr("作答进度"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("作答进度"))
         self.progress_label = QLabel()
         self.progress_label.setFont(mid)
-        box.addWidget(self.progress_label)
-        box.addWidget(self.progress)
-        cards.addWidget(card, 0, 2)
 
-        card, box = _card(self.tr("违规事项分布"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self.count_labels: dict[str, QLabel] = {}
-        for n, key in enumerate((*LEVELS, "pending", "na")):
+        for n, key in enumerate((*Level, "pending", "na")):
             icon = QLabel()
             icon.setPixmap(mark_icon(key).pixmap(14, 14))
             label = QLabel()
             self.count_labels[key] = label
             grid.addWidget(icon, n % 3, (n // 3) * 2)
             grid.addWidget(label, n % 3, (n // 3) * 2 + 1)
-        box.addLayout(grid)
-        cards.addWidget(card, 0, 3)
-        for column in range(4):
+
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(12)
+        for column, card in enumerate((
+                _card(self.tr("健康指数"), self.index_label, self.index_note),
+                _card(self.tr("整体等级"), level_row, self.level_note),
+                _card(self.tr("作答进度"), self.progress_label, self.progress),
+                _card(self.tr("违规事项分布"), grid))):
+            cards.addWidget(card, 0, column)
             cards.setColumnStretch(column, 1)
         layout.addLayout(cards)
 
@@ -320,7 +275,7 @@ class Dashboard(QWidget):
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         self.chapters = ChapterModel(session, self)
-        self.chapter_view = self._table(self.chapters)
+        self.chapter_view = table_view(self.chapters, 30)
         self.chapter_view.setItemDelegateForColumn(ChapterModel.INDEX, IndexBarDelegate(self.chapter_view))
         header = self.chapter_view.horizontalHeader()
         header.setSectionResizeMode(ChapterModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -335,34 +290,19 @@ class Dashboard(QWidget):
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         self.top_items = TopItemsModel(session, self)
-        self.top_view = self._table(self.top_items)
+        self.top_view = table_view(self.top_items, 30)
         header = self.top_view.horizontalHeader()
         header.setSectionResizeMode(TopItemsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (TopItemsModel.RANK, TopItemsModel.LEVEL, TopItemsModel.SEVERITY, TopItemsModel.GAIN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.top_view.setAccessibleName(self.tr("优先整改事项"))
         self.top_view.activated.connect(lambda index: self.itemActivated.emit(self.top_items.item_id(index.row())))
-        self.top_empty = QLabel()
-        self.top_empty.setProperty("role", "muted")
-        self.top_empty.setWordWrap(True)
+        self.top_empty = _note(wrap=True)
         layout.addWidget(self.top_view, 1)
         layout.addWidget(self.top_empty)
 
         session.scoreChanged.connect(self.refresh)
         self.refresh()
-
-    def _table(self, model: QAbstractTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(30)
-        view.setShowGrid(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        return view
 
     def refresh(self) -> None:
         s = self.session.score
@@ -394,8 +334,8 @@ class Dashboard(QWidget):
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("{answered} / {total} 题").format(answered=done, total=total))
         for key, label in self.count_labels.items():
-            if key in LEVELS:
-                n = s.counts.get(Level(key), 0)
+            if isinstance(key, Level):
+                n = s.counts.get(key, 0)
             elif key == "pending":
                 n = s.pending
             else:

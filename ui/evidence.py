@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +25,8 @@ from checklist.store import StoreError
 
 from . import i18n
 from .commands import AddAttachmentCommand, RemoveAttachmentCommand
+from .models import Index, RowModel
 from .session import Session
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent in the model API
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _size(n: int) -> str:
@@ -40,41 +37,33 @@ def _size(n: int) -> str:
     return f"{n / 1048576:.1f} MB"
 
 
-class EvidenceModel(QAbstractListModel):
+class EvidenceModel(RowModel):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.question_id = ""
-        self._rows: list[Attachment] = []
         session.changed.connect(self._on_changed)
 
     def show_question(self, question_id: str) -> None:
-        self.beginResetModel()
         self.question_id = question_id
-        self._rows = self.session.attachments(question_id) if question_id else []
-        self.endResetModel()
+        self.set_rows(self.session.attachments(question_id) if question_id else [])
 
     def _on_changed(self, question_id: str) -> None:
         if question_id in ("", self.question_id):
             self.show_question(self.question_id)
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def attachment(self, row: int) -> Attachment:
-        return self._rows[row]
+        return self.rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        a = self.row_at(index)
+        if a is None:
             return None
-        a = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{a.name}　{_size(a.size)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.tr("{name}，{size}，{who} 于 {when} 添加").format(
                 name=a.name, size=_size(a.size), who=a.added_by, when=i18n.format_date(a.added_at.date()))
-        if role == ID_ROLE:
-            return a.id
         return None
 
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from checklist.model import Answer
 from checklist.numerals import chinese_number
 
 from . import i18n
+from .models import ROOT, Index
 from .session import Session
 from .theme import mark_icon, worst
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent in the model API
 TITLE, STATE = 0, 1
 
 
@@ -182,8 +181,6 @@ class NavigatorModel(QAbstractItemModel):
             mark = i18n.mark_label(self._mark(number))
             prefix = f"{node.id}　" if node.kind is Kind.QUESTION and role == Qt.ItemDataRole.ToolTipRole else ""
             return f"{prefix}{self._title(node)}\n{self._state(number)}　{mark}"
-        if role == Qt.ItemDataRole.FontRole and node.kind is Kind.CHAPTER:
-            return None
         if role == Role.KIND:
             return int(node.kind)
         if role == Role.ID:

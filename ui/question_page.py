@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,7 @@ from . import i18n
 from .commands import ActionCommand, AnswerCommand, NoteCommand
 from .evidence import EvidencePanel
 from .session import Session
+from .theme import emphasised
 
 ANSWER_KEYS = (
     (Answer.COMPLIANT, "1"),
@@ -103,10 +104,7 @@ class QuestionPage(QScrollArea):
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.question.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.question.setFont(font)
+        self.question.setFont(emphasised(self.question.font(), 1.25))
         self.question.setAccessibleName(self.tr("问题"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from .models import Index, RowModel
 from .session import Session
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent in the model API
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 200
 
@@ -79,12 +78,13 @@ def build_index(session: Session) -> list[Entry]:
     return sorted(unique, key=lambda e: (KIND_ORDER[e.kind], order[e.target]))
 
 
-class SearchModel(QAbstractListModel):
+class SearchModel(RowModel):
+    """The entries that hold every word of the query."""
+
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._index = build_index(session)
-        self._hits: list[Entry] = []
         self.query = ""
         session.changed.connect(self._on_changed)
 
@@ -95,18 +95,13 @@ class SearchModel(QAbstractListModel):
 
     def set_query(self, text: str) -> None:
         terms = text.casefold().split()
-        self.beginResetModel()
         self.query = text
-        self._hits = [e for e in self._index if all(t in e.haystack for t in terms)][:MAX_HITS] if terms else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._hits)
+        self.set_rows([e for e in self._index if all(t in e.haystack for t in terms)][:MAX_HITS] if terms else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        hit = self.row_at(index)
+        if hit is None:
             return None
-        hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"［{_kind_label(hit.kind)}］{hit.title}\n{hit.detail}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -9,10 +9,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -21,57 +20,48 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from . import i18n
 from .banner import Banner
+from .models import Index, RowModel, table_view
 from .settings import AppSettings, RecentEntry
-from .theme import ACCENT, MARKS, mark_icon
+from .theme import ACCENT, MARKS, emphasised, mark_icon
 
 if TYPE_CHECKING:
     from .app import App
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: default parent in the model API
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RecentModel(QAbstractTableModel):
+class RecentModel(RowModel):
+    """Rows of (cached summary, whether the file is still there)."""
+
     COMPANY, DATE, INDEX, LEVEL, FILE = range(5)
+    COLUMNS = 5
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._rows: list[tuple[RecentEntry, bool]] = []
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         # One stat per entry tells a moved or deleted file; the file itself is not opened.
-        self._rows = [(e, Path(e.path).is_file()) for e in self.settings.recent()]
-        self.endResetModel()
+        self.set_rows([(e, Path(e.path).is_file()) for e in self.settings.recent()])
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("企业"), self.tr("体检日期"), self.tr("健康指数"), self.tr("等级"), self.tr("文件")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("企业"), self.tr("体检日期"), self.tr("健康指数"), self.tr("等级"), self.tr("文件")]
 
     def entry(self, row: int) -> RecentEntry:
-        return self._rows[row][0]
+        return self.rows[row][0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        entry, exists = self._rows[index.row()]
+        entry, exists = row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COMPANY:
@@ -81,7 +71,7 @@ class RecentModel(QAbstractTableModel):
             if column == self.INDEX:
                 if entry.index is None:
                     return self.tr("尚未作答") if entry.answered == 0 else "—"
-                return f"{entry.index:.1f}" + (self.tr("（暂定）") if entry.provisional else "")
+                return i18n.format_index(entry.index) + (self.tr("（暂定）") if entry.provisional else "")
             if column == self.LEVEL:
                 return i18n.mark_label(entry.level) if entry.level in MARKS else "—"
             name = Path(entry.path).name
@@ -132,10 +122,7 @@ class StartWindow(QMainWindow):
         side = QVBoxLayout()
         side.setSpacing(10)
         title = QLabel(self.tr("风控法务体检"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(emphasised(title.font(), 1.9))
         title.setStyleSheet(f"color: {ACCENT};")
         subtitle = QLabel(self.tr("生物医药企业法律风险自查\n逐条作答，即时评分，生成法治体检报告"))
         subtitle.setProperty("role", "muted")
@@ -172,17 +159,8 @@ class StartWindow(QMainWindow):
         heading.setProperty("role", "heading")
         recent.addWidget(heading)
         self.model = RecentModel(app.settings, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = table_view(self.model, 34)
         self.table.setAccessibleName(self.tr("最近的体检"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RecentModel.COMPANY, QHeaderView.ResizeMode.Stretch)
         for column in (RecentModel.DATE, RecentModel.INDEX, RecentModel.LEVEL):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from checklist.model import Level
 
 from . import i18n
-from .dashboard import LEVELS, index_text
+from .dashboard import index_text
 from .session import Session
-from .theme import ACCENT, mark_icon
+from .theme import ACCENT, emphasised, mark_icon
 
 
 class SummaryBar(QFrame):
@@ -24,10 +23,7 @@ class SummaryBar(QFrame):
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(10)
         self.company = QLabel()
-        font = QFont(self.company.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.company.setFont(font)
+        self.company.setFont(emphasised(self.company.font(), 1.1))
         layout.addWidget(self.company)
         layout.addStretch(1)
 
@@ -46,7 +42,7 @@ class SummaryBar(QFrame):
         layout.addWidget(self.progress_text)
         layout.addSpacing(8)
         self.counts: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in (*LEVELS, "pending"):
+        for key in (*Level, "pending"):
             icon = QLabel()
             icon.setPixmap(mark_icon(key).pixmap(14, 14))
             number = QLabel()
@@ -84,7 +80,7 @@ class SummaryBar(QFrame):
         self.progress.setValue(done)
         self.progress_text.setText(f"{done}/{total}")
         for key, (icon, number_label) in self.counts.items():
-            n = s.pending if key == "pending" else s.counts.get(Level(key), 0)
+            n = s.pending if key == "pending" else s.counts.get(key, 0)
             # Before the first answer every item counts as unverified; levels would only alarm.
             number_label.setText(str(n) if self.session.started or key == "pending" else "—")
             tip = self.tr("{label}：{n} 项").format(label=i18n.mark_label(key), n=n)

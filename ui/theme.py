@@ -49,6 +49,14 @@ MARKS: dict[str, Mark] = {
 SEVERITY_ORDER = ("red", "orange", "yellow", "pending", "green", "na", "unanswered")
 
 
+def emphasised(font: QFont, scale: float) -> QFont:
+    """``font`` in bold, ``scale`` times its size: titles and the big numbers."""
+    bigger = QFont(font)
+    bigger.setPointSizeF(bigger.pointSizeF() * scale)
+    bigger.setBold(True)
+    return bigger
+
+
 def worst(keys: list[str]) -> str:
     """The gravest mark among ``keys`` (``unanswered`` when empty)."""
     return min(keys, key=SEVERITY_ORDER.index, default="unanswered")
