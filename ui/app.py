@@ -63,7 +63,6 @@ class App(QObject):
         self.windows: dict[str, AssessmentWindow] = {}
         self.start: StartWindow | None = None
         self._quitting = False
-        self._summary_timers: dict[str, QTimer] = {}
 
     def user(self) -> str:
         return self.settings.get(ASSESSOR) or _login()
@@ -138,6 +137,12 @@ class App(QObject):
         from .session import Session
 
         session = Session(file, self)
+        # The start page's cached summary follows changes after a pause; the timer goes with the session.
+        timer = QTimer(session)
+        timer.setSingleShot(True)
+        timer.setInterval(SUMMARY_DELAY_MS)
+        timer.timeout.connect(lambda: self.remember(session))
+        session.scoreChanged.connect(timer.start)
         return self._window(session, question_id)
 
     def _window(self, session: Session, question_id: str = "", view: int = 0) -> AssessmentWindow:
@@ -147,13 +152,6 @@ class App(QObject):
         key = str(session.file.path.resolve())
         self.windows[key] = window
         window.closed.connect(self._window_closed)
-        if key not in self._summary_timers:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(SUMMARY_DELAY_MS)
-            timer.timeout.connect(lambda s=session: self.remember(s))
-            session.scoreChanged.connect(timer.start)
-            self._summary_timers[key] = timer
         if view:
             window.show_view(view)
         window.show()
@@ -170,13 +168,10 @@ class App(QObject):
         if key is None:
             return
         del self.windows[key]
-        if not window.keep_session:
-            timer = self._summary_timers.pop(key, None)
-            if timer is not None:
-                timer.stop()
-                timer.deleteLater()
-            window.session.deleteLater()
-        if not self.windows and not self._quitting and not window.keep_session:
+        if window.keep_session:  # rebuilt around the same session (language switch)
+            return
+        window.session.deleteLater()
+        if not self.windows and not self._quitting:
             self.show_start()
 
     def load_guide(self, parent: QWidget | None = None) -> Guide | None:
@@ -301,9 +296,9 @@ def run(file: str | None = None, guide_dir: str | None = None) -> int:
     assert isinstance(qapp, QApplication)
     qapp.setOrganizationName("legalcheck")
     qapp.setApplicationName("legalcheck")
-    qapp.setApplicationDisplayName(QApplication.translate("App", "风控法务体检"))
     settings = AppSettings()
     i18n.install(qapp, settings.get(LANGUAGE))
+    qapp.setApplicationDisplayName(QApplication.translate("App", "风控法务体检"))  # once the language is set
     apply_style(qapp)
     font_status = ensure_cjk_font(qapp)
     app = App(qapp, settings, font_status, Path(guide_dir) if guide_dir else None)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 ICONS = {"info": "ⓘ", "warning": "⚠", "error": "✕"}
 
@@ -26,8 +24,6 @@ class Banner(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action = QPushButton()
-        self.action.hide()
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -35,28 +31,15 @@ class Banner(QWidget):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.action)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.kind = ""
-        self._callback: Callable[[], None] | None = None
-        self.action.clicked.connect(self._act)
         self.hide()
 
-    def show_message(self, kind: str, text: str, action: str = "", callback: Callable[[], None] | None = None,
-                     closable: bool = True) -> None:
-        self.kind = kind
+    def show_message(self, kind: str, text: str) -> None:
+        """``kind`` is info, warning or error."""
         self.frame.setProperty("role", f"banner-{kind}")
         self.frame.style().unpolish(self.frame)
         self.frame.style().polish(self.frame)
         self.icon.setText(ICONS.get(kind, ""))
         self.text.setText(text)
         self.setAccessibleName(text)
-        self.action.setVisible(bool(action))
-        self.action.setText(action)
-        self._callback = callback
-        self.close_button.setVisible(closable)
         self.show()
-
-    def _act(self) -> None:
-        if self._callback:
-            self._callback()

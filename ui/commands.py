@@ -27,7 +27,7 @@ ACTION_ID = 2
 class AnswerCommand(QUndoCommand):
     def __init__(self, session: Session, question_id: str, answer: Answer | None, na_reason: str = "") -> None:
         super().__init__(QCoreApplication.translate("Commands", "回答 {question}：{answer}").format(
-            question=question_id, answer=i18n.answer_label(answer and answer.value)))
+            question=question_id, answer=i18n.answer_label(answer)))
         old = session.record(question_id)
         self.session, self.question_id = session, question_id
         self.old = (old.answer, old.na_reason)

@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tell(parent: QWidget | None, title: str, message: str, advice: str = "", warning: bool = True) -> None:
-    """A modal message: what happened, and what to do about it."""
-    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title, message,
-                      QMessageBox.StandardButton.Ok, parent)
+def tell(parent: QWidget | None, title: str, message: str, advice: str = "") -> None:
+    """A modal warning: what happened, and what to do about it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     if advice:
         box.setInformativeText(advice)
     box.exec()

@@ -89,8 +89,7 @@ class AssessmentWindow(QMainWindow):
             self.show_banner("info", self.tr("只读：{reason} 可以查看和生成报告，修改不会保存。").format(
                 reason=i18n.text(reason) if reason else ""))
         self._restore_layout()
-        self.show_question(question_id or session.next_question(None, lambda q: session.answer(q) is None)
-                           or (session.questions[0] if session.questions else ""))
+        self.show_question(question_id or self._first_question())
         self._update_title()
         self._update_undo_actions()
         self.page.focus_answers()  # keys 1–5 work from the first moment
@@ -224,11 +223,19 @@ class AssessmentWindow(QMainWindow):
     def question_id(self) -> str:
         return self.page.question_id
 
+    def _unanswered(self, question_id: str) -> bool:
+        return self.session.answer(question_id) is None
+
+    def _first_question(self) -> str:
+        """Where work resumes: the first question not answered yet, else the first question."""
+        return self.session.next_question(None, self._unanswered) or next(iter(self.session.questions), "")
+
     def _advance(self, question_id: str) -> None:
         following = self.sidebar.visible_after(question_id)
+        answered, total = self.session.progress()
         if following:
             self.show_question(following)
-        elif self.session.next_question(None, lambda q: self.session.answer(q) is None) is None:
+        elif answered == total:
             self.statusBar().showMessage(self.tr("所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。"), 10000)
             self.sidebar.select(question_id)
         else:
@@ -237,8 +244,7 @@ class AssessmentWindow(QMainWindow):
 
     def next_unanswered(self) -> None:
         self.session.flush()
-        following = self.session.next_question(self.question_id, lambda q: self.session.answer(q) is None,
-                                               wrap=True)
+        following = self.session.next_question(self.question_id, self._unanswered, wrap=True)
         if following:
             self.show_question(following)
         else:
@@ -256,10 +262,9 @@ class AssessmentWindow(QMainWindow):
 
     def _go_to_item(self, item_id: str) -> None:
         """The question that puts the item most at risk."""
-        questions = [q.question_id for q in sorted(self.session.score.items[item_id].questions,
-                                                   key=lambda q: -q.exposure)]
+        questions = self.session.score.items[item_id].questions
         if questions:
-            self.show_question(questions[0])
+            self.show_question(max(questions, key=lambda q: q.exposure).question_id)
 
     def show_view(self, index: int) -> None:
         self.session.flush()
@@ -282,8 +287,7 @@ class AssessmentWindow(QMainWindow):
         self._update_title()
         # After a profile change the current question may no longer apply.
         if not question_id and self.question_id not in self.session.questions:
-            self.show_question(self.session.next_question(None, lambda q: self.session.answer(q) is None)
-                               or (self.session.questions[0] if self.session.questions else ""))
+            self.show_question(self._first_question())
 
     def open_report(self) -> None:
         self.session.flush()

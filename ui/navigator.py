@@ -162,7 +162,7 @@ class NavigatorModel(QAbstractItemModel):
         node = self._nodes[number]
         if node.kind is Kind.QUESTION:
             answer = self.session.answer(node.id)
-            return i18n.answer_label(answer and answer.value)
+            return i18n.answer_label(answer)
         questions = self._questions_under(number)
         done = sum(1 for q in questions if self.session.answer(q) is not None)
         return f"{done}/{len(questions)}"

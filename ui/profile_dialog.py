@@ -25,8 +25,6 @@ class ProfileDialog(QDialog):
         self.activities = FactsPage(guide, "activity")
         for page in (self.types, self.activities):
             page.set_chosen(profile.facts)
-            for box in page.boxes.values():
-                box.toggled.connect(self._recount)
         tabs = QTabWidget()
         tabs.addTab(self.company, self.tr("企业信息"))
         tabs.addTab(self.types, self.tr("业务类型"))
@@ -44,7 +42,8 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.scope)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.company.completeChanged.connect(self._recount)
+        for page in (self.company, self.types, self.activities):  # a fact page changes with every box
+            page.completeChanged.connect(self._recount)
         self._recount()
         self.resize(820, 640)
 

@@ -65,9 +65,10 @@ class QuestionPage(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(WRITE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
-        self._built = False
         self._build()
-        self._built = True
+        # Only now, with every field in place: the filter looks at them all.
+        for field in (self.reason, self.note, self.measure, self.owner):
+            field.installEventFilter(self)
         session.changed.connect(self._on_changed)
         session.add_flusher(self.flush)
 
@@ -76,7 +77,6 @@ class QuestionPage(QScrollArea):
     def _build(self) -> None:
         body = QWidget()
         body.setObjectName("questionBody")
-        self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(body)
@@ -148,7 +148,6 @@ class QuestionPage(QScrollArea):
         self.reason.setPlaceholderText(self.tr("写明不适用的理由"))
         self.reason.returnPressed.connect(self.confirm_reason)
         self.reason.textEdited.connect(lambda _text: self._dirty.add("reason"))
-        self.reason.installEventFilter(self)
         self.reason_ok = QPushButton(self.tr("确认"))
         self.reason_ok.clicked.connect(self.confirm_reason)
         row.addWidget(self.reason, 1)
@@ -168,7 +167,6 @@ class QuestionPage(QScrollArea):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(84)
         self.note.textChanged.connect(lambda: self._typed("note"))
-        self.note.installEventFilter(self)
         layout.addWidget(note_title)
         layout.addWidget(self.note)
 
@@ -179,6 +177,7 @@ class QuestionPage(QScrollArea):
         self.evidence.problem.connect(self.problem)
         layout.addWidget(self.evidence)
         layout.addStretch(1)
+        self.setWidget(body)  # last: the scroll area filters its widget's events through eventFilter() too
 
     def _build_action(self) -> QFrame:
         box = QFrame()
@@ -203,12 +202,10 @@ class QuestionPage(QScrollArea):
         self.measure.setAccessibleName(self.tr("整改措施"))
         self.measure.setPlaceholderText(self.tr("要做什么，做到什么程度"))
         self.measure.textChanged.connect(lambda: self._typed("measure"))
-        self.measure.installEventFilter(self)
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("责任人"))
         self.owner.setPlaceholderText(self.tr("部门或姓名"))
         self.owner.textEdited.connect(lambda _text: self._typed("owner"))
-        self.owner.installEventFilter(self)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DATE)
@@ -381,9 +378,6 @@ class QuestionPage(QScrollArea):
     # -- typed text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # QScrollArea filters its own widget's events too, already while the page is being built.
-        if not self._built:
-            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.FocusIn and watched in (self.note, self.measure, self.owner):
             self._spell += 1
         elif event.type() == QEvent.Type.FocusOut and watched in (self.note, self.measure, self.owner):

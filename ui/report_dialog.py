@@ -1,7 +1,8 @@
 """The report dialog: template, sections, branding; renders in a worker thread and can be cancelled.
 
-The report layer (and WeasyPrint, about half a second to import) loads in the worker,
-when the user asks for a report, never before.
+Rendering (``reports.render`` and WeasyPrint, about half a second to import) loads in the
+worker, when the user asks for a report, never before; only the light option keys of
+``reports.options`` are read here.
 """
 
 from __future__ import annotations
@@ -34,16 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from checklist.assessment import Assessment
+from reports.options import SECTIONS, TEMPLATES
 
 from . import i18n
 from .banner import Banner
 from .session import Session
 from .settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
-from .settings_dialog import ColourField
-
-# The report layer's template and section keys (reports/options.py); a test keeps them in step.
-TEMPLATES = ("self_check", "consultant")
-SECTIONS = ("summary", "charts", "findings", "plan", "answers", "method")
+from .settings_dialog import ColourField, LogoField
 
 
 def template_labels() -> dict[str, tuple[str, str]]:
@@ -113,7 +111,8 @@ class ReportDialog(QDialog):
         kind = QGroupBox(self.tr("报告模板"))
         kind_layout = QVBoxLayout(kind)
         self.template_group = QButtonGroup(self)
-        chosen = settings.get(TEMPLATE) if settings.get(TEMPLATE) in TEMPLATES else TEMPLATES[0]
+        chosen = settings.get(TEMPLATE)
+        chosen = chosen if chosen in TEMPLATES else TEMPLATE.default
         for key, (label, description) in template_labels().items():
             radio = QRadioButton(label)
             radio.setProperty("template", key)
@@ -155,18 +154,12 @@ class ReportDialog(QDialog):
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("报告编号"))
         self.number.setPlaceholderText(self.tr("留空自动生成，如 FZTJ-2026-0001"))
-        logo_row = QHBoxLayout()
-        self.logo = QLineEdit(settings.get(LOGO))
-        self.logo.setAccessibleName(self.tr("标志图片（PNG 或 SVG）"))
-        logo_browse = QPushButton(self.tr("浏览…"))
-        logo_browse.clicked.connect(self._browse_logo)
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(logo_browse)
+        self.logo = LogoField(settings.get(LOGO))
         self.accent = ColourField(settings.get(ACCENT))
         form.addRow(self.tr("出具单位"), self.firm)
         form.addRow(self.tr("出具方"), self.issuing)
         form.addRow(self.tr("报告编号"), self.number)
-        form.addRow(self.tr("标志图片"), logo_row)
+        form.addRow(self.tr("标志图片"), self.logo)
         form.addRow(self.tr("主题色"), self.accent)
         layout.addWidget(brand)
 
@@ -210,10 +203,10 @@ class ReportDialog(QDialog):
 
     def template(self) -> str:
         checked = self.template_group.checkedButton()
-        return checked.property("template") if checked else TEMPLATES[0]
+        return checked.property("template") if checked else TEMPLATE.default
 
     def options(self) -> dict[str, Any]:
-        logo = self.logo.text().strip()
+        logo = self.logo.value()
         return {
             "template": self.template(),
             "sections": frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
@@ -223,12 +216,6 @@ class ReportDialog(QDialog):
             "report_number": self.number.text().strip(),
             "issuing_party": self.issuing.text().strip(),
         }
-
-    def _browse_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择标志图片"), self.logo.text(),
-                                              self.tr("图片 (*.png *.svg)"))
-        if path:
-            self.logo.setText(path)
 
     def _browse_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.output.text(), self.tr("PDF 文件 (*.pdf)"))

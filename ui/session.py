@@ -8,7 +8,6 @@ the views re-read the stored state.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from checklist.applicability import Applicability, applicable
-from checklist.assessment import ActionItem, AnswerRecord, Assessment, Attachment
+from checklist.assessment import GAP_ANSWERS, ActionItem, AnswerRecord, Assessment, Attachment
 from checklist.model import Answer, Guide
 from checklist.scoring import Score
 from checklist.store import AssessmentFile, StoreError
@@ -37,7 +36,6 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
         self._pending: set[str] = set()
-        self.refresh_ms = 0.0  # how long the last rescoring took
         self.attachment_refs: dict[int, Any] = {}  # row id → the undo commands' handle on it
         self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
         self.questions: list[str] = self._ordered_questions()
@@ -97,7 +95,7 @@ class Session(QObject):
         return params.item_level(severity * exposure).value
 
     def is_gap(self, question_id: str) -> bool:
-        return self.answer(question_id) in (Answer.PARTIAL, Answer.NON_COMPLIANT, Answer.UNSURE)
+        return self.answer(question_id) in GAP_ANSWERS
 
     def next_question(self, after: str | None, accept: Callable[[str], bool] = lambda q: True,
                       wrap: bool = False) -> str | None:
@@ -126,7 +124,7 @@ class Session(QObject):
     @property
     def started(self) -> bool:
         """Some answer was given: before that the dashboard shows no score."""
-        return self._progress.get("", (0, 0))[0] > 0
+        return self.progress()[0] > 0
 
     def _count_progress(self) -> dict[str, tuple[int, int]]:
         """Counted once per change, read by every view."""
@@ -144,13 +142,13 @@ class Session(QObject):
     def summary(self) -> RecentEntry:
         profile = self.assessment.profile
         s = self.score
+        answered, questions = self.progress()
         return RecentEntry(
-            path=str(self.file.path), company=profile.name, uscc=profile.uscc,
+            path=str(self.file.path), company=profile.name,
             assessed=profile.assessment_date.isoformat() if profile.assessment_date else "",
             index=s.index if self.started else None, provisional=s.provisional,
             level=s.level.value if self.started and s.level is not None else None,
-            answered=self.progress()[0], questions=self.progress()[1],
-            saved_at=time.strftime("%Y-%m-%dT%H:%M:%S"),
+            answered=answered, questions=questions,
         )
 
     # -- changing (called by undo commands)
@@ -174,13 +172,11 @@ class Session(QObject):
         return True
 
     def refresh(self, question_id: str = "") -> None:
-        start = time.perf_counter()
         if not question_id:  # the profile may have changed what applies
             self.scope = applicable(self.guide, self.assessment.profile.facts)
             self.questions = self._ordered_questions()
         self.score = self.assessment.score()
         self._progress = self._count_progress()
-        self.refresh_ms = (time.perf_counter() - start) * 1000
         self.changed.emit(question_id)
         self.scoreChanged.emit()
 

@@ -13,10 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from . import theme
+
 ORGANISATION = "legalcheck"
 APPLICATION = "legalcheck"
 MAX_RECENT = 12
-DEFAULT_ACCENT = "#1F3A5F"
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,12 @@ LANGUAGE = Setting("general/language", str, "zh")
 ASSESSOR = Setting("general/assessor", str, "")
 FIRM_NAME = Setting("report/firm_name", str, "")
 LOGO = Setting("report/logo", str, "")
-ACCENT = Setting("report/accent", str, DEFAULT_ACCENT)
+ACCENT = Setting("report/accent", str, theme.ACCENT)
 TEMPLATE = Setting("report/template", str, "self_check")
 LAST_FOLDER = Setting("general/last_folder", str, "")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_SPLITTER = Setting("window/splitter", bytes, b"")
-
-# Renamed keys from earlier versions: old → new. Read once, then removed.
-MIGRATIONS = {"assessor": ASSESSOR.key, "language": LANGUAGE.key}
 
 
 @dataclass(frozen=True)
@@ -47,14 +45,12 @@ class RecentEntry:
 
     path: str
     company: str
-    uscc: str = ""
     assessed: str = ""  # ISO date of the assessment
     index: float | None = None
     provisional: bool = True
     level: str | None = None  # red / orange / yellow / green
     answered: int = 0
     questions: int = 0
-    saved_at: str = ""  # ISO time of the last change seen
 
     @property
     def assessed_date(self) -> dt.date | None:
@@ -80,14 +76,6 @@ class AppSettings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                         ORGANISATION, APPLICATION)
-        self._migrate()
-
-    def _migrate(self) -> None:
-        for old, new in MIGRATIONS.items():
-            if self.store.contains(old):
-                if not self.store.contains(new):
-                    self.store.setValue(new, self.store.value(old))
-                self.store.remove(old)
 
     def get(self, setting: Setting) -> Any:
         value = self.store.value(setting.key, setting.default)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -21,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import LANGUAGES
-from .settings import ACCENT, ASSESSOR, DEFAULT_ACCENT, FIRM_NAME, LANGUAGE, LOGO, AppSettings
+from reports.palette import is_hex_colour
 
-HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+from .i18n import LANGUAGES
+from .settings import ACCENT, ASSESSOR, FIRM_NAME, LANGUAGE, LOGO, AppSettings
 
 
 class ColourField(QWidget):
@@ -44,7 +42,7 @@ class ColourField(QWidget):
         self.swatch.setAccessibleName(self.tr("选择主题色"))
         self.swatch.clicked.connect(self._choose)
         self.reset = QPushButton(self.tr("恢复默认"))
-        self.reset.clicked.connect(lambda: self.edit.setText(DEFAULT_ACCENT))
+        self.reset.clicked.connect(lambda: self.edit.setText(ACCENT.default))
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         layout.addWidget(self.sample)
@@ -59,7 +57,7 @@ class ColourField(QWidget):
         return self.edit.text().strip().upper()
 
     def valid(self) -> bool:
-        return bool(HEX.match(self.value()))
+        return is_hex_colour(self.value())
 
     def _update(self) -> None:
         if self.valid():
@@ -70,10 +68,34 @@ class ColourField(QWidget):
             self.sample.setStyleSheet("border: 1px dashed #8A939F; border-radius: 3px;")
 
     def _choose(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.value() if self.valid() else DEFAULT_ACCENT), self,
+        colour = QColorDialog.getColor(QColor(self.value() if self.valid() else ACCENT.default), self,
                                        self.tr("主题色"))
         if colour.isValid():
             self.edit.setText(colour.name().upper())
+
+
+class LogoField(QWidget):
+    """The path of a logo image, typed or chosen."""
+
+    def __init__(self, value: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(value)
+        self.edit.setAccessibleName(self.tr("标志图片（PNG 或 SVG）"))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(browse)
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择标志图片"), self.edit.text(),
+                                              self.tr("图片 (*.png *.svg)"))
+        if path:
+            self.edit.setText(path)
 
 
 class SettingsDialog(QDialog):
@@ -102,16 +124,10 @@ class SettingsDialog(QDialog):
         self.firm = QLineEdit(settings.get(FIRM_NAME))
         self.firm.setAccessibleName(self.tr("出具单位名称"))
         self.firm.setPlaceholderText(self.tr("律师事务所或咨询机构名称；企业自查可留空"))
-        logo_row = QHBoxLayout()
-        self.logo = QLineEdit(settings.get(LOGO))
-        self.logo.setAccessibleName(self.tr("标志图片（PNG 或 SVG）"))
-        browse = QPushButton(self.tr("浏览…"))
-        browse.clicked.connect(self._browse_logo)
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(browse)
+        self.logo = LogoField(settings.get(LOGO))
         self.accent = ColourField(settings.get(ACCENT))
         form.addRow(self.tr("出具单位"), self.firm)
-        form.addRow(self.tr("标志图片"), logo_row)
+        form.addRow(self.tr("标志图片"), self.logo)
         form.addRow(self.tr("主题色"), self.accent)
         layout.addWidget(branding)
 
@@ -125,12 +141,6 @@ class SettingsDialog(QDialog):
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.accent.valid())
 
-    def _browse_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择标志图片"), self.logo.text(),
-                                              self.tr("图片 (*.png *.svg)"))
-        if path:
-            self.logo.setText(path)
-
     def chosen_language(self) -> str:
         return self.language.currentData()
 
@@ -139,7 +149,7 @@ class SettingsDialog(QDialog):
             return
         self.settings.set(ASSESSOR, self.assessor.text().strip())
         self.settings.set(FIRM_NAME, self.firm.text().strip())
-        self.settings.set(LOGO, self.logo.text().strip())
+        self.settings.set(LOGO, self.logo.value())
         self.settings.set(ACCENT, self.accent.value())
         self.settings.set(LANGUAGE, self.chosen_language())
         self.settings.sync()

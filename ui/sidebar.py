@@ -62,7 +62,7 @@ class Sidebar(QWidget):
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # A fixed state column: sizing it to its contents would read every row on each answer.
         self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Fixed)
-        labels = [i18n.answer_label(a) for a in (*[a.value for a in Answer], None)] + ["000/000"]
+        labels = [i18n.answer_label(a) for a in (*Answer, None)] + ["000/000"]
         self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 16)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)

@@ -51,7 +51,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> Told:
     """Modal dialogs never block: messages are recorded, file choosers must be set by the test."""
     record = Told()
 
-    def tell(parent, title, message, advice="", warning=True):  # noqa: ANN001, ARG001
+    def tell(parent, title, message, advice=""):  # noqa: ANN001, ARG001
         record.messages.append((title, message, advice))
 
     monkeypatch.setattr(errors, "tell", tell)

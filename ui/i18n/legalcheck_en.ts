@@ -251,23 +251,23 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>ChapterModel</name>
     <message>
-        <location filename="../dashboard.py" line="89" />
+        <location filename="../dashboard.py" line="63" />
         <source>章</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="89" />
+        <location filename="../dashboard.py" line="63" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="89" />
+        <location filename="../dashboard.py" line="63" />
         <source>已答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="113" />
-        <location filename="../dashboard.py" line="125" />
+        <location filename="../dashboard.py" line="87" />
+        <location filename="../dashboard.py" line="99" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
@@ -275,32 +275,32 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../settings_dialog.py" line="40" />
+        <location filename="../settings_dialog.py" line="38" />
         <source>主题色（十六进制，如 #1F3A5F）</source>
         <translation>Accent colour (hex, e.g. #1F3A5F)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="41" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44" />
+        <location filename="../settings_dialog.py" line="42" />
         <source>选择主题色</source>
         <translation>Choose the accent colour</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46" />
+        <location filename="../settings_dialog.py" line="44" />
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="67" />
         <source>应写成 #1F3A5F 的形式</source>
         <translation>Write it like #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74" />
+        <location filename="../settings_dialog.py" line="72" />
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
@@ -518,96 +518,96 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="231" />
+        <location filename="../dashboard.py" line="194" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="233" />
+        <location filename="../dashboard.py" line="196" />
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="234" />
-        <location filename="../dashboard.py" line="390" />
+        <location filename="../dashboard.py" line="197" />
+        <location filename="../dashboard.py" line="330" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="261" />
-        <location filename="../dashboard.py" line="267" />
+        <location filename="../dashboard.py" line="234" />
+        <location filename="../dashboard.py" line="266" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="275" />
+        <location filename="../dashboard.py" line="267" />
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="292" />
-        <location filename="../dashboard.py" line="295" />
+        <location filename="../dashboard.py" line="248" />
+        <location filename="../dashboard.py" line="268" />
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="302" />
+        <location filename="../dashboard.py" line="269" />
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="319" />
-        <location filename="../dashboard.py" line="331" />
+        <location filename="../dashboard.py" line="274" />
+        <location filename="../dashboard.py" line="286" />
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="334" />
+        <location filename="../dashboard.py" line="289" />
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="343" />
+        <location filename="../dashboard.py" line="298" />
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="374" />
+        <location filename="../dashboard.py" line="314" />
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="376" />
+        <location filename="../dashboard.py" line="316" />
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="378" />
+        <location filename="../dashboard.py" line="318" />
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="387" />
+        <location filename="../dashboard.py" line="327" />
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="395" />
+        <location filename="../dashboard.py" line="335" />
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="404" />
+        <location filename="../dashboard.py" line="344" />
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="408" />
+        <location filename="../dashboard.py" line="348" />
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="409" />
+        <location filename="../dashboard.py" line="349" />
         <source>没有需要整改的事项。</source>
         <translation>Nothing needs fixing.</translation>
     </message>
@@ -643,7 +643,7 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../evidence.py" line="74" />
+        <location filename="../evidence.py" line="65" />
         <source>{name}，{size}，{who} 于 {when} 添加</source>
         <translation>{name}, {size}, added by {who} on {when}</translation>
     </message>
@@ -651,58 +651,58 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../evidence.py" line="98" />
+        <location filename="../evidence.py" line="87" />
         <source>证据材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="100" />
+        <location filename="../evidence.py" line="89" />
         <source>尚无证据。可添加制度文件、记录、证照扫描件等，或把文件拖到这里。</source>
         <translation>No evidence yet. Add policies, records, scanned licences and the like, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="105" />
+        <location filename="../evidence.py" line="94" />
         <source>证据材料列表</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="112" />
+        <location filename="../evidence.py" line="101" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="113" />
-        <location filename="../evidence.py" line="159" />
+        <location filename="../evidence.py" line="102" />
+        <location filename="../evidence.py" line="148" />
         <source>添加证据文件</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="115" />
+        <location filename="../evidence.py" line="104" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="116" />
+        <location filename="../evidence.py" line="105" />
         <source>用系统程序打开所选证据</source>
         <translation>Open the selected evidence with the system viewer</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="118" />
+        <location filename="../evidence.py" line="107" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="119" />
+        <location filename="../evidence.py" line="108" />
         <source>移除所选证据（可撤销）</source>
         <translation>Remove the selected evidence (can be undone)</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="188" />
+        <location filename="../evidence.py" line="177" />
         <source>无法打开证据：临时文件写入失败（{detail}）。</source>
         <translation>Cannot open the evidence: the temporary copy could not be written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="191" />
+        <location filename="../evidence.py" line="180" />
         <source>系统中没有能打开“{name}”的程序。</source>
         <translation>No program on this system opens “{name}”.</translation>
     </message>
@@ -733,27 +733,27 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../navigator.py" line="211" />
+        <location filename="../navigator.py" line="208" />
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="212" />
+        <location filename="../navigator.py" line="209" />
         <source>未作答</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="213" />
+        <location filename="../navigator.py" line="210" />
         <source>存在差距（部分符合、不符合）</source>
         <translation>Gaps (partly or not compliant)</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="214" />
+        <location filename="../navigator.py" line="211" />
         <source>待核实（不确定）</source>
         <translation>To verify (unsure)</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="215" />
+        <location filename="../navigator.py" line="212" />
         <source>重大风险</source>
         <translation>Major risk</translation>
     </message>
@@ -854,14 +854,37 @@ Results support the company's own review and are not legal advice.</translation>
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../settings_dialog.py" line="85" />
+        <source>标志图片（PNG 或 SVG）</source>
+        <translation>Logo (PNG or SVG)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="86" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="95" />
+        <source>选择标志图片</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="96" />
+        <source>图片 (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../navigator.py" line="127" />
+        <location filename="../navigator.py" line="126" />
         <source>条文与问题</source>
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="127" />
+        <location filename="../navigator.py" line="126" />
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -906,151 +929,151 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../question_page.py" line="91" />
+        <location filename="../question_page.py" line="92" />
         <source>‹ 上一题</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="92" />
+        <location filename="../question_page.py" line="93" />
         <source>上一题（Alt+↑）</source>
         <translation>Previous question (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="94" />
+        <location filename="../question_page.py" line="95" />
         <source>下一题 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="95" />
+        <location filename="../question_page.py" line="96" />
         <source>下一题（Alt+↓）</source>
         <translation>Next question (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="110" />
+        <location filename="../question_page.py" line="108" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="125" />
+        <location filename="../question_page.py" line="123" />
         <source>回答：{label}（快捷键 {key}）</source>
         <translation>Answer: {label} (key {key})</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="145" />
+        <location filename="../question_page.py" line="143" />
         <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认，Esc 取消。</source>
         <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="149" />
+        <location filename="../question_page.py" line="147" />
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="150" />
+        <location filename="../question_page.py" line="148" />
         <source>写明不适用的理由</source>
         <translation>Give the reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="154" />
+        <location filename="../question_page.py" line="152" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="165" />
-        <location filename="../question_page.py" line="169" />
+        <location filename="../question_page.py" line="163" />
+        <location filename="../question_page.py" line="167" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="168" />
+        <location filename="../question_page.py" line="166" />
         <source>事实、依据、访谈对象、待补材料……随输入自动保存。</source>
         <translation>Facts, sources, people interviewed, documents to obtain… saved as you type.</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="191" />
-        <location filename="../question_page.py" line="205" />
+        <location filename="../question_page.py" line="189" />
+        <location filename="../question_page.py" line="203" />
         <source>整改措施</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="193" />
+        <location filename="../question_page.py" line="191" />
         <source>采用整改建议</source>
         <translation>Use the guide's advice</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="194" />
+        <location filename="../question_page.py" line="192" />
         <source>把指引对本题违规事项的整改建议填入措施</source>
         <translation>Fill in the guide's remediation advice for this question's items</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="206" />
+        <location filename="../question_page.py" line="204" />
         <source>要做什么，做到什么程度</source>
         <translation>What to do, and to what standard</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="210" />
-        <location filename="../question_page.py" line="227" />
+        <location filename="../question_page.py" line="208" />
+        <location filename="../question_page.py" line="225" />
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="211" />
+        <location filename="../question_page.py" line="209" />
         <source>部门或姓名</source>
         <translation>Department or name</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="217" />
+        <location filename="../question_page.py" line="215" />
         <source>未设定</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="219" />
-        <location filename="../question_page.py" line="234" />
+        <location filename="../question_page.py" line="217" />
+        <location filename="../question_page.py" line="232" />
         <source>完成期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="222" />
+        <location filename="../question_page.py" line="220" />
         <source>整改状态</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="226" />
+        <location filename="../question_page.py" line="224" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="231" />
+        <location filename="../question_page.py" line="229" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="264" />
+        <location filename="../question_page.py" line="262" />
         <source>在左侧选择一个问题开始作答。</source>
         <translation>Choose a question on the left to start.</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="281" />
+        <location filename="../question_page.py" line="279" />
         <source>提示：{hint}</source>
         <translation>Hint: {hint}</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="284" />
+        <location filename="../question_page.py" line="282" />
         <source>第 {n} 题，共 {total} 题</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="291" />
+        <location filename="../question_page.py" line="289" />
         <source>已回答“{answer}”　{who}，{when}</source>
         <translation>Answered “{answer}”　{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="295" />
+        <location filename="../question_page.py" line="293" />
         <source>尚未作答。按 1–5 选择回答，随即进入下一题。</source>
         <translation>Not answered yet. Press 1–5 to answer; the next question follows.</translation>
     </message>
     <message>
-        <location filename="../question_page.py" line="361" />
+        <location filename="../question_page.py" line="359" />
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
     </message>
@@ -1058,47 +1081,47 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>RecentModel</name>
     <message>
-        <location filename="../start_page.py" line="65" />
+        <location filename="../start_page.py" line="55" />
         <source>企业</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="65" />
+        <location filename="../start_page.py" line="55" />
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="65" />
+        <location filename="../start_page.py" line="55" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="65" />
+        <location filename="../start_page.py" line="55" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="65" />
+        <location filename="../start_page.py" line="55" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="83" />
+        <location filename="../start_page.py" line="73" />
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="84" />
+        <location filename="../start_page.py" line="74" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="88" />
+        <location filename="../start_page.py" line="78" />
         <source>{name}（文件已移动或删除）</source>
         <translation>{name} (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="94" />
+        <location filename="../start_page.py" line="84" />
         <source>已答 {answered}/{total} 题</source>
         <translation>{answered}/{total} questions answered</translation>
     </message>
@@ -1184,12 +1207,12 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../report_dialog.py" line="72" />
+        <location filename="../report_dialog.py" line="70" />
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="87" />
+        <location filename="../report_dialog.py" line="85" />
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -1197,236 +1220,220 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="51" />
+        <location filename="../report_dialog.py" line="49" />
         <source>企业自查版</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="51" />
+        <location filename="../report_dialog.py" line="49" />
         <source>企业法务部门自行出具，供内部管理使用。</source>
         <translation>Issued by the company's legal department for internal use.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="52" />
+        <location filename="../report_dialog.py" line="50" />
         <source>顾问出具版</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="52" />
+        <location filename="../report_dialog.py" line="50" />
         <source>律师事务所或咨询机构出具，含审核人与签章栏。</source>
         <translation>Issued by a law firm or consultancy, with reviewer and seal block.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="107" />
+        <location filename="../report_dialog.py" line="105" />
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="113" />
+        <location filename="../report_dialog.py" line="111" />
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="130" />
+        <location filename="../report_dialog.py" line="129" />
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="134" />
+        <location filename="../report_dialog.py" line="133" />
         <source>体检结论</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="134" />
+        <location filename="../report_dialog.py" line="133" />
         <source>风险分布</source>
         <translation>Risk distribution</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="134" />
+        <location filename="../report_dialog.py" line="133" />
         <source>风险事项详情</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="135" />
+        <location filename="../report_dialog.py" line="134" />
         <source>整改计划</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="135" />
+        <location filename="../report_dialog.py" line="134" />
         <source>问卷作答明细</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="135" />
+        <location filename="../report_dialog.py" line="134" />
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="142" />
+        <location filename="../report_dialog.py" line="141" />
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="147" />
+        <location filename="../report_dialog.py" line="146" />
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="150" />
+        <location filename="../report_dialog.py" line="149" />
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="151" />
+        <location filename="../report_dialog.py" line="150" />
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="153" />
-        <location filename="../report_dialog.py" line="167" />
+        <location filename="../report_dialog.py" line="152" />
+        <location filename="../report_dialog.py" line="160" />
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="154" />
+        <location filename="../report_dialog.py" line="153" />
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company's legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="156" />
-        <location filename="../report_dialog.py" line="168" />
+        <location filename="../report_dialog.py" line="155" />
+        <location filename="../report_dialog.py" line="161" />
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="157" />
+        <location filename="../report_dialog.py" line="156" />
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="160" />
-        <source>标志图片（PNG 或 SVG）</source>
-        <translation>Logo (PNG or SVG)</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="161" />
-        <location filename="../report_dialog.py" line="176" />
+        <location filename="../report_dialog.py" line="169" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="166" />
+        <location filename="../report_dialog.py" line="159" />
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="169" />
+        <location filename="../report_dialog.py" line="162" />
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="170" />
+        <location filename="../report_dialog.py" line="163" />
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="175" />
+        <location filename="../report_dialog.py" line="168" />
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="178" />
+        <location filename="../report_dialog.py" line="171" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="182" />
+        <location filename="../report_dialog.py" line="175" />
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="189" />
+        <location filename="../report_dialog.py" line="182" />
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="198" />
+        <location filename="../report_dialog.py" line="191" />
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="202" />
-        <location filename="../report_dialog.py" line="315" />
+        <location filename="../report_dialog.py" line="195" />
+        <location filename="../report_dialog.py" line="302" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="228" />
-        <source>选择标志图片</source>
-        <translation>Choose a logo</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="229" />
-        <source>图片 (*.png *.svg)</source>
-        <translation>Images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="234" />
+        <location filename="../report_dialog.py" line="221" />
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="234" />
+        <location filename="../report_dialog.py" line="221" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="241" />
+        <location filename="../report_dialog.py" line="228" />
         <source>报告文件应以 .pdf 结尾。</source>
         <translation>The report file must end in .pdf.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="243" />
+        <location filename="../report_dialog.py" line="230" />
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="245" />
+        <location filename="../report_dialog.py" line="232" />
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="264" />
+        <location filename="../report_dialog.py" line="251" />
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="266" />
+        <location filename="../report_dialog.py" line="253" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="287" />
+        <location filename="../report_dialog.py" line="274" />
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="292" />
+        <location filename="../report_dialog.py" line="279" />
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="295" />
+        <location filename="../report_dialog.py" line="282" />
         <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
         <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="304" />
+        <location filename="../report_dialog.py" line="291" />
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="320" />
+        <location filename="../report_dialog.py" line="307" />
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1434,22 +1441,22 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../search.py" line="32" />
+        <location filename="../search.py" line="31" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../search.py" line="33" />
+        <location filename="../search.py" line="32" />
         <source>条文</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../search.py" line="34" />
+        <location filename="../search.py" line="33" />
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../search.py" line="35" />
+        <location filename="../search.py" line="34" />
         <source>法规</source>
         <translation>Law</translation>
     </message>
@@ -1457,7 +1464,7 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="169" />
+        <location filename="../session.py" line="167" />
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
@@ -1465,81 +1472,61 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="83" />
+        <location filename="../settings_dialog.py" line="105" />
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86" />
+        <location filename="../settings_dialog.py" line="108" />
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
-        <location filename="../settings_dialog.py" line="96" />
+        <location filename="../settings_dialog.py" line="111" />
+        <location filename="../settings_dialog.py" line="118" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94" />
-        <location filename="../settings_dialog.py" line="97" />
+        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="119" />
         <source>评估人姓名</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="117" />
         <source>记录在每一次作答和修改上</source>
         <translation>Recorded with every answer and change</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="122" />
         <source>报告默认品牌</source>
         <translation>Default report branding</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="125" />
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../settings_dialog.py" line="126" />
         <source>律师事务所或咨询机构名称；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="107" />
-        <source>标志图片（PNG 或 SVG）</source>
-        <translation>Logo (PNG or SVG)</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="108" />
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="113" />
+        <location filename="../settings_dialog.py" line="129" />
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="114" />
+        <location filename="../settings_dialog.py" line="130" />
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="131" />
         <source>主题色</source>
         <translation>Accent colour</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="129" />
-        <source>选择标志图片</source>
-        <translation>Choose a logo</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="130" />
-        <source>图片 (*.png *.svg)</source>
-        <translation>Images (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1603,61 +1590,61 @@ Results support the company's own review and are not legal advice.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_page.py" line="116" />
-        <location filename="../start_page.py" line="134" />
+        <location filename="../start_page.py" line="106" />
+        <location filename="../start_page.py" line="124" />
         <source>风控法务体检</source>
         <translation>Legal Risk Health Check</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="140" />
+        <location filename="../start_page.py" line="127" />
         <source>生物医药企业法律风险自查
 逐条作答，即时评分，生成法治体检报告</source>
         <translation>Legal risk self-check for biomedical companies
 Answer article by article, see the score at once, render the report</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="146" />
+        <location filename="../start_page.py" line="133" />
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="148" />
+        <location filename="../start_page.py" line="135" />
         <source>填写企业信息，按业务范围生成适用的问卷（Ctrl+N）</source>
         <translation>Enter the company profile; the questionnaire follows its business (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="150" />
+        <location filename="../start_page.py" line="137" />
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="151" />
+        <location filename="../start_page.py" line="138" />
         <source>打开已有的体检文件（.lhc）（Ctrl+O）</source>
         <translation>Open an existing assessment file (.lhc) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="153" />
+        <location filename="../start_page.py" line="140" />
         <source>打开示例</source>
         <translation>Open an example</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="155" />
+        <location filename="../start_page.py" line="142" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="161" />
+        <location filename="../start_page.py" line="148" />
         <source>体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Results support the company's own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="171" />
-        <location filename="../start_page.py" line="177" />
+        <location filename="../start_page.py" line="158" />
+        <location filename="../start_page.py" line="163" />
         <source>最近的体检</source>
         <translation>Recent assessments</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="200" />
+        <location filename="../start_page.py" line="178" />
         <source>还没有体检记录。
 
 点击“新建体检”，填写企业信息后即可逐条作答；已有体检文件（.lhc）请点击“打开文件”。
@@ -1668,32 +1655,32 @@ Click “New assessment”, enter the company profile and start answering; to co
 To see how it works first, “Open an example”.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="211" />
+        <location filename="../start_page.py" line="189" />
         <source>按 Enter 打开所选体检，Delete 从列表中移除（不删除文件）。</source>
         <translation>Enter opens the selected assessment; Delete removes it from the list (the file stays).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="224" />
+        <location filename="../start_page.py" line="202" />
         <source>没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。</source>
         <translation>No Chinese font was found, so Chinese may show as boxes. Install the Noto Sans CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and start the app again.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="231" />
+        <location filename="../start_page.py" line="209" />
         <source>没有找到示例文件（examples 文件夹为空或不存在）。</source>
         <translation>No example files found (the examples folder is empty or missing).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="237" />
+        <location filename="../start_page.py" line="215" />
         <source>示例以副本打开，不会改动原示例文件。</source>
         <translation>Examples open as a copy; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="272" />
+        <location filename="../start_page.py" line="250" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="273" />
+        <location filename="../start_page.py" line="251" />
         <source>从列表中移除</source>
         <translation>Remove from the list</translation>
     </message>
@@ -1701,27 +1688,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../summary_bar.py" line="34" />
+        <location filename="../summary_bar.py" line="30" />
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="36" />
+        <location filename="../summary_bar.py" line="32" />
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="37" />
+        <location filename="../summary_bar.py" line="33" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="42" />
+        <location filename="../summary_bar.py" line="38" />
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="90" />
+        <location filename="../summary_bar.py" line="86" />
         <source>{label}：{n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -1729,27 +1716,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../dashboard.py" line="189" />
+        <location filename="../dashboard.py" line="156" />
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189" />
+        <location filename="../dashboard.py" line="156" />
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189" />
+        <location filename="../dashboard.py" line="156" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189" />
+        <location filename="../dashboard.py" line="156" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="190" />
+        <location filename="../dashboard.py" line="156" />
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
