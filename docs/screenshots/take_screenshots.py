@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from checklist.applicability import applicable  # noqa: E402
 from checklist.assessment import ActionItem, ActionStatus  # noqa: E402
 from checklist.loader import load_guide  # noqa: E402
 from checklist.model import Answer  # noqa: E402
@@ -61,13 +62,11 @@ def save(widget: QWidget, name: str) -> None:
 def fill(file: AssessmentFile, share: float, seed: int) -> None:
     """A plausible afternoon of answers: mostly compliant, some gaps with notes and action items."""
     rng = random.Random(seed)
-    session_questions = [q.id for q in file.guide.ordered_questions()]
-    scope = file.assessment.score()
-    applicable = [q for q in session_questions if q in {qs.question_id for s in scope.items.values()
-                                                         for qs in s.questions}]
+    scope = applicable(file.guide, file.assessment.profile.facts).questions
+    questions = [q.id for q in file.guide.ordered_questions() if q.id in scope]
     weights = [(Answer.COMPLIANT, 62), (Answer.PARTIAL, 14), (Answer.NON_COMPLIANT, 7), (Answer.UNSURE, 9),
                (Answer.NOT_APPLICABLE, 3)]
-    for qid in applicable[: int(len(applicable) * share)]:
+    for qid in questions[: int(len(questions) * share)]:
         answer = rng.choices([a for a, _ in weights], [w for _, w in weights])[0]
         if answer is Answer.NOT_APPLICABLE:
             file.set_answer(qid, answer, "本企业不从事该项业务")
