@@ -17,6 +17,7 @@ from tests.helpers import SAMPLE_GUIDE
 from ui import errors, i18n
 from ui.app import App
 from ui.fonts import FontStatus
+from ui.session import Session
 from ui.settings import AppSettings
 from ui.theme import apply_style
 
@@ -90,11 +91,7 @@ def app(qapp: QApplication, tmp_path: Path) -> App:
     examples.mkdir()
     controller = App(qapp, AppSettings(), FontStatus("Noto Sans CJK SC"), SAMPLE_GUIDE, examples)
     yield controller
-    controller._quitting = True
-    for window in list(controller.windows.values()):
-        window.close()
-    if controller.start is not None:
-        controller.start.close()
+    controller.close_all()
     QApplication.processEvents()
 
 
@@ -110,6 +107,14 @@ def lhc(tmp_path: Path, sample_guide) -> Path:  # noqa: ANN001
     path = tmp_path / "示例.lhc"
     AssessmentFile.create(path, sample_guide, make_profile(sample_guide), "王敏").close()
     return path
+
+
+@pytest.fixture
+def session(lhc: Path, qapp: QApplication):
+    """The sample assessment in a session without a window."""
+    s = Session(AssessmentFile.open(lhc, "王敏"))
+    yield s
+    s.close()
 
 
 @pytest.fixture

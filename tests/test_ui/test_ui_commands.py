@@ -17,13 +17,6 @@ from ui.commands import ActionCommand, AddAttachmentCommand, AnswerCommand, Note
 from ui.session import Session
 
 
-@pytest.fixture
-def session(lhc: Path, qapp):  # noqa: ANN001
-    s = Session(AssessmentFile.open(lhc, "王敏"))
-    yield s
-    s.close()
-
-
 def reopened(session: Session) -> AssessmentFile:
     return AssessmentFile.open(session.file.path, "审阅人", read_only=True)
 

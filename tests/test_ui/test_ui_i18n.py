@@ -109,9 +109,7 @@ def test_every_window_and_dialog_opens_in_each_language(qapp: QApplication, lhc:
                 assert _untranslated(widget) == [], type(widget).__name__
             widget.close()
     finally:
-        app._quitting = True
-        for w in list(app.windows.values()):
-            w.close()
+        app.close_all()
 
 
 def test_start_page_warns_when_no_chinese_font(qapp: QApplication, tmp_path: Path, qtbot) -> None:  # noqa: ANN001

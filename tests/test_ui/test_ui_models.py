@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from checklist.model import Answer
 from checklist.store import AssessmentFile
@@ -18,14 +18,6 @@ from ui.settings import AppSettings, RecentEntry
 from ui.start_page import RecentModel
 
 from .conftest import make_profile
-
-
-@pytest.fixture
-def session(lhc: Path, qapp):  # noqa: ANN001
-    file = AssessmentFile.open(lhc, "王敏")
-    s = Session(file)
-    yield s
-    s.close()
 
 
 def test_navigator_model_passes_the_model_tester(qtmodeltester, session: Session) -> None:
@@ -52,23 +44,28 @@ def test_navigator_shows_chapters_articles_questions_with_state(session: Session
     assert "不符合" in question.data(Qt.ItemDataRole.ToolTipRole)  # ToolTipRole
 
 
+def _visible_questions(model: QAbstractItemModel) -> list[str]:
+    """The question ids in the tree, in reading order."""
+    found = []
+
+    def walk(parent) -> None:  # noqa: ANN001
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(Role.KIND) == Kind.QUESTION:
+                found.append(index.data(Role.ID))
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
 def test_profile_hides_questions_that_do_not_apply(tmp_path: Path, sample_guide) -> None:  # noqa: ANN001
     path = tmp_path / "narrow.lhc"
     file = AssessmentFile.create(path, sample_guide, make_profile(sample_guide, frozenset({"device_distributor"})),
                                  "王敏")
     session = Session(file)
     try:
-        model = NavigatorModel(session)
-        shown = set()
-
-        def walk(parent) -> None:  # noqa: ANN001
-            for row in range(model.rowCount(parent)):
-                index = model.index(row, 0, parent)
-                if index.data(Role.KIND) == Kind.QUESTION:
-                    shown.add(index.data(Role.ID))
-                walk(index)
-
-        walk(model.index(-1, -1))
+        shown = set(_visible_questions(NavigatorModel(session)))
         assert shown == set(session.questions)
         assert "Q03-1" not in shown  # clinical trials: the company runs none
     finally:
@@ -88,20 +85,6 @@ def test_navigator_filter_passes_the_model_tester(qtmodeltester, session: Sessio
     session.file.set_answer("Q03-2", Answer.NON_COMPLIANT)
     session.refresh("Q03-2")
     proxy.set_mode(Filter.ALL)
-
-
-def _visible_questions(proxy: NavigatorFilter) -> list[str]:
-    found = []
-
-    def walk(parent) -> None:  # noqa: ANN001
-        for row in range(proxy.rowCount(parent)):
-            index = proxy.index(row, 0, parent)
-            if index.data(Role.KIND) == Kind.QUESTION:
-                found.append(index.data(Role.ID))
-            walk(index)
-
-    walk(proxy.index(-1, -1))
-    return found
 
 
 def test_filters_pick_the_right_questions(session: Session) -> None:
