@@ -77,7 +77,7 @@ class Session(QObject):
         return [i for i in self.guide.items_for_question(question_id) if i in self.scope.items]
 
     def question_mark(self, question_id: str) -> str:
-        """The risk mark of one answer: the level its own exposure gives the items it detects."""
+        """The risk mark of one answer: the level its own exposure, as scored, gives the items it detects."""
         if question_id not in self.scope.questions:
             return "na"
         answer = self.answer(question_id)
@@ -87,12 +87,10 @@ class Session(QObject):
             return "na"
         if answer is Answer.UNSURE:
             return "pending"
-        params = self.guide.scoring
-        exposure = params.answer_exposure[answer]
-        if exposure <= 0:
-            return "green"
-        severity = max((self.guide.items[i].severity for i in self.items_of(question_id)), default=1)
-        return params.item_level(severity * exposure).value
+        items = [self.score.items[i] for i in self.items_of(question_id)]
+        risk = max((item.severity * q.exposure for item in items for q in item.questions
+                    if q.question_id == question_id), default=0.0)
+        return self.guide.scoring.item_level(risk).value if risk > 0 else "green"
 
     def is_gap(self, question_id: str) -> bool:
         return self.answer(question_id) in GAP_ANSWERS
