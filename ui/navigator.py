@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from checklist.model import Answer
 from checklist.numerals import chinese_number
@@ -116,11 +116,6 @@ class NavigatorModel(QAbstractItemModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 2
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("条文与问题") if section == TITLE else self.tr("状态")
@@ -202,8 +197,6 @@ class Filter(IntEnum):
 
 
 def filter_labels() -> dict[Filter, str]:
-    from PySide6.QtCore import QCoreApplication
-
     return {
         Filter.ALL: QCoreApplication.translate("Filter", "全部问题"),
         Filter.UNANSWERED: QCoreApplication.translate("Filter", "未作答"),

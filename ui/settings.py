@@ -79,8 +79,6 @@ class AppSettings:
 
     def get(self, setting: Setting) -> Any:
         value = self.store.value(setting.key, setting.default)
-        if setting.type is bool:
-            return value in (True, "true", "1", 1)
         if setting.type is bytes:
             return bytes(value.data()) if hasattr(value, "data") else (value if isinstance(value, bytes) else b"")
         try:
