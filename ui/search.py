@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from checklist.model import LegalRef
+
 from .models import Index, RowModel
 from .session import Session
 
@@ -45,11 +47,11 @@ def build_index(session: Session) -> list[Entry]:
         found = [q for q in questions if q in applicable]
         return min(found, key=order.__getitem__) if found else None
 
-    def law_entry(ref, where: str, target: str) -> Entry:  # noqa: ANN001
+    def law_entry(ref: LegalRef, where: str, target: str) -> Entry:
         law = guide.laws[ref.law_id]
         return Entry("law", f"《{law.short_title or law.title}》{ref.article_label}", where,
                      f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target,
-                     f"《{law.title}》{ref.article_label}\n{ref.quote}")
+                     f"{guide.cite(ref)}\n{ref.quote}")
 
     entries: list[Entry] = []
     for qid in session.questions:
