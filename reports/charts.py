@@ -11,7 +11,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from .model import ChapterRow, CountRow, Matrix
+from .model import ChapterFindings, CountRow, Matrix
 from .palette import GREY, INK, MARKS, RULE
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, sans-serif"
@@ -56,20 +56,22 @@ def _svg(height: float, body: str, label: str) -> Markup:
     )
 
 
-def chapter_bars(rows: tuple[ChapterRow, ...]) -> Markup:
+def chapter_bars(rows: tuple[ChapterFindings, ...]) -> Markup:
     """Health index per chapter, 0–100: the chapter's name above its bar, the index and level beside it."""
     bar_w, bar_h = 430, 14
     row_h = 38
     top = 22
     height = top + row_h * len(rows) + 22
     out = [_patterns("bar")]
-    # gridlines run behind the bars only, so they never cross a chapter's name; one path for all of them
+    # gridlines run behind the bars only, so they never cross a chapter's name or its 不适用 note;
+    # one path for all of them
     grid = []
     for tick in range(0, 101, 20):
         x = bar_w * tick / 100
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
         out.append(f'<text x="{x:g}" y="{top - 8}" font-size="9" fill="{GREY}" text-anchor="{anchor}">{tick}</text>')
-        grid += [f"M{x:g} {top + row_h * k + 17:g}V{top + row_h * k + 35:g}" for k in range(len(rows))]
+        grid += [f"M{x:g} {top + row_h * k + 17:g}V{top + row_h * k + 35:g}"
+                 for k, row in enumerate(rows) if row.index_value is not None]
     out.append(f'<path d="{"".join(grid)}" stroke="{RULE}" stroke-width="0.6" fill="none"/>')
     y = top
     for row in rows:

@@ -15,11 +15,12 @@ from checklist.numerals import chinese_number
 from . import charts
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
 from .model import ReportModel
-from .options import ReportOptions
+from .options import SECTIONS, ReportOptions
 from .palette import MARKS, readable_accent
 
-MAIN_SECTIONS = (("summary", "体检结论"), ("charts", "风险分布"), ("findings", "风险事项详情"), ("plan", "整改计划"))
-APPENDIX_SECTIONS = (("answers", "问卷作答明细"), ("method", "评分方法"), ("disclaimer", "免责声明"))
+MAIN_SECTIONS = ("summary", "charts", "findings", "plan")
+APPENDIX_SECTIONS = ("answers", "method", "disclaimer")  # the disclaimer is always there
+TITLES = {**SECTIONS, "disclaimer": "免责声明"}
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,11 @@ class Heading:
 
 def headings(options: ReportOptions) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
     """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
-    main = [key for key, _ in MAIN_SECTIONS if key in options.sections]
-    appendix = [key for key, _ in APPENDIX_SECTIONS if key in options.sections or key == "disclaimer"]
-    titles = dict(MAIN_SECTIONS + APPENDIX_SECTIONS)
+    main = [key for key in MAIN_SECTIONS if key in options.sections]
+    appendix = [key for key in APPENDIX_SECTIONS if key in options.sections or key == "disclaimer"]
     return (
-        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", titles[k]) for n, k in enumerate(main, 1)),
-        tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", titles[k]) for n, k in enumerate(appendix, 1)),
+        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", TITLES[k]) for n, k in enumerate(main, 1)),
+        tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", TITLES[k]) for n, k in enumerate(appendix, 1)),
     )
 
 
@@ -75,7 +75,6 @@ def environment() -> jinja2.Environment:
     )
     env.filters["cn"] = chinese_number
     env.filters["points"] = lambda v: f"{v:.1f}"
-    env.filters["num"] = lambda v: f"{v:g}"
     return env
 
 
@@ -96,11 +95,10 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
     accent = readable_accent(options.accent)
     # Markup: a URL must not get the soft breaks that long words in text get
     logo_url = Markup(escape(Path(options.logo).resolve().as_uri())) if options.logo else ""
-    include = set(options.sections)
     chart_svgs = {}
-    if "charts" in include:
+    if "charts" in options.sections:
         chart_svgs = {
-            "bars": charts.chapter_bars(model.chapters),
+            "bars": charts.chapter_bars(model.findings),
             "matrix": charts.risk_matrix(model.matrix),
             "share": charts.level_share(model.summary.counts),
         }
@@ -108,7 +106,6 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
     return template.render(
         m=model,
         o=options,
-        include=include,
         main=main,
         appendix=appendix,
         heading={h.key: h for h in main + appendix},

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
 from checklist.explain import severity_reason
-from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
+from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Item, Level
 from checklist.numerals import chinese_number
 from checklist.scoring import ItemScore, Score
 
@@ -72,7 +72,6 @@ class Cover:
     report_date: str
     confidentiality: str
     firm_name: str
-    template: str
 
 
 @dataclass(frozen=True)
@@ -89,10 +88,8 @@ class TopItem:
     title: str
     chapter: str
     mark: Mark
-    risk: float
     gain: float
     pending: bool
-    veto: bool
 
 
 @dataclass(frozen=True)
@@ -105,7 +102,6 @@ class VetoItem:
 @dataclass(frozen=True)
 class Summary:
     index: str
-    index_value: float | None
     provisional: bool
     mark: Mark  # overall level, after the veto
     index_mark: Mark  # level from the index alone
@@ -120,18 +116,6 @@ class Summary:
     applicable_questions: int
     top_items: tuple[TopItem, ...]
     recommendations: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ChapterRow:
-    chapter_id: str
-    label: str  # 第一章
-    title: str
-    index: str
-    index_value: float | None
-    mark: Mark
-    applicable_items: int
-    counts: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -183,7 +167,6 @@ class LawGroup:
 
 @dataclass(frozen=True)
 class Action:
-    question_id: str
     measure: str
     owner: str
     due: str
@@ -225,9 +208,10 @@ class ClearItem:
 @dataclass(frozen=True)
 class ChapterFindings:
     chapter_id: str
-    label: str
+    label: str  # 第一章
     title: str
     index: str
+    index_value: float | None
     mark: Mark
     findings: tuple[Finding, ...]
     clear: tuple[ClearItem, ...]  # applicable items with no risk found
@@ -245,21 +229,10 @@ class PlanRow:
 
 
 @dataclass(frozen=True)
-class AnswerLine:
-    question_id: str
-    text: str
-    answer: str
-    answer_key: str
-    note: str
-    na_reason: str
-    evidence: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class AnswerArticle:
     label: str  # 第一条
     title: str
-    questions: tuple[AnswerLine, ...]
+    questions: tuple[Fact, ...]
 
 
 @dataclass(frozen=True)
@@ -288,7 +261,6 @@ class Method:
 class ReportModel:
     cover: Cover
     summary: Summary
-    chapters: tuple[ChapterRow, ...]
     matrix: Matrix
     findings: tuple[ChapterFindings, ...]
     plan: tuple[PlanRow, ...]
@@ -309,17 +281,14 @@ class ReportModel:
 
 
 def build_report(assessment: Assessment, options: ReportOptions | None = None, *,
-                 score: Score | None = None, today: dt.date | None = None) -> ReportModel:
-    """The report of ``assessment``; ``score`` may be passed when the caller already has it."""
+                 today: dt.date | None = None) -> ReportModel:
+    """The report of ``assessment``."""
     options = options or ReportOptions()
-    guide = assessment.guide
-    s = score or assessment.score()
     report_date = options.report_date or today or dt.date.today()
-    builder = _Builder(assessment, guide, s, options, report_date)
+    builder = _Builder(assessment, assessment.score(), options, report_date)
     return ReportModel(
         cover=builder.cover(),
         summary=builder.summary(),
-        chapters=builder.chapter_rows(),
         matrix=builder.matrix(),
         findings=builder.findings(),
         plan=builder.plan(),
@@ -336,14 +305,14 @@ def default_report_number(uscc: str, day: dt.date) -> str:
 
 
 class _Builder:
-    def __init__(self, assessment: Assessment, guide: Guide, score: Score, options: ReportOptions,
-                 report_date: dt.date) -> None:
+    def __init__(self, assessment: Assessment, score: Score, options: ReportOptions, report_date: dt.date) -> None:
         self.a = assessment
-        self.guide = guide
+        self.guide = guide = assessment.guide
         self.s = score
         self.options = options
         self.report_date = report_date
-        self.scope = applicable(guide, assessment.profile.facts)
+        # every applicable question as the report states it, in the findings and in the appendix
+        self.facts = {q: self._fact(q) for q in applicable(guide, assessment.profile.facts).questions}
         self.chapter_label = {c.id: f"第{chinese_number(c.number)}章" for c in guide.chapters}
 
     # -- cover and summary
@@ -372,7 +341,6 @@ class _Builder:
             report_date=cn_date(self.report_date),
             confidentiality=CONFIDENTIAL,
             firm_name=o.firm_name,
-            template=o.template,
         )
 
     def summary(self) -> Summary:
@@ -383,12 +351,11 @@ class _Builder:
         counts.append(CountRow(MARKS["na"], s.not_applicable, s.not_applicable / total if total else 0))
         top = tuple(
             TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
-                    mark_for(i.level), i.risk, i.gain_if_fixed, i.pending, i.veto)
+                    mark_for(i.level), i.gain_if_fixed, i.pending)
             for rank, i in enumerate(s.ranked_open_items()[:TOP_ITEMS], 1)
         )
         return Summary(
             index=score_text(s.index),
-            index_value=s.index,
             provisional=s.provisional,
             mark=mark_for(s.level),
             index_mark=mark_for(s.index_level),
@@ -461,21 +428,6 @@ class _Builder:
 
     # -- distribution
 
-    def chapter_rows(self) -> tuple[ChapterRow, ...]:
-        rows = []
-        for chapter, cs in zip(self.guide.chapters, self.s.chapters, strict=True):
-            rows.append(ChapterRow(
-                chapter_id=chapter.id,
-                label=self.chapter_label[chapter.id],
-                title=chapter.title,
-                index=score_text(cs.index),
-                index_value=cs.index,
-                mark=mark_for(self.guide.scoring.index_level(cs.index)) if cs.index is not None else MARKS["na"],
-                applicable_items=cs.applicable_items,
-                counts={LEVEL_KEY[lv]: n for lv, n in cs.counts.items()},
-            ))
-        return tuple(rows)
-
     def matrix(self) -> Matrix:
         params = self.guide.scoring
         answered = {a: v for a, v in params.answer_exposure.items() if a is not Answer.NOT_APPLICABLE}
@@ -520,6 +472,7 @@ class _Builder:
                 label=self.chapter_label[chapter.id],
                 title=chapter.title,
                 index=score_text(cs.index),
+                index_value=cs.index,
                 mark=mark_for(self.guide.scoring.index_level(cs.index)) if cs.index is not None else MARKS["na"],
                 findings=tuple(self._finding(i) for i in scores if i.open),
                 clear=tuple(ClearItem(i.item_id, self.guide.items[i.item_id].title, mark_for(i.level))
@@ -530,7 +483,7 @@ class _Builder:
 
     def _finding(self, i: ItemScore) -> Finding:
         item = self.guide.items[i.item_id]
-        all_facts = [self._fact(q) for q in item.question_ids if q in self.scope.questions]
+        all_facts = [self.facts[q] for q in item.question_ids if q in self.facts]
         tally: dict[str, int] = {}
         for f in all_facts:
             tally[f.answer] = tally.get(f.answer, 0) + 1
@@ -577,7 +530,7 @@ class _Builder:
             note=record.note.strip() if record else "",
             na_reason=record.na_reason if record else "",
             evidence=tuple(att.name for att in self.a.attachments_for(question_id)),
-            control=question.kind == "control",
+            control=question.is_control,
         )
 
     def _laws(self, item: Item) -> tuple[LawGroup, ...]:
@@ -615,12 +568,11 @@ class _Builder:
                 measure += f"（另有 {len(item.remediation) - 1} 项建议，见风险事项详情）"
         else:
             measure = "制定整改措施"
-        return (Action("", measure, "—", "—", "尚未制定", False, True),)
+        return (Action(measure, "—", "—", "尚未制定", False, True),)
 
     def _action(self, action: ActionItem) -> Action:
         overdue = bool(action.due and action.due < self.report_date and action.status is not ActionStatus.DONE)
         return Action(
-            question_id=action.question_id,
             measure=action.measure or "（未填写措施）",
             owner=action.owner or "—",
             due=cn_date(action.due),
@@ -644,13 +596,7 @@ class _Builder:
             articles = []
             for aid in chapter.article_ids:
                 article = self.guide.articles[aid]
-                lines = []
-                for q in article.questions:
-                    if q.id not in self.scope.questions:
-                        continue
-                    fact = self._fact(q.id)
-                    lines.append(AnswerLine(q.id, q.text, fact.answer, fact.answer_key, fact.note, fact.na_reason,
-                                            fact.evidence))
+                lines = [self.facts[q.id] for q in article.questions if q.id in self.facts]
                 if lines:
                     articles.append(AnswerArticle(article.label, article.title, tuple(lines)))
             if articles:
@@ -664,12 +610,12 @@ class _Builder:
         def labels(severity: int) -> str:
             return "、".join(SANCTIONS[k] for k in SEVERITY_SANCTIONS[severity])
 
-        severity_rules = (
-            ("4 严重", "引用《中华人民共和国刑法》具体条文，可能承担刑事责任"),
-            ("3 较重", f"{labels(3)}；或罚款上限不低于 {yuan(params.large_fine_yuan)}；或按货值金额、违法所得的倍数罚款"),
-            ("2 中等", labels(2)),
-            ("1 轻微", f"仅有{labels(1)}"),
-        )
+        severity_rules = tuple((f"{sv} {SEVERITY_LABELS[sv]}", rule) for sv, rule in (
+            (4, "引用《中华人民共和国刑法》具体条文，可能承担刑事责任"),
+            (3, f"{labels(3)}；或罚款上限不低于 {yuan(params.large_fine_yuan)}；或按货值金额、违法所得的倍数罚款"),
+            (2, labels(2)),
+            (1, f"仅有{labels(1)}"),
+        ))
         item_levels = tuple(
             (mark_for(lv), f"风险值 ≥ {_num(params.item_level_min_risk[lv])}")
             for lv in (Level.RED, Level.ORANGE, Level.YELLOW)
@@ -704,8 +650,6 @@ SEVERITY_SANCTIONS = {
     2: ("fine", "confiscation", "individual_fine"),
     1: ("correction", "warning", "credit", "civil"),
 }
-
-LEVEL_KEY = {Level.RED: "red", Level.ORANGE: "orange", Level.YELLOW: "yellow", Level.GREEN: "green"}
 
 
 def _sentence(text: str) -> str:

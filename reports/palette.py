@@ -34,8 +34,6 @@ MARKS: dict[str, Mark] = {
     "na": Mark("na", "不适用", "不适用", "○", "#E5E7EB", "#374151", "#F3F4F6", "#4B5563"),
 }
 
-LEVEL_KEYS = {Level.RED: "red", Level.ORANGE: "orange", Level.YELLOW: "yellow", Level.GREEN: "green"}
-
 DEFAULT_ACCENT = "#1F3A5F"  # ink blue
 INK = "#1A1A1A"
 GREY = "#6B7280"
@@ -45,7 +43,7 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def mark_for(level: Level | None) -> Mark:
-    return MARKS[LEVEL_KEYS[level]] if level is not None else MARKS["na"]
+    return MARKS[level.value] if level is not None else MARKS["na"]
 
 
 def is_hex_colour(value: str) -> bool:
