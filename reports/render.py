@@ -58,7 +58,6 @@ def render_report(
     html_out: Path | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    collect_garbage: bool = True,
 ) -> Path:
     """Render the report of ``assessment`` to ``out_pdf`` and return its path.
 
@@ -66,10 +65,6 @@ def render_report(
     the render stops with :class:`Cancelled`. The PDF is written to a temporary file
     and renamed into place, so a cancelled or failed render never leaves a partial
     file (an earlier report at the same path stays as it was).
-
-    A process that ends right after (the command line) passes ``collect_garbage=False``:
-    the layout's objects, some 400,000 of them in reference cycles, are then left to the
-    operating system instead of costing the garbage collector half a second.
     """
     out_pdf = Path(out_pdf)
     report = progress or (lambda _p, _s: None)
@@ -81,7 +76,7 @@ def render_report(
         report(percent, label)
 
     options.check()
-    with _collector_paused(collect=collect_garbage):
+    with _collector_paused():
         step(0, "整理体检数据")
         model = build_report(assessment, options)
         step(5, "生成图表和版面")
@@ -153,15 +148,14 @@ _gc_was_enabled = False
 
 
 @contextmanager
-def _collector_paused(collect: bool = True) -> Iterator[None]:
+def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a report renders.
 
     Layout allocates millions of small objects and keeps nearly all of them to the end,
     so the collector's passes find almost nothing to free yet walk the whole growing box
     tree each time: they took a sixth to a quarter of the render time. Reference counting
     still frees what is not in a cycle; the collector is switched back on afterwards (if it
-    was on) and then frees the rest. ``collect=False`` freezes what is left instead
-    (:func:`gc.freeze`): the collector never looks at it again, not even at exit.
+    was on) and then frees the rest.
     """
     global _gc_users, _gc_was_enabled
     with _gc_lock:
@@ -174,8 +168,6 @@ def _collector_paused(collect: bool = True) -> Iterator[None]:
     finally:
         with _gc_lock:
             _gc_users -= 1
-            if not collect:
-                gc.freeze()
             if not _gc_users and _gc_was_enabled:
                 gc.enable()
 
