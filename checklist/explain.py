@@ -21,7 +21,7 @@ def severity_reason(guide: Guide, item: Item) -> str:
     if "punitive_damages" in item.penalty.sanctions:
         return "可能承担惩罚性赔偿"
     if (item.penalty.fine_max_yuan or 0) >= guide.scoring.large_fine_yuan:
-        return f"罚款上限达到 {_yuan(item.penalty.fine_max_yuan or 0)}"
+        return f"罚款上限达到 {yuan(item.penalty.fine_max_yuan or 0)}"
     light = [SANCTIONS[s] for s in ("fine", "confiscation", "individual_fine") if s in item.penalty.sanctions]
     if light:
         return "法律后果包括" + "、".join(light)
@@ -29,7 +29,8 @@ def severity_reason(guide: Guide, item: Item) -> str:
     return "法律后果为" + "、".join(rest) if rest else "未规定行政处罚"
 
 
-def _yuan(amount: int) -> str:
+def yuan(amount: int) -> str:
+    """Money as statutes write it: 万元 for round sums, otherwise 元."""
     return f"{amount // 10000} 万元" if amount % 10000 == 0 else f"{amount} 元"
 
 

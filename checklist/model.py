@@ -9,7 +9,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from .conditions import Condition
-from .numerals import article_label
+from .numerals import article_label, chinese_number
 
 
 class Answer(StrEnum):
@@ -179,6 +179,10 @@ class Chapter:
     summary: str
     article_ids: tuple[str, ...]
     item_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"第{chinese_number(self.number)}章"
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
-from checklist.explain import severity_reason
+from checklist.explain import severity_reason, yuan
 from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Item, Level
-from checklist.numerals import chinese_number
 from checklist.scoring import ItemScore, Score
 
 from .options import ReportOptions
@@ -40,13 +39,6 @@ def cn_date(day: dt.date | None) -> str:
 
 def score_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
-
-
-def yuan(amount: int) -> str:
-    """Money as statutes write it: 万元 for round sums, otherwise 元."""
-    if amount % 10000 == 0:
-        return f"{amount // 10000:,} 万元"
-    return f"{amount:,} 元"
 
 
 def _num(value: float) -> str:
@@ -313,7 +305,7 @@ class _Builder:
         self.report_date = report_date
         # every applicable question as the report states it, in the findings and in the appendix
         self.facts = {q: self._fact(q) for q in applicable(guide, assessment.profile.facts).questions}
-        self.chapter_label = {c.id: f"第{chinese_number(c.number)}章" for c in guide.chapters}
+        self.chapter_label = {c.id: c.label for c in guide.chapters}
 
     # -- cover and summary
 

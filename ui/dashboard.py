@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from checklist.model import Level
-from checklist.numerals import chinese_number
 from checklist.scoring import ChapterScore, ItemScore
 
 from . import i18n
@@ -82,7 +81,7 @@ class ChapterModel(RowModel):
         started = done > 0
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return f"第{chinese_number(chapter.number)}章　{chapter.title}"
+                return f"{chapter.label}　{chapter.title}"
             if column == self.INDEX:
                 return i18n.format_index(c.index) if started else self.tr("尚未作答")
             if column == self.PROGRESS:

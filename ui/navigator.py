@@ -8,7 +8,6 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from checklist.model import Answer
-from checklist.numerals import chinese_number
 
 from . import i18n
 from .models import ROOT, Index
@@ -147,7 +146,7 @@ class NavigatorModel(QAbstractItemModel):
         guide = self.session.guide
         if node.kind is Kind.CHAPTER:
             chapter = guide.chapter(node.id)
-            return f"第{chinese_number(chapter.number)}章　{chapter.title}"
+            return f"{chapter.label}　{chapter.title}"
         if node.kind is Kind.ARTICLE:
             article = guide.articles[node.id]
             return f"{article.label}　{article.title}"

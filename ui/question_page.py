@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from checklist.assessment import ActionStatus
 from checklist.model import Answer
-from checklist.numerals import chinese_number
 
 from . import i18n
 from .commands import ActionCommand, AnswerCommand, NoteCommand
@@ -270,7 +269,7 @@ class QuestionPage(QScrollArea):
         article = guide.articles[question.article_id]
         chapter = guide.chapter(article.chapter_id)
         if full:
-            self.breadcrumb.setText(f"第{chinese_number(chapter.number)}章 {chapter.title}　›　"
+            self.breadcrumb.setText(f"{chapter.label} {chapter.title}　›　"
                                     f"{article.label} {article.title}")
             self.question.setText(question.text)
             self.hint.setText(self.tr("提示：{hint}").format(hint=question.hint) if question.hint else "")
