@@ -11,8 +11,9 @@ from .scoring import Score
 def severity_reason(guide: Guide, item: Item) -> str:
     """The rule that gave ``item`` its severity, in words."""
     if item.criminal:
-        articles = "、".join(dict.fromkeys(ref.article_label for ref in item.criminal_basis))
-        return f"可能承担刑事责任（《刑法》{articles}）"
+        articles = "、".join(dict.fromkeys(f"《{guide.laws[ref.law_id].short_title}》{ref.article_label}"
+                                           for ref in item.criminal_basis))
+        return f"可能承担刑事责任（{articles}）"
     heavy = [SANCTIONS[s] for s in ("revocation", "suspension", "individual_ban") if s in item.penalty.sanctions]
     if heavy:
         return "法律后果包括" + "、".join(heavy)

@@ -477,7 +477,8 @@ class _GuideBuilder:
         penalty_basis = self.refs(chk, path + ("penalty_basis",), it["penalty_basis"])
         criminal = self.refs(chk, path + ("criminal_basis",), it["criminal_basis"])
         for i, ref in enumerate(criminal):
-            if ref.law_id != CRIMINAL_LAW:
+            # a provision outside the Criminal Law counts only where it itself imposes criminal liability
+            if ref.law_id != CRIMINAL_LAW and "刑事责任" not in ref.quote:
                 chk.report(path + ("criminal_basis", i, "law"), "criminal_not_criminal_law")
         penalty = self.build_penalty(chk, path + ("penalty",)) if it["penalty"] is not None else None
         remediation = chk.texts(path + ("remediation",), "remediation") if it["remediation"] is not None else ()
