@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from .lawnotes import law_standing
 from .model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
 from .scoring import Score
 
@@ -61,6 +63,7 @@ class Explanation:
     pending: bool
     veto: bool
     gain_if_fixed: float
+    law_lines: tuple[str, ...] = ()  # up to which day the law was checked; adopted changes of the laws cited
 
     def lines(self) -> list[str]:
         """A plain Chinese account, one fact a line."""
@@ -82,12 +85,16 @@ class Explanation:
         if self.veto:
             out.append("一票否决：本事项可能承担刑事责任，且违规情形类问题回答为“不符合”，整体等级受限。")
         out.append(f"整改完成后健康指数可提高 {self.gain_if_fixed:.1f} 分。")
-        return out
+        return out + list(self.law_lines)
 
 
-def explain(guide: Guide, score: Score, item_id: str) -> Explanation:
+def explain(guide: Guide, score: Score, item_id: str, today: dt.date | None = None) -> Explanation:
     item = guide.items[item_id]
     s = score.items[item_id]
+    standing = law_standing(guide, today=today)
+    cited = {ref.law_id for ref in item.legal_refs}
+    law_lines = (f"依据的法律：{standing.heading()}。",)
+    law_lines += tuple(note.text() for note in standing.pending if note.law_id in cited)
     return Explanation(
         item_id=item.id,
         title=item.title,
@@ -108,6 +115,7 @@ def explain(guide: Guide, score: Score, item_id: str) -> Explanation:
         pending=s.pending,
         veto=s.veto,
         gain_if_fixed=s.gain_if_fixed,
+        law_lines=law_lines,
     )
 
 

@@ -11,7 +11,9 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from . import conditions
+from .lawcheck import STATUTES_DIR, check_citations, read_statutes
 from .model import (
+    GUIDE_FORMAT,
     QUESTION_KINDS,
     SANCTIONS,
     Answer,
@@ -30,6 +32,7 @@ from .model import (
 )
 from .problems import Problem
 from .schema import Checker, did_you_mean, opt, req
+from .statutes import Statute
 from .yamldoc import MAX_FILE_BYTES, Mark, YamlError, parse
 
 GUIDE_FILE = "guide.yaml"
@@ -39,6 +42,7 @@ SCORING_FILE = "scoring.yaml"
 CHAPTERS_DIR = "chapters"
 REQUIRED_FILES = (GUIDE_FILE, PROFILE_FILE, LAWS_FILE, SCORING_FILE)
 MAX_CHAPTER_FILES = 50
+MAX_STATUTE_FILES = 200
 CRIMINAL_LAW = "xingfa"
 
 
@@ -57,6 +61,9 @@ def read_guide_dir(folder: str | FsPath) -> dict[str, bytes]:
     chapter_dir = root / CHAPTERS_DIR
     if chapter_dir.is_dir():
         names += sorted(f"{CHAPTERS_DIR}/{p.name}" for p in chapter_dir.glob("*.yaml"))[:MAX_CHAPTER_FILES]
+    statute_dir = root / STATUTES_DIR
+    if statute_dir.is_dir():
+        names += sorted(f"{STATUTES_DIR}/{p.name}" for p in statute_dir.glob("*.md"))[:MAX_STATUTE_FILES]
     sources = {}
     for name in names:
         with open(root / name, "rb") as handle:
@@ -72,27 +79,59 @@ def content_hash(sources: Mapping[str, bytes]) -> str:
 
 
 def load_guide(folder: str | FsPath) -> Guide:
-    """Load and check a guide folder; raise :class:`GuideError` listing every problem."""
-    return load_sources(read_guide_dir(folder))
+    """Load and check a guide folder for use today; raise :class:`GuideError` listing every error."""
+    guide, problems = check_guide(folder)
+    if guide is None:
+        raise GuideError(problems)
+    return guide
 
 
 def load_sources(sources: Mapping[str, bytes]) -> Guide:
-    guide, problems = check_sources(sources)
+    """A guide as stored in an assessment file: older formats are read as they were published."""
+    guide, problems = check_sources(sources, current=False)
     if guide is None:
         raise GuideError(problems)
     return guide
 
 
 def check_guide(folder: str | FsPath) -> tuple[Guide | None, list[Problem]]:
+    """What ``guide validate`` reports: a guide folder must be of the current format."""
     return check_sources(read_guide_dir(folder))
 
 
-def check_sources(sources: Mapping[str, bytes]) -> tuple[Guide | None, list[Problem]]:
-    """Build the guide, or return ``None`` with every problem found."""
-    builder = _GuideBuilder(sources)
+def check_sources(sources: Mapping[str, bytes], *, current: bool = True) -> tuple[Guide | None, list[Problem]]:
+    """Build the guide, or return ``None`` with every problem found. Warnings do not stop the build."""
+    builder = _GuideBuilder(sources, current)
     guide = builder.build()
     problems = sorted(builder.problems, key=lambda p: (p.file, p.line, p.column, p.code))
-    return (guide if not problems else None), problems
+    return (None if any(not p.warning for p in problems) else guide), problems
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """"1.10.0" sorts after "1.9.2"; parts that are not numbers count as 0."""
+    return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
+
+
+def newer_version_of(guide: Guide, folder: str | FsPath) -> Guide | None:
+    """The guide in ``folder`` when it is a later version of ``guide`` (same id, other content), else None."""
+    sources = read_guide_dir(folder)
+    if content_hash(sources) == guide.content_hash:
+        return None
+    candidate, _ = check_sources(sources)
+    if candidate is None or candidate.meta.id != guide.meta.id:
+        return None
+    return candidate if version_key(candidate.meta.version) > version_key(guide.meta.version) else None
+
+
+def cited_articles(folder: str | FsPath) -> dict[str, set[tuple[int, int]]]:
+    """Law id -> the (article, sub-article) pairs a guide folder cites, even while its statute texts are missing."""
+    builder = _GuideBuilder(read_guide_dir(folder), current=False)
+    builder.build()
+    out: dict[str, set[tuple[int, int]]] = {}
+    for _, _, ref in builder.cited:
+        if ref.law_id in builder.laws:
+            out.setdefault(ref.law_id, set()).add((ref.article, ref.article_sub))
+    return out
 
 
 # --- field specifications -------------------------------------------------
@@ -105,6 +144,8 @@ META_SPEC = {
     "issuing_body": req("text", "发布机关", "issuing body"),
     "notice": req("text", "使用说明与声明", "notice / disclaimer"),
     "declared_counts": req("map", "声明的章、条、违规事项数量", "declared counts"),
+    "format": opt("int", f"指引文件格式版本（现为 {GUIDE_FORMAT}）", "guide file format"),
+    "law_status_date": opt("date", "法律状态核对截至的日期", "date up to which the law was checked"),
 }
 COUNTS_SPEC = {
     "chapters": req("int", "章数", "chapters"),
@@ -131,7 +172,12 @@ LAW_SPEC = {
     "revision": req("date", "最近一次修订或修正日期", "latest revision date"),
     "revision_note": req("text", "修订说明，如“2023年修订”", "revision note"),
     "effective": opt("date", "现行文本施行日期（无法确认时不填）", "effective date of the current text"),
-    "statute_file": opt("text", "法规文本文件名", "statute text file name"),
+    "last_article": opt("int", "全文共多少条", "number of articles in the law"),
+    "repealed_on": opt("date", "废止日期", "date of repeal"),
+    "repealed_by": opt("text", "废止它的法律", "the law that repeals it"),
+    "replaced_on": opt("date", "修订后的文本施行、现行文本失效的日期", "date a revised text takes over"),
+    "replaced_by": opt("text", "取代它的修订文本", "the revised text that replaces it"),
+    "change_note": opt("text", "即将发生的变化（用通俗的话说明）", "what the coming change does"),
 }
 SCORING_SPEC = {
     "answer_exposure": req("map", "各答案的暴露程度", "exposure per answer"),
@@ -198,9 +244,13 @@ REF_SPEC = {
 
 
 class _GuideBuilder:
-    def __init__(self, sources: Mapping[str, bytes]) -> None:
+    def __init__(self, sources: Mapping[str, bytes], current: bool) -> None:
         self.sources = sources
+        self.current = current
         self.problems: list[Problem] = []
+        self.cited: list[tuple[Checker, tuple, LegalRef]] = []  # every citation, checked against the law at the end
+        self.law_paths: dict[str, tuple[Checker, tuple]] = {}
+        self.statutes: dict[str, Statute] = {}
         self.ids: dict[str, str] = {}  # id -> "file:line" where first defined
         self.facts: dict[str, ProfileFact] = {}
         self.laws: dict[str, Law] = {}
@@ -265,7 +315,9 @@ class _GuideBuilder:
                 self.law_refs.append((chk, ref_path + ("law",), f["law"]))
             if None in (f["law"], f["article"], f["quote"]):
                 continue
-            out.append(LegalRef(f["law"], f["article"], f["article_sub"] or 0, f["paragraph"], f["quote"]))
+            ref = LegalRef(f["law"], f["article"], f["article_sub"] or 0, f["paragraph"], f["quote"])
+            self.cited.append((chk, ref_path, ref))
+            out.append(ref)
         return tuple(out)
 
     # -- files
@@ -283,12 +335,14 @@ class _GuideBuilder:
             if built:
                 chapters.append(built)
         self.check_references(questions)
+        if meta is not None:
+            self.check_law(meta)
         chapters.sort(key=lambda c: c[0].number)
         if not self.unparsed:
             self.check_numbering(chapters)
             if meta:
                 self.check_counts(meta, len(chapter_files), len(self.article_numbers), self.item_entries)
-        if self.problems or meta is None or scoring is None:
+        if any(not p.warning for p in self.problems) or meta is None or scoring is None:
             return None
         ordered_items = [items[iid] for ch, _ in chapters for iid in ch.item_ids]
         numbered = {it.id: _renumber(it, n) for n, it in enumerate(ordered_items, 1)}
@@ -303,6 +357,7 @@ class _GuideBuilder:
             scoring=scoring,
             content_hash=content_hash(self.sources),
             sources=dict(self.sources),
+            statutes=self.statutes,
         )
 
     def build_meta(self) -> GuideMeta | None:
@@ -313,12 +368,23 @@ class _GuideBuilder:
         if f is None:
             return None
         counts = chk.fields(("declared_counts",), COUNTS_SPEC) if f["declared_counts"] is not None else None
-        if None in f.values() or counts is None or None in counts.values():
+        guide_format = f["format"] or 1
+        if guide_format > GUIDE_FORMAT:
+            chk.report(("format",), "format_too_new", found=guide_format, supported=GUIDE_FORMAT)
+            return None
+        if self.current and guide_format < GUIDE_FORMAT:
+            chk.report(("format",) if f["format"] else (), "format_old", found=guide_format, current=GUIDE_FORMAT)
+        if guide_format >= 2 and f["law_status_date"] is None:
+            chk.report((), "missing_field", field="law_status_date", meaning=META_SPEC["law_status_date"].meaning,
+                       meaning_en=META_SPEC["law_status_date"].meaning_en)
+        required = [k for k, spec in META_SPEC.items() if spec.required]
+        if any(f[k] is None for k in required) or counts is None or None in counts.values():
             return None
         return GuideMeta(
             id=f["id"], title=f["title"], version=f["version"], effective_date=f["effective_date"],
             issuing_body=f["issuing_body"], notice=f["notice"], declared_chapters=counts["chapters"],
             declared_articles=counts["articles"], declared_items=counts["items"],
+            format=guide_format, law_status_date=f["law_status_date"],
         )
 
     def build_profile(self) -> None:
@@ -349,10 +415,22 @@ class _GuideBuilder:
                 continue
             if any(law[k] is None for k, spec in LAW_SPEC.items() if spec.required):
                 continue
+            if law["repealed_on"] and law["replaced_on"]:
+                chk.report(path + ("replaced_on",), "law_two_ends")
+                continue
+            for end, by in (("repealed_on", "repealed_by"), ("replaced_on", "replaced_by")):
+                if law[end] and law["effective"] and law[end] <= law["effective"]:
+                    chk.report(path + (end,), "law_ends_before_start", field=end)
+                if law[by] and not law[end]:
+                    chk.report(path + (by,), "law_successor_without_date", field=by, date_field=end)
+            self.law_paths[law["id"]] = (chk, path)
             self.laws[law["id"]] = Law(
                 id=law["id"], title=law["title"], short_title=law["short_title"], kind=law["kind"],
                 issuing_body=law["issuing_body"], revision=law["revision"], revision_note=law["revision_note"],
-                effective=law["effective"], statute_file=law["statute_file"] or f"{law['id']}.md",
+                effective=law["effective"], last_article=law["last_article"],
+                repealed_on=law["repealed_on"], repealed_by=law["repealed_by"] or "",
+                replaced_on=law["replaced_on"], replaced_by=law["replaced_by"] or "",
+                change_note=law["change_note"] or "",
             )
 
     def build_scoring(self) -> ScoringParams | None:
@@ -524,6 +602,17 @@ class _GuideBuilder:
         for qid, (chk, path) in self.question_paths.items():
             if qid not in detecting and not self.unparsed:
                 chk.report(path + ("id",), "question_unused", question=qid)
+
+    def check_law(self, meta: GuideMeta) -> None:
+        if LAWS_FILE in self.unparsed:
+            return
+        if meta.format >= 2:
+            for law_id, (chk, path) in self.law_paths.items():
+                if self.laws[law_id].last_article is None:
+                    chk.report(path, "missing_field", field="last_article", meaning=LAW_SPEC["last_article"].meaning,
+                               meaning_en=LAW_SPEC["last_article"].meaning_en)
+        self.statutes = read_statutes(self.sources, self.laws, self.law_paths, self.problems)
+        check_citations(meta, self.laws, self.law_paths, self.statutes, self.cited)
 
     def check_numbering(self, chapters: list) -> None:
         for expected, (chapter, chk) in enumerate(chapters, 1):

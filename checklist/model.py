@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from .conditions import Condition
 from .numerals import article_label, chinese_number
+from .statutes import Statute
 
 
 class Answer(StrEnum):
@@ -75,6 +76,55 @@ SANCTIONS = {
 SEVERITY_LABELS = {4: "严重", 3: "较重", 2: "中等", 1: "轻微"}
 
 
+class LawState(StrEnum):
+    """Where a law stands on a given day."""
+
+    NOT_YET = "not_yet"  # adopted, takes effect later
+    IN_FORCE = "in_force"
+    ENDING = "ending"  # in force, but repealed or replaced on a known later day
+    ENDED = "ended"  # repealed or replaced
+
+
+@dataclass(frozen=True)
+class LawStatus:
+    state: LawState
+    law: Law
+    on: dt.date
+
+    @property
+    def citable(self) -> bool:
+        return self.state in (LawState.IN_FORCE, LawState.ENDING)
+
+    def describe(self, lang: str = "zh") -> str:
+        """One line a user reads: 现行有效 / 将于…由…取代 / 已于…废止 …"""
+        law, zh = self.law, lang != "en"
+        if self.state is LawState.NOT_YET:
+            assert law.effective
+            return (f"尚未施行（{date_text(law.effective)}起施行）" if zh
+                    else f"not yet in force (takes effect on {law.effective.isoformat()})")
+        if self.state is LawState.IN_FORCE:
+            return "现行有效" if zh else "in force"
+        assert law.ends_on is not None
+        successor = law.successor
+        if zh:
+            verb = "废止" if law.repealed_on else "由修订后的文本取代"
+            by = f"（{successor}）" if successor else ""
+            when = date_text(law.ends_on)
+            if self.state is LawState.ENDING:
+                return f"现行有效；将于{when}{verb}{by}"
+            return f"已于{when}{verb}{by}"
+        verb = "repealed" if law.repealed_on else "replaced by a revised text"
+        by = f" ({successor})" if successor else ""
+        if self.state is LawState.ENDING:
+            return f"in force; to be {verb} on {law.ends_on.isoformat()}{by}"
+        return f"{verb} on {law.ends_on.isoformat()}{by}"
+
+
+def date_text(day: dt.date) -> str:
+    """2026年12月1日 — dates as Chinese legal texts write them."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 @dataclass(frozen=True)
 class Law:
     id: str
@@ -85,7 +135,27 @@ class Law:
     revision: dt.date
     revision_note: str
     effective: dt.date | None
-    statute_file: str
+    last_article: int | None = None  # how many articles the law has; None in guides that do not say
+    repealed_on: dt.date | None = None
+    repealed_by: str = ""
+    replaced_on: dt.date | None = None  # a revised text takes over on this day
+    replaced_by: str = ""
+    change_note: str = ""  # what the coming change does, in plain words
+
+    @property
+    def ends_on(self) -> dt.date | None:
+        return self.repealed_on or self.replaced_on
+
+    @property
+    def successor(self) -> str:
+        return self.repealed_by or self.replaced_by
+
+    def status_on(self, day: dt.date) -> LawStatus:
+        if self.effective and day < self.effective:
+            return LawStatus(LawState.NOT_YET, self, day)
+        if self.ends_on is None:
+            return LawStatus(LawState.IN_FORCE, self, day)
+        return LawStatus(LawState.ENDED if day >= self.ends_on else LawState.ENDING, self, day)
 
 
 @dataclass(frozen=True)
@@ -229,6 +299,11 @@ class ScoringParams:
         return 1
 
 
+# Guide folders of format 1 (guide 1.0) carry no statute texts and no law status; they still open
+# inside the assessments made with them, but only the current format can be validated for release.
+GUIDE_FORMAT = 2
+
+
 @dataclass(frozen=True)
 class GuideMeta:
     id: str
@@ -240,6 +315,8 @@ class GuideMeta:
     declared_chapters: int
     declared_articles: int
     declared_items: int
+    format: int = 1
+    law_status_date: dt.date | None = None  # the law was checked up to this day
 
 
 def _frozen(mapping: dict) -> Mapping:
@@ -258,9 +335,10 @@ class Guide:
     scoring: ScoringParams
     content_hash: str
     sources: Mapping[str, bytes] = field(repr=False, default_factory=dict)
+    statutes: Mapping[str, Statute] = field(repr=False, default_factory=dict)  # law id -> shipped text
 
     def __post_init__(self) -> None:
-        for name in ("articles", "items", "questions", "facts", "laws", "sources"):
+        for name in ("articles", "items", "questions", "facts", "laws", "sources", "statutes"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
         items_by_question: dict[str, list[str]] = {}
         for item in self.items.values():
@@ -288,3 +366,25 @@ class Guide:
     def cite(self, ref: LegalRef) -> str:
         """《Full title》第X条 — the way a citation is written in text."""
         return f"《{self.laws[ref.law_id].title}》{ref.article_label}"
+
+    def cited_law_ids(self) -> list[str]:
+        """Every law the guide cites, in the order first cited."""
+        refs = [r for a in self.articles.values() for r in a.legal_basis]
+        refs += [r for it in self.items.values() for r in it.legal_refs]
+        return list(dict.fromkeys(r.law_id for r in refs))
+
+    def law_status(self, law_id: str) -> LawStatus:
+        """Where a cited law stands on the guide's effective date."""
+        return self.laws[law_id].status_on(self.meta.effective_date)
+
+    def pending_changes(self) -> list[LawStatus]:
+        """Cited laws that a known later change will repeal or replace, soonest first."""
+        statuses = [self.law_status(law_id) for law_id in self.cited_law_ids()]
+        ending = [s for s in statuses if s.state is LawState.ENDING]
+        return sorted(ending, key=lambda s: s.law.ends_on or s.on)
+
+    def article_text(self, ref: LegalRef) -> tuple[str, ...]:
+        """The whole cited article as the shipped statute text writes it (its lines), or () if not shipped."""
+        statute = self.statutes.get(ref.law_id)
+        article = statute.articles.get((ref.article, ref.article_sub)) if statute else None
+        return article.lines if article else ()

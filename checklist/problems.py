@@ -65,12 +65,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # scoring
     "scoring_range": ("“{field}”应当在 {low} 到 {high} 之间。", "'{field}' must be between {low} and {high}."),
     "scoring_order": ("{detail}", "{detail_en}"),
-    # statutes (citations --verify)
-    "statute_missing": ("找不到法规文本文件 {file}。", "Statute text {file} not found."),
-    "statute_title": ("登记的标题《{title}》与法规文本标题《{found}》不一致。", "Registered title '{title}' differs from the text's '{found}'."),
-    "article_missing": ("《{title}》中找不到{article}。", "{article} not found in {title}."),
-    "paragraph_missing": ("《{title}》{article}没有第 {paragraph} 款。", "{article} of {title} has no paragraph {paragraph}."),
-    "quote_mismatch": ("引文与《{title}》{article}原文不一致：“{quote}”", "Quote does not match {article} of {title}: '{quote}'"),
+    # format
+    "format_old": ("这份指引使用第 {found} 版文件格式，现行为第 {current} 版：需要写明 format: {current}、"
+                   "law_status_date（法律状态核对截至的日期）、每部法规的 last_article，并在 statutes 文件夹中附上所引法规的条文。",
+                   "This guide uses file format {found}; the current format is {current} (format, law_status_date, "
+                   "last_article per law and the cited statute texts in statutes/)."),
+    "format_too_new": ("这份指引使用第 {found} 版文件格式，本软件只支持到第 {supported} 版。请升级软件。",
+                       "This guide uses file format {found}; this version supports up to {supported}. Please upgrade."),
+    # law status and statute texts
+    "law_two_ends": ("一部法规不能同时填写 repealed_on（废止）和 replaced_on（被修订文本取代），请只保留一个。",
+                     "Give either repealed_on or replaced_on, not both."),
+    "law_ends_before_start": ("“{field}”的日期早于或等于施行日期 effective。", "'{field}' is not after 'effective'."),
+    "law_successor_without_date": ("填写了“{field}”，但没有填写日期“{date_field}”。",
+                                   "'{field}' is given without '{date_field}'."),
+    "law_not_yet": ("《{title}》自{start}起施行，在本指引施行日期 {day} 尚未生效，不能引用。",
+                    "{title} takes effect on {start}; it is not in force on the guide's effective date {day}."),
+    "law_ended": ("《{title}》已于 {end} {verb}（{by}），在本指引施行日期 {day} 已不是现行有效的法律，不能引用。"
+                  "请改引现行法律的相应条文。",
+                  "{title} was {verb_en} on {end} ({by}); it is not in force on the guide's effective date {day}. "
+                  "Cite the provision of the law in force."),
+    "law_ending_soon": ("提醒：《{title}》将于 {end} 失效（{by}），本指引引用了它 {count} 处。请在该日前修订所涉内容，"
+                        "并在 laws.yaml 的 change_note 中写明变化，软件会把它告诉用户。",
+                        "Note: {title} ceases on {end} ({by}); the guide cites it {count} time(s). Revise before then "
+                        "and tell users in change_note."),
+    "statute_unregistered": ("法规文本 {law}.md 没有对应的 laws.yaml 登记项。文件名应当与法规编号一致。",
+                             "Statute text {law}.md has no entry in laws.yaml; the file name must be the law id."),
+    "statute_missing": ("缺少《{title}》的法规文本 {file}。指引引用的每部法规都要附上所引条文的全文"
+                        "（可运行 legalcheck guide statutes --from 法规全文文件夹 自动生成）。",
+                        "Missing statute text {file} for {title}; every cited law ships the full text of the cited "
+                        "articles (legalcheck guide statutes --from FOLDER writes them)."),
+    "statute_title": ("登记的标题《{title}》与法规文本 {file} 的标题《{found}》不一致。",
+                      "Registered title '{title}' differs from the title '{found}' of {file}."),
+    "article_beyond_law": ("《{title}》只到{last}，没有{article}。请核对条号。",
+                           "{title} ends at {last}; it has no {article}. Check the article number."),
+    "article_missing": ("随指引附带的《{title}》文本（{file}）中没有{article}。请核对条号；条号无误的，把该条全文加入该文件。",
+                        "{article} is not in the shipped text of {title} ({file}). Check the number, or add the article."),
+    "paragraph_missing": ("《{title}》{article}只有 {count} 款，没有第 {paragraph} 款。",
+                          "{article} of {title} has {count} paragraph(s), not {paragraph}."),
+    "quote_mismatch": ("引文与《{title}》{article}的原文不一致，必须逐字照录。{hint}",
+                       "The quote does not match {article} of {title} word for word. {hint_en}"),
+    "statute_differs": ("随指引附带的《{title}》{article}与法规全文 {file} 不一致。",
+                        "{article} of {title} as shipped differs from the full text {file}."),
 }
 
 
@@ -92,6 +127,7 @@ class Problem:
     column: int
     code: str
     args: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    warning: bool = field(default=False, compare=False)  # reported, but the guide still loads
 
     def message(self, lang: str = "zh") -> str:
         zh, en = MESSAGES[self.code]

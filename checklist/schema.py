@@ -46,9 +46,9 @@ class Checker:
         self.doc = doc
         self.problems = problems
 
-    def report(self, path: Path, code: str, *, key: bool = False, **args: Any) -> None:
+    def report(self, path: Path, code: str, *, key: bool = False, warning: bool = False, **args: Any) -> None:
         mark = self.doc.at(path, key=key)
-        self.problems.append(Problem(self.doc.file, mark.line, mark.column, code, args))
+        self.problems.append(Problem(self.doc.file, mark.line, mark.column, code, args, warning))
 
     def get(self, path: Path) -> Any:
         value = self.doc.data

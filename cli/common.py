@@ -55,6 +55,14 @@ def load_guide_or_fail(arg: str | None, lang: str):
         ) from None
 
 
+def current_guide_for(guide):
+    """The bundled guide when it is a later version of ``guide`` (the one an assessment was made with)."""
+    from checklist.loader import newer_version_of
+    from guide_content import bundled_guide_dir
+
+    return newer_version_of(guide, bundled_guide_dir())
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

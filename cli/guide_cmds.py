@@ -1,4 +1,4 @@
-"""``legalcheck guide …``: validate, stats and the citation review sheet."""
+"""``legalcheck guide …``: validate, stats, the citation review sheet and the shipped statute texts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .common import UserError, guide_dir, load_guide_or_fail, print_json, say
 
-CITATION_FIELDS = ("where", "law_title", "law_revision", "article", "article_sub", "paragraph", "quote")
+CITATION_FIELDS = ("where", "law_title", "law_revision", "law_status", "article", "article_sub", "paragraph", "quote")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,12 +26,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     stats.add_argument("--format", choices=("text", "json"), default="text")
     stats.set_defaults(run=run_stats)
 
-    cites = sub.add_parser("citations", help="引用法条清单（供专家审核） / citation review sheet")
+    cites = sub.add_parser("citations", help="引用法条清单及其法律状态（供专家审核） / citation review sheet")
     cites.add_argument("dir", nargs="?")
     cites.add_argument("--format", choices=("text", "json", "csv"), default="text")
     cites.add_argument("--verify", metavar="STATUTES_DIR",
-                       help="与法规原文逐条比对引文 / compare every quote with the statute texts")
+                       help="把随指引附带的条文与法规全文逐条比对 / compare the shipped articles with full texts")
     cites.set_defaults(run=run_citations)
+
+    statutes = sub.add_parser("statutes", help="从法规全文生成指引附带的条文 / write the cited articles into statutes/")
+    statutes.add_argument("dir", nargs="?", help="指引文件夹（默认：内置指引） / guide folder")
+    statutes.add_argument("--from", dest="source", required=True, metavar="STATUTES_DIR",
+                          help="法规全文文件夹，文件名为法规编号 / folder of full texts named by law id")
+    statutes.set_defaults(run=run_statutes)
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -41,27 +47,35 @@ def run_validate(args: argparse.Namespace) -> int:
     guide, problems = check_guide(folder)
     for problem in problems:
         print(problem.render(args.lang))
-    if problems:
-        print(say(args.lang, f"共发现 {len(problems)} 处问题。", f"{len(problems)} problem(s) found."),
-              file=sys.stderr)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        print(say(args.lang, f"共发现 {len(errors)} 处问题。", f"{len(errors)} problem(s) found."), file=sys.stderr)
         return 1
     assert guide is not None
+    meta = guide.meta
+    status = say(args.lang, f"法律状态截至 {meta.law_status_date}", f"law checked up to {meta.law_status_date}")
     print(say(args.lang,
-              f"指引“{guide.meta.title}”{guide.meta.version} 检查通过：{_counts_text(guide, 'zh')}。",
-              f"Guide '{guide.meta.title}' {guide.meta.version} is valid: {_counts_text(guide, 'en')}."))
+              f"指引“{meta.title}”{meta.version} 检查通过：{_counts_text(guide, 'zh')}；{status}。",
+              f"Guide '{meta.title}' {meta.version} is valid: {_counts_text(guide, 'en')}; {status}."))
+    if len(problems):
+        print(say(args.lang, f"另有 {len(problems)} 条提醒。", f"{len(problems)} note(s)."), file=sys.stderr)
     return 0
 
 
 def _counts(guide) -> dict[str, int]:
     return {"chapters": len(guide.chapters), "articles": len(guide.articles), "items": len(guide.items),
-            "questions": len(guide.questions)}
+            "questions": len(guide.questions),
+            "quotes": sum(len(a.legal_basis) for a in guide.articles.values())
+            + sum(len(i.legal_refs) for i in guide.items.values())}
 
 
 def _counts_text(guide, lang: str) -> str:
     c = _counts(guide)
     if lang == "en":
-        return f"{c['chapters']} chapters, {c['articles']} articles, {c['items']} items, {c['questions']} questions"
-    return f"{c['chapters']} 章、{c['articles']} 条、{c['items']} 项违规事项、{c['questions']} 个检查问题"
+        return (f"{c['chapters']} chapters, {c['articles']} articles, {c['items']} items, {c['questions']} questions, "
+                f"{c['quotes']} quotes checked")
+    return (f"{c['chapters']} 章、{c['articles']} 条、{c['items']} 项违规事项、{c['questions']} 个检查问题，"
+            f"{c['quotes']} 条引文已逐字核对")
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -74,7 +88,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_citations(args: argparse.Namespace) -> int:
-    from checklist.statutes import citations
+    from checklist.citations import citations
 
     guide = load_guide_or_fail(args.dir, args.lang)
     if args.verify:
@@ -84,6 +98,7 @@ def run_citations(args: argparse.Namespace) -> int:
             "where": c.where,
             "law_title": guide.laws[c.ref.law_id].title,
             "law_revision": guide.laws[c.ref.law_id].revision.isoformat(),
+            "law_status": guide.law_status(c.ref.law_id).describe(args.lang),
             "article": c.ref.article,
             "article_sub": c.ref.article_sub,
             "paragraph": c.ref.paragraph,
@@ -98,23 +113,49 @@ def run_citations(args: argparse.Namespace) -> int:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        for c in citations(guide):
-            print(f"{c.where}\t{guide.cite(c.ref)}\t{c.ref.quote}")
+        for c, row in zip(citations(guide), rows, strict=True):
+            print(f"{c.where}\t{guide.cite(c.ref)}\t{row['law_status']}\t{c.ref.quote}")
     return 0
 
 
 def _verify(guide, statutes: Path, lang: str) -> int:
-    from checklist.statutes import citations, verify
+    from checklist.citations import compare_with_full_texts
 
     if not statutes.is_dir():
         raise UserError(f"找不到法规文本文件夹 {statutes}。", f"Statutes folder {statutes} not found.")
-    problems = verify(guide, statutes)
+    problems = compare_with_full_texts(guide, statutes)
     for problem in problems:
         print(problem.render(lang))
-    total = len(citations(guide))
+    shipped = sum(len(s.articles) for s in guide.statutes.values())
     if problems:
-        print(say(lang, f"{total} 条引文中有 {len(problems)} 处与法规原文不一致。",
-                  f"{len(problems)} of {total} quotes do not match the statute texts."), file=sys.stderr)
+        print(say(lang, f"附带的 {shipped} 条条文中有 {len(problems)} 处与法规全文不一致。",
+                  f"{len(problems)} of {shipped} shipped articles differ from the full texts."), file=sys.stderr)
         return 1
-    print(say(lang, f"全部 {total} 条引文均与法规原文一致。", f"All {total} quotes match the statute texts."))
+    print(say(lang, f"附带的 {len(guide.statutes)} 部法规、{shipped} 条条文均与法规全文一致，全部引文均已逐字核对。",
+              f"All {shipped} shipped articles of {len(guide.statutes)} laws match the full texts; every quote is checked."))
     return 0
+
+
+def run_statutes(args: argparse.Namespace) -> int:
+    from checklist.citations import excerpts
+    from checklist.loader import cited_articles
+
+    folder = guide_dir(args.dir)
+    source = Path(args.source)
+    if not source.is_dir():
+        raise UserError(f"找不到法规全文文件夹 {source}。", f"Folder {source} not found.")
+    cited = cited_articles(folder)
+    texts, missing = excerpts(cited, source)
+    target = folder / "statutes"
+    target.mkdir(exist_ok=True)
+    for stale in target.glob("*.md"):
+        if stale.name not in texts:
+            stale.unlink()
+    for name, text in texts.items():
+        (target / name).write_text(text, encoding="utf-8")
+    for item in missing:
+        print(say(args.lang, f"全文中找不到：{item}", f"not in the full texts: {item}"), file=sys.stderr)
+    articles = sum(len(keys) for law_id, keys in cited.items() if f"{law_id}.md" in texts) - len(missing)
+    print(say(args.lang, f"已写入 {len(texts)} 部法规的 {articles} 条条文到 {target}。",
+              f"Wrote {articles} articles of {len(texts)} laws to {target}."))
+    return 1 if missing else 0

@@ -9,7 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .common import UserError, say
+from .common import UserError, current_guide_for, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -85,7 +85,8 @@ def run_report(args: argparse.Namespace) -> int:
     # frozen, so no collection walks it, not even the one at exit; the process's end frees it.
     gc.disable()
     try:
-        render_report(assessment, out, options, html_out=Path(args.html) if args.html else None)
+        render_report(assessment, out, options, html_out=Path(args.html) if args.html else None,
+                      current_guide=current_guide_for(assessment.guide))
         gc.freeze()
     except ReportError as exc:
         raise UserError(exc.zh, exc.en) from None

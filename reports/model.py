@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
 from checklist.explain import severity_reason, yuan
-from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Item, Level
+from checklist.lawnotes import LawStanding, law_standing
+from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
 from checklist.scoring import ItemScore, Score
 
 from .options import ReportOptions
@@ -151,6 +152,7 @@ class LawGroup:
     role: str  # 义务依据 / 处罚依据 / 刑事责任依据
     law: str  # 《中华人民共和国药品管理法》（2019年修订）
     provisions: tuple[Provision, ...]
+    change: str = ""  # an adopted change of this law: 现行有效；将于2027年1月1日由修订后的文本取代……
 
     @property
     def citation(self) -> str:
@@ -247,6 +249,10 @@ class Method:
     index_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on index)
     veto_cap: str
     control_cap: str  # highest exposure of a preventive-control question; "" when not capped
+    law_heading: str  # 法律状态截至 2026年12月1日
+    law_pending: tuple[str, ...]  # adopted changes of cited laws, each with its date and what changes
+    law_since: tuple[str, ...]  # what the current guide's registry knows of the laws this older guide cites
+    current_version: str  # the current guide's version when this assessment used an older one, else ""
 
 
 @dataclass(frozen=True)
@@ -273,11 +279,12 @@ class ReportModel:
 
 
 def build_report(assessment: Assessment, options: ReportOptions | None = None, *,
-                 today: dt.date | None = None) -> ReportModel:
-    """The report of ``assessment``."""
+                 today: dt.date | None = None, current_guide: Guide | None = None) -> ReportModel:
+    """The report of ``assessment``; ``current_guide`` is the current version of its guide, when known."""
     options = options or ReportOptions()
     report_date = options.report_date or today or dt.date.today()
-    builder = _Builder(assessment, assessment.score(), options, report_date)
+    standing = law_standing(assessment.guide, current_guide, report_date)
+    builder = _Builder(assessment, assessment.score(), options, report_date, standing)
     return ReportModel(
         cover=builder.cover(),
         summary=builder.summary(),
@@ -297,8 +304,11 @@ def default_report_number(uscc: str, day: dt.date) -> str:
 
 
 class _Builder:
-    def __init__(self, assessment: Assessment, score: Score, options: ReportOptions, report_date: dt.date) -> None:
+    def __init__(self, assessment: Assessment, score: Score, options: ReportOptions, report_date: dt.date,
+                 standing: LawStanding) -> None:
         self.a = assessment
+        self.standing = standing
+        self.changes = {n.law_id: f"{n.status}。{n.detail}".rstrip() for n in standing.pending + standing.since}
         self.guide = guide = assessment.guide
         self.s = score
         self.options = options
@@ -537,7 +547,8 @@ class _Builder:
                     quotes.append(ref.quote)
             for law_id, provisions in by_law.items():
                 groups.append(LawGroup(role, self._law_title(law_id), tuple(
-                    Provision(label, "……".join(q.strip() for q in quotes)) for label, quotes in provisions.items())))
+                    Provision(label, "……".join(q.strip() for q in quotes)) for label, quotes in provisions.items()),
+                    self.changes.get(law_id, "")))
         return tuple(groups)
 
     def _law_title(self, law_id: str) -> str:
@@ -628,6 +639,10 @@ class _Builder:
             index_levels=index_levels,
             veto_cap=mark_for(params.veto_cap).label,
             control_cap=_num(params.control_exposure_cap) if params.control_exposure_cap < 1 else "",
+            law_heading=self.standing.heading(),
+            law_pending=tuple(n.text() for n in self.standing.pending),
+            law_since=tuple(n.text() for n in self.standing.since),
+            current_version=self.standing.newer_version,
         )
 
     def disclaimer(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checklist.assessment import Assessment
+from checklist.model import Guide
 
 from .fetcher import PACKAGE_DIR, FetchPolicy, weasyprint_fetcher
 from .model import ReportModel, build_report
@@ -58,8 +59,12 @@ def render_report(
     html_out: Path | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    current_guide: Guide | None = None,
 ) -> Path:
     """Render the report of ``assessment`` to ``out_pdf`` and return its path.
+
+    ``current_guide`` is the current version of the assessment's guide, when it has a newer one:
+    the report then says which version it used and what has changed in the law since.
 
     ``progress(percent, label)`` hears of each step; when ``cancelled()`` turns true
     the render stops with :class:`Cancelled`. The PDF is written to a temporary file
@@ -78,7 +83,7 @@ def render_report(
     options.check()
     with _collector_paused():
         step(0, "整理体检数据")
-        model = build_report(assessment, options)
+        model = build_report(assessment, options, current_guide=current_guide)
         step(5, "生成图表和版面")
         from .html import render_html  # Jinja2 is only needed here
 

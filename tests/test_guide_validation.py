@@ -29,7 +29,7 @@ EXPECTED = {
     "unknown_law": [
         "chapters/01-setup.yaml:37:14: 法规编号“gongsifa”未在 laws.yaml 中登记。是否想写“gongsi-fa”？",
     ],
-    "count_mismatch": ["guide.yaml:12:10: 声明的违规事项数量为 48，实际为 6。"],
+    "count_mismatch": ["guide.yaml:14:10: 声明的违规事项数量为 48，实际为 6。"],
     "alias": ["profile.yaml:4:11: 不支持锚点和别名（& 和 *）。请直接写出完整内容。"],
     "scoring_order": [
         "scoring.yaml:8:3: 须满足 0 < yellow ≤ orange ≤ red ≤ 4（风险值 = 严重程度 1–4 × 暴露程度 0–1）。",
@@ -45,17 +45,20 @@ EXPECTED = {
 }
 
 
-def test_sample_guide_is_valid():
+def test_sample_guide_is_valid_with_one_note_on_a_law_about_to_be_repealed():
     guide, problems = check_guide(SAMPLE_GUIDE)
-    assert problems == []
     assert guide is not None
+    assert [p.render() for p in problems] == [
+        "laws.yaml:29:18: 提醒：《中华人民共和国固体废物污染环境防治法》将于 2026-08-15 失效（中华人民共和国生态环境法典），"
+        "本指引引用了它 3 处。请在该日前修订所涉内容，并在 laws.yaml 的 change_note 中写明变化，软件会把它告诉用户。"]
+    assert problems[0].warning
 
 
 @pytest.mark.parametrize("case", sorted(EXPECTED))
 def test_broken_guide_reports_exact_file_line_and_message(case, tmp_path):
     guide, problems = check_guide(broken_copy(case, tmp_path / case))
     assert guide is None
-    assert [p.render() for p in problems] == EXPECTED[case]
+    assert [p.render() for p in problems if not p.warning] == EXPECTED[case]
 
 
 def test_four_problems_at_once_through_the_cli(tmp_path):
@@ -63,7 +66,7 @@ def test_four_problems_at_once_through_the_cli(tmp_path):
     result = run_cli("guide", "validate", str(folder))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
-    lines = result.stdout.splitlines()
+    lines = [line for line in result.stdout.splitlines() if "提醒" not in line]
     assert lines == [
         "chapters/02-rnd.yaml:3:8: YAML 格式错误：引号或括号没有闭合，文件就结束了（found unexpected end of stream）。"
         "请检查缩进、冒号后的空格和引号是否成对。",
@@ -102,4 +105,4 @@ def test_validate_nonexistent_folder_is_a_plain_error():
 def test_valid_guide_exit_zero():
     result = run_cli("guide", "validate", str(SAMPLE_GUIDE))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "检查通过：5 章、10 条、6 项违规事项、12 个检查问题" in result.stdout
+    assert "检查通过：5 章、10 条、6 项违规事项、12 个检查问题，20 条引文已逐字核对；法律状态截至 2025-12-31" in result.stdout

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from checklist.lawnotes import LawStanding, law_standing
 from checklist.model import Guide, Item, LegalRef
 
 from . import i18n
@@ -22,6 +23,7 @@ h4 {{ font-size: 10.5pt; margin: 10px 0 2px 0; }}
 p {{ margin: 2px 0 6px 0; }}
 .muted {{ color: {MUTED}; }}
 .quote {{ margin: 2px 0 8px 12px; }}
+.article {{ margin: 0 0 4px 24px; color: {MUTED}; }}
 a.fold {{ color: {ACCENT}; text-decoration: none; font-weight: bold; font-size: 11pt; }}
 td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
 hr {{ color: {RULE}; }}
@@ -36,7 +38,9 @@ class ReferenceView(QTextBrowser):
         self.session = session
         self.question_id = ""
         self.folded: set[str] = set()  # remembered from question to question
+        self.opened: set[LegalRef] = set()  # citations shown with their whole article, for this question
         self._html = ""
+        self._standing: LawStanding = law_standing(session.guide)
         self.setOpenLinks(False)
         # Legal text is for quoting: selectable and copyable with the keyboard as well as the mouse.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
@@ -50,15 +54,22 @@ class ReferenceView(QTextBrowser):
 
     def show_question(self, question_id: str) -> None:
         self.question_id = question_id
+        self.opened = set()
         self._rerender(keep_position=False)
 
     def toggle(self, section: str) -> None:
         self.folded ^= {section}
         self._rerender()
 
+    def toggle_article(self, ref: LegalRef) -> None:
+        self.opened ^= {ref}
+        self._rerender()
+
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == "fold":
             self.toggle(url.path())
+        elif url.scheme() == "article":
+            self.toggle_article(self._refs()[int(url.path())][1])
 
     def _rerender(self, keep_position: bool = True) -> None:
         html = self.render_html()
@@ -91,16 +102,32 @@ class ReferenceView(QTextBrowser):
         parts.append(self._heading("items", self.tr("本题检查的违规事项（{n} 项）").format(n=len(items))))
         if "items" not in self.folded:
             parts += [self._item_html(item) for item in items]
-        refs = [(self.tr("条文依据"), ref) for ref in article.legal_basis]
-        for item in items:
+        unique = self._refs()
+        parts.append(self._heading("basis", self.tr("法律依据（{n} 条）").format(n=len(unique))))
+        if "basis" not in self.folded:
+            parts.append(f"<p class='muted'>{escape(self._status_heading())}</p>")
+            parts += [self._ref_html(guide, n, kind, ref) for n, (kind, ref) in enumerate(unique)]
+        return "".join(parts)
+
+    def _refs(self) -> list[tuple[str, LegalRef]]:
+        guide = self.session.guide
+        question = guide.questions[self.question_id]
+        refs = [(self.tr("条文依据"), ref) for ref in guide.articles[question.article_id].legal_basis]
+        for item in (guide.items[i] for i in self.session.items_of(self.question_id)):
             refs += [(self.tr("义务依据"), r) for r in item.obligation_basis]
             refs += [(self.tr("处罚依据"), r) for r in item.penalty_basis]
             refs += [(self.tr("刑事责任依据"), r) for r in item.criminal_basis]
-        unique = list(dict.fromkeys(refs))
-        parts.append(self._heading("basis", self.tr("法律依据（{n} 条）").format(n=len(unique))))
-        if "basis" not in self.folded:
-            parts += [self._ref_html(guide, kind, ref) for kind, ref in unique]
-        return "".join(parts)
+        return list(dict.fromkeys(refs))
+
+    def _status_heading(self) -> str:
+        standing = self._standing
+        if i18n.lang() == "en":
+            return f"{standing.heading('en')}; guide {standing.guide_version}."
+        return f"{standing.heading()}（指引 {standing.guide_version} 版）。"
+
+    def _law_notes(self, law_ids: set[str]) -> list[str]:
+        lang = "en" if i18n.lang() == "en" else "zh"
+        return [n.text(lang) for n in self._standing.pending if n.law_id in law_ids]
 
     def _item_html(self, item: Item) -> str:
         s = self.session.score.items[item.id]
@@ -120,15 +147,26 @@ class ReferenceView(QTextBrowser):
         ]
         if s.applicable and s.gain_if_fixed > 0:
             rows.append((self.tr("整改可加分"), f"{s.gain_if_fixed:.1f}"))
+        for note in self._law_notes({ref.law_id for ref in item.legal_refs}):
+            rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
         advice = "".join(f"<li>{escape(r)}</li>" for r in item.remediation)
         advice_html = f"<p class='muted'>{escape(self.tr('整改建议'))}</p><ul>{advice}</ul>" if advice else ""
         return (f"<h4>{escape(item.id)}　{escape(item.title)}　{badge}</h4>"
                 f"<table>{table}</table>{advice_html}")
 
-    def _ref_html(self, guide: Guide, kind: str, ref: LegalRef) -> str:
+    def _ref_html(self, guide: Guide, index: int, kind: str, ref: LegalRef) -> str:
         law = guide.laws[ref.law_id]
         note = f"（{escape(law.revision_note)}）" if law.revision_note else ""
-        return (f"<p><span class='muted'>{escape(kind)}</span>　《{escape(law.title)}》{note}"
+        html = (f"<p><span class='muted'>{escape(kind)}</span>　《{escape(law.title)}》{note}"
                 f"<b>{escape(ref.article_label)}</b></p>"
                 f"<p class='quote'>“{escape(ref.quote)}”</p>")
+        html += "".join(f"<p class='quote muted'>{escape(line)}</p>" for line in self._law_notes({ref.law_id}))
+        lines = guide.article_text(ref)
+        if lines:
+            shown = ref in self.opened
+            link = self.tr("收起条文全文") if shown else self.tr("查看条文全文")
+            html += f"<p class='quote'><a href='article:{index}'>{'▾' if shown else '▸'} {escape(link)}</a></p>"
+            if shown:
+                html += "".join(f"<p class='article'>{escape(line)}</p>" for line in lines)
+        return html

@@ -73,9 +73,13 @@ class RenderWorker(QObject):
         try:
             if not harfbuzz_subset_available():
                 self.slow.emit()
+            from checklist.loader import newer_version_of
+            from guide_content import bundled_guide_dir
+
             render_report(self.assessment, self.out, ReportOptions(**self.options),
                           progress=lambda percent, label: self.progress.emit(percent, label),
-                          cancelled=self.stop.is_set)
+                          cancelled=self.stop.is_set,
+                          current_guide=newer_version_of(self.assessment.guide, bundled_guide_dir()))
         except Cancelled:
             self.cancelled.emit()
         except ReportError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QWizard
 
 from checklist.model import Answer
@@ -232,6 +232,23 @@ def test_reference_shows_guidance_items_and_law_and_folds(window: AssessmentWind
     view.selectAll()
     view.copy()
     assert "法律后果" in QApplication.clipboard().text()
+
+
+def test_reference_shows_the_law_status_and_the_whole_article_on_request(window: AssessmentWindow) -> None:
+    window.show_question("Q06-1")  # its item cites the Solid Waste Law, repealed after the sample's effective date
+    view = window.reference
+    text = view.toPlainText()
+    assert "法律状态截至 2025年12月31日（指引 0.1.0 版）" in text
+    assert "《中华人民共和国固体废物污染环境防治法》已于2026年8月15日废止（中华人民共和国生态环境法典）" in text
+    assert "产生危险废物的单位，应当按照国家有关规定和环境保护标准要求贮存" not in text  # not part of the quote
+    refs = view._refs()
+    waste = next(n for n, (_, ref) in enumerate(refs) if ref.law_id == "guti-feiwu-wuran-huanjing-fangzhi-fa"
+                 and ref.article == 78)
+    view.anchorClicked.emit(QUrl(f"article:{waste}"))
+    assert "第七十八条 产生危险废物的单位，应当按照国家有关规定制定危险废物管理计划" in view.toPlainText()
+    assert "收起条文全文" in view.toPlainText()
+    window.show_question("Q05-1")
+    assert "收起条文全文" not in view.toPlainText()
 
 
 def test_opening_an_open_file_focuses_its_window(app: App, window: AssessmentWindow) -> None:
