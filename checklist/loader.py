@@ -146,6 +146,7 @@ META_SPEC = {
     "declared_counts": req("map", "声明的章、条、违规事项数量", "declared counts"),
     "format": opt("int", f"指引文件格式版本（现为 {GUIDE_FORMAT}）", "guide file format"),
     "law_status_date": opt("date", "法律状态核对截至的日期", "date up to which the law was checked"),
+    "release_notes": opt("text", "本版变化说明", "release notes"),
 }
 COUNTS_SPEC = {
     "chapters": req("int", "章数", "chapters"),
@@ -384,7 +385,7 @@ class _GuideBuilder:
             id=f["id"], title=f["title"], version=f["version"], effective_date=f["effective_date"],
             issuing_body=f["issuing_body"], notice=f["notice"], declared_chapters=counts["chapters"],
             declared_articles=counts["articles"], declared_items=counts["items"],
-            format=guide_format, law_status_date=f["law_status_date"],
+            format=guide_format, law_status_date=f["law_status_date"], release_notes=f["release_notes"] or "",
         )
 
     def build_profile(self) -> None:

@@ -317,6 +317,7 @@ class GuideMeta:
     declared_items: int
     format: int = 1
     law_status_date: dt.date | None = None  # the law was checked up to this day
+    release_notes: str = ""  # what this version changed, for the people who use it
 
 
 def _frozen(mapping: dict) -> Mapping:

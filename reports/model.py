@@ -647,6 +647,10 @@ class _Builder:
 
     def disclaimer(self) -> tuple[str, ...]:
         notice = tuple(line.strip() for line in self.guide.meta.notice.splitlines() if line.strip())
+        if self.standing.since:  # the guide's own notice speaks of the law as it stood when it was published
+            where = ("见附录“评分方法”中的“法律状态”" if "method" in self.options.sections
+                     else "：" + "".join(n.text() for n in self.standing.since))
+            notice += (f"以上为指引 {self.guide.meta.version} 版发布时的说明；此后所引法律的变化{where}".rstrip("。") + "。",)
         return notice + (NOT_LEGAL_ADVICE,)
 
 

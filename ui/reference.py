@@ -106,6 +106,9 @@ class ReferenceView(QTextBrowser):
         parts.append(self._heading("basis", self.tr("法律依据（{n} 条）").format(n=len(unique))))
         if "basis" not in self.folded:
             parts.append(f"<p class='muted'>{escape(self._status_heading())}</p>")
+            label = self.tr("法律变化")
+            parts += [f"<p class='muted'>{escape(label)}：{escape(note)}</p>"
+                      for note in self._law_notes({ref.law_id for _, ref in unique})]
             parts += [self._ref_html(guide, n, kind, ref) for n, (kind, ref) in enumerate(unique)]
         return "".join(parts)
 
@@ -161,7 +164,6 @@ class ReferenceView(QTextBrowser):
         html = (f"<p><span class='muted'>{escape(kind)}</span>　《{escape(law.title)}》{note}"
                 f"<b>{escape(ref.article_label)}</b></p>"
                 f"<p class='quote'>“{escape(ref.quote)}”</p>")
-        html += "".join(f"<p class='quote muted'>{escape(line)}</p>" for line in self._law_notes({ref.law_id}))
         lines = guide.article_text(ref)
         if lines:
             shown = ref in self.opened
