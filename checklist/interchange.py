@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment
+from .errors import Message, UserError
 from .loader import GuideError, load_sources
 from .model import Answer, Guide
-from .problems import Message
 from .profile import CompanyProfile
 from .scoring import Score
 from .store import MAX_ATTACHMENT_BYTES, AssessmentFile, NewAttachment
@@ -28,10 +28,8 @@ FORMAT_VERSION = 1
 MAX_JSON_BYTES = 512 * 1024 * 1024
 
 
-class InterchangeError(Exception):
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.en)
-        self.message = message
+class InterchangeError(UserError):
+    """An export that cannot be read back."""
 
 
 def score_to_data(guide: Guide, score: Score) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from . import conditions
+from .errors import UserError
 from .lawcheck import STATUTES_DIR, check_citations, read_statutes
 from .model import (
     GUIDE_FORMAT,
@@ -46,11 +47,13 @@ MAX_STATUTE_FILES = 200
 CRIMINAL_LAW = "xingfa"
 
 
-class GuideError(Exception):
+class GuideError(UserError):
     """The guide has problems; ``problems`` lists every one."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in guide")
+        errors = [p for p in problems if not p.warning]
+        super().__init__(f"指引有 {len(errors)} 处问题，请先运行 legalcheck guide validate 修正。",
+                         f"The guide has {len(errors)} problem(s); run legalcheck guide validate.", code="guide")
         self.problems = problems
 
 

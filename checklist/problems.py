@@ -109,17 +109,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Message:
-    """A user-facing message in Chinese and English."""
-
-    zh: str
-    en: str
-
-    def text(self, lang: str = "zh") -> str:
-        return self.en if lang == "en" else self.zh
-
-
 @dataclass(frozen=True, order=True)
 class Problem:
     file: str

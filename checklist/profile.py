@@ -8,8 +8,8 @@ from typing import Any
 
 from stdnum.cn import uscc as _uscc
 
+from .errors import Message
 from .model import Guide
-from .problems import Message
 
 SIZES = ("微型", "小型", "中型", "大型")
 

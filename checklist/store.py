@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment, Attachment
+from .errors import Message, UserError
 from .loader import GuideError, load_sources
 from .model import Answer, Guide
-from .problems import Message
 from .profile import CompanyProfile
 
 try:
@@ -106,13 +106,11 @@ class NewAttachment:
     added_by: str = ""
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem with an assessment file the user can understand and act on."""
 
     def __init__(self, code: str, message: Message) -> None:
-        super().__init__(message.en)
-        self.code = code
-        self.message = message
+        super().__init__(message, code=code)
 
 
 def _now() -> dt.datetime:

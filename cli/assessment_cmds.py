@@ -11,7 +11,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import UserError, load_guide_or_fail, print_json, say
+from checklist.errors import UserError
+
+from .common import load_guide_or_fail, print_json, say
 
 if TYPE_CHECKING:
     from checklist.profile import CompanyProfile
@@ -54,12 +56,9 @@ def _user() -> str:
 
 
 def _open(path: str, read_only: bool = True) -> AssessmentFile:
-    from checklist.store import AssessmentFile, StoreError
+    from checklist.store import AssessmentFile
 
-    try:
-        return AssessmentFile.open(path, _user(), read_only=read_only)
-    except StoreError as exc:
-        raise UserError(exc.message.zh, exc.message.en) from None
+    return AssessmentFile.open(path, _user(), read_only=read_only)
 
 
 def _refuse_overwrite(path: Path) -> None:
@@ -113,7 +112,7 @@ def read_profile(path: Path) -> CompanyProfile:
 
 def run_new(args: argparse.Namespace) -> int:
     from checklist.profile import check_profile
-    from checklist.store import AssessmentFile, StoreError
+    from checklist.store import AssessmentFile
 
     guide = load_guide_or_fail(args.guide, args.lang)
     profile = read_profile(Path(args.profile))
@@ -124,10 +123,7 @@ def run_new(args: argparse.Namespace) -> int:
         raise UserError("企业信息有误，未创建文件。", "The profile has problems; no file was created.")
     target = Path(args.output)
     _refuse_overwrite(target)
-    try:
-        file = AssessmentFile.create(target, guide, profile, profile.assessor or _user())
-    except StoreError as exc:
-        raise UserError(exc.message.zh, exc.message.en) from None
+    file = AssessmentFile.create(target, guide, profile, profile.assessor or _user())
     s = file.assessment.score()
     file.close()
     print(say(args.lang, f"已创建 {target}：适用 {s.applicable_questions} 个问题、"
@@ -190,21 +186,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from checklist.interchange import InterchangeError, import_json, read_json
-    from checklist.store import StoreError
+    from checklist.interchange import import_json, read_json
 
     target = Path(args.output)
     _refuse_overwrite(target)
-    try:
-        data = read_json(Path(args.file))
-        fallback = None
-        if not isinstance(data.get("guide"), dict) or "files" not in data["guide"]:
-            fallback = load_guide_or_fail(None, args.lang)
-        file = import_json(data, target, _user(), fallback)
-    except InterchangeError as exc:
-        raise UserError(exc.message.zh, exc.message.en) from None
-    except StoreError as exc:
-        raise UserError(exc.message.zh, exc.message.en) from None
+    data = read_json(Path(args.file))
+    fallback = None
+    if not isinstance(data.get("guide"), dict) or "files" not in data["guide"]:
+        fallback = load_guide_or_fail(None, args.lang)
+    file = import_json(data, target, _user(), fallback)
     s = file.assessment.score()
     file.close()
     index = "—" if s.index is None else f"{s.index:.1f}"

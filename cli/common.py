@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from checklist.errors import UserError
+
 
 def lang_from_env() -> str:
     return "en" if os.environ.get("LEGALCHECK_LANG", "").startswith("en") else "zh"
@@ -15,17 +17,6 @@ def lang_from_env() -> str:
 
 def say(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
-
-
-class UserError(Exception):
-    """An error the user can fix; shown as a plain message, never a traceback."""
-
-    def __init__(self, zh: str, en: str, status: int = 1) -> None:
-        super().__init__(en)
-        self.zh, self.en, self.status = zh, en, status
-
-    def render(self, lang: str) -> str:
-        return say(lang, f"错误：{self.zh}", f"Error: {self.en}")
 
 
 def guide_dir(arg: str | None) -> Path:
@@ -49,10 +40,7 @@ def load_guide_or_fail(arg: str | None, lang: str):
     except GuideError as exc:
         for problem in exc.problems:
             print(problem.render(lang), file=sys.stderr)
-        raise UserError(
-            f"指引有 {len(exc.problems)} 处问题，请先运行 legalcheck guide validate 修正。",
-            f"The guide has {len(exc.problems)} problem(s); run legalcheck guide validate.",
-        ) from None
+        raise
 
 
 def current_guide_for(guide):

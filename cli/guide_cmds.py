@@ -7,7 +7,9 @@ import csv
 import sys
 from pathlib import Path
 
-from .common import UserError, guide_dir, load_guide_or_fail, print_json, say
+from checklist.errors import UserError
+
+from .common import guide_dir, load_guide_or_fail, print_json, say
 
 CITATION_FIELDS = ("where", "law_title", "law_revision", "law_status", "article", "article_sub", "paragraph", "quote")
 

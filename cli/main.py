@@ -6,8 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from checklist.errors import UserError
+
 from . import assessment_cmds, gui_cmd, guide_cmds, report_cmd
-from .common import UserError, lang_from_env, say
+from .common import lang_from_env, say
 
 # Each module adds its sub-commands to the parser.
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -38,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except UserError as exc:
-        print(exc.render(args.lang), file=sys.stderr)
-        return exc.status
+        print(say(args.lang, f"错误：{exc.zh}", f"Error: {exc.en}"), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(say(args.lang, "已取消。", "Cancelled."), file=sys.stderr)
         return 130

@@ -9,7 +9,9 @@ import logging
 import sys
 from pathlib import Path
 
-from .common import UserError, current_guide_for, say
+from checklist.errors import UserError
+
+from .common import current_guide_for, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -44,8 +46,8 @@ def _user() -> str:
 
 def run_report(args: argparse.Namespace) -> int:
     # The report layer (and with it WeasyPrint) loads only for this command.
-    from checklist.store import AssessmentFile, StoreError
-    from reports.options import DEFAULT_ACCENT, ReportError, ReportOptions
+    from checklist.store import AssessmentFile
+    from reports.options import DEFAULT_ACCENT, ReportOptions
     from reports.render import harfbuzz_subset_available, render_report
 
     out = Path(args.output)
@@ -60,21 +62,15 @@ def run_report(args: argparse.Namespace) -> int:
         accent=args.accent or DEFAULT_ACCENT,
         report_number=args.number.strip(),
     )
-    try:
-        options.check()
-    except ReportError as exc:
-        raise UserError(exc.zh, exc.en) from None
+    options.check()
     if not harfbuzz_subset_available():
         print(say(args.lang,
                   "提示：未找到 libharfbuzz-subset0，字体子集化将改用较慢的方式，生成报告可能需要数十秒"
                   "（安装：sudo apt-get install libharfbuzz-subset0）。",
                   "Note: libharfbuzz-subset0 not found; font subsetting falls back to a much slower method "
                   "(install: sudo apt-get install libharfbuzz-subset0)."), file=sys.stderr)
-    try:
-        with AssessmentFile.open(args.file, _user(), read_only=True) as file:
-            assessment = file.assessment
-    except StoreError as exc:
-        raise UserError(exc.message.zh, exc.message.en) from None
+    with AssessmentFile.open(args.file, _user(), read_only=True) as file:
+        assessment = file.assessment
     # A warning from the layout engine means something did not come out as designed (an image
     # refused or unreadable, say): show it rather than hand over a silently different report.
     handler = _EngineWarnings(args.lang)
@@ -88,8 +84,6 @@ def run_report(args: argparse.Namespace) -> int:
         render_report(assessment, out, options, html_out=Path(args.html) if args.html else None,
                       current_guide=current_guide_for(assessment.guide))
         gc.freeze()
-    except ReportError as exc:
-        raise UserError(exc.zh, exc.en) from None
     finally:
         logger.removeHandler(handler)
         gc.enable()

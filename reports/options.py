@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checklist.errors import UserError
+
 from .palette import DEFAULT_ACCENT, is_hex_colour
 
 TEMPLATES = {"self_check": "企业自查版", "consultant": "顾问出具版"}
@@ -26,12 +28,8 @@ LOGO_SUFFIXES = {".png", ".svg"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 
-class ReportError(Exception):
-    """A problem the user can fix (bad option, unwritable output), in Chinese and English."""
-
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
+class ReportError(UserError):
+    """A problem the user can fix (bad option, unwritable output)."""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def test_report_writes_pdf_and_html_as_a_user_would(lhc, tmp_path):
 
 
 def test_the_file_is_opened_read_only(lhc, tmp_path, monkeypatch):
-    from checklist.problems import Message
+    from checklist.errors import Message
     from checklist.store import AssessmentFile, StoreError
 
     seen = {}
