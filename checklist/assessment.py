@@ -5,24 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from types import MappingProxyType
 
 from .model import Answer, Guide
 from .profile import CompanyProfile
 from .scoring import Score, score
+from .vocabulary import ActionStatus
 
 GAP_ANSWERS = frozenset({Answer.PARTIAL, Answer.NON_COMPLIANT, Answer.UNSURE})
-
-
-class ActionStatus(StrEnum):
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-
-    @property
-    def label(self) -> str:
-        return {"open": "未开始", "in_progress": "进行中", "done": "已完成"}[self.value]
 
 
 @dataclass(frozen=True)

@@ -6,35 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .lawnotes import law_standing
-from .model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
+from .method import severity_reason
+from .model import Guide, Level
 from .scoring import Score
-
-
-def severity_reason(guide: Guide, item: Item) -> str:
-    """The rule that gave ``item`` its severity, in words."""
-    if item.criminal:
-        articles = "、".join(dict.fromkeys(f"《{guide.laws[ref.law_id].short_title}》{ref.article_label}"
-                                           for ref in item.criminal_basis))
-        return f"可能承担刑事责任（{articles}）"
-    heavy = [SANCTIONS[s] for s in ("revocation", "suspension", "individual_ban") if s in item.penalty.sanctions]
-    if heavy:
-        return "法律后果包括" + "、".join(heavy)
-    if item.penalty.fine_by_multiple:
-        return "按货值金额或违法所得的倍数罚款"
-    if "punitive_damages" in item.penalty.sanctions:
-        return "可能承担惩罚性赔偿"
-    if (item.penalty.fine_max_yuan or 0) >= guide.scoring.large_fine_yuan:
-        return f"罚款上限达到 {yuan(item.penalty.fine_max_yuan or 0)}"
-    light = [SANCTIONS[s] for s in ("fine", "confiscation", "individual_fine") if s in item.penalty.sanctions]
-    if light:
-        return "法律后果包括" + "、".join(light)
-    rest = [SANCTIONS[s] for s in SANCTIONS if s in item.penalty.sanctions]
-    return "法律后果为" + "、".join(rest) if rest else "未规定行政处罚"
-
-
-def yuan(amount: int) -> str:
-    """Money as statutes write it: 万元 for round sums, otherwise 元."""
-    return f"{amount // 10000} 万元" if amount % 10000 == 0 else f"{amount} 元"
+from .vocabulary import answer_name
 
 
 @dataclass(frozen=True)
@@ -100,11 +75,11 @@ def explain(guide: Guide, score: Score, item_id: str, today: dt.date | None = No
         title=item.title,
         applicable=s.applicable,
         severity=item.severity,
-        severity_label=SEVERITY_LABELS[item.severity],
+        severity_label=guide.scoring.severity_name(item.severity).zh,
         severity_reason=severity_reason(guide, item),
         questions=tuple(
             QuestionLine(q.question_id, guide.questions[q.question_id].text,
-                         q.answer.label if q.answer else "未作答", q.exposure, q.control)
+                         answer_name(q.answer).zh, q.exposure, q.control)
             for q in s.questions
         ),
         exposure=s.exposure,
@@ -119,4 +94,4 @@ def explain(guide: Guide, score: Score, item_id: str, today: dt.date | None = No
     )
 
 
-__all__ = ["Answer", "Explanation", "QuestionLine", "explain", "severity_reason"]
+__all__ = ["Explanation", "QuestionLine", "explain", "severity_reason"]

@@ -15,9 +15,7 @@ from .errors import UserError
 from .lawcheck import STATUTES_DIR, check_citations, read_statutes
 from .model import (
     GUIDE_FORMAT,
-    QUESTION_KINDS,
     SANCTIONS,
-    Answer,
     Article,
     Chapter,
     Guide,
@@ -25,7 +23,6 @@ from .model import (
     Item,
     Law,
     LegalRef,
-    Level,
     Penalty,
     ProfileFact,
     Question,
@@ -33,7 +30,9 @@ from .model import (
 )
 from .problems import Problem
 from .schema import Checker, did_you_mean, opt, req
+from .scoringfile import read_scoring
 from .statutes import Statute
+from .vocabulary import QuestionKind
 from .yamldoc import MAX_FILE_BYTES, Mark, YamlError, parse
 
 GUIDE_FILE = "guide.yaml"
@@ -183,18 +182,6 @@ LAW_SPEC = {
     "replaced_by": opt("text", "取代它的修订文本", "the revised text that replaces it"),
     "change_note": opt("text", "即将发生的变化（用通俗的话说明）", "what the coming change does"),
 }
-SCORING_SPEC = {
-    "answer_exposure": req("map", "各答案的暴露程度", "exposure per answer"),
-    # optional, so assessment files holding older guides keep opening; 1 means no cap
-    "control_exposure_cap": opt("number", "防范措施类问题的暴露程度上限", "exposure cap of control questions"),
-    "large_fine_yuan": req("int", "“高额罚款”的金额线（元）", "large-fine threshold in yuan"),
-    "item_levels": req("map", "事项风险等级的最低风险值", "minimum risk per item level"),
-    "index_levels": req("map", "健康指数等级的最低分", "minimum index per level"),
-    "veto_cap": req("text", "一票否决时整体等级的上限", "overall level cap under veto"),
-}
-EXPOSURE_SPEC = {a.value: req("number", a.label, a.value) for a in Answer if a is not Answer.NOT_APPLICABLE}
-ITEM_LEVEL_SPEC = {lv.value: req("number", lv.label, lv.value) for lv in (Level.RED, Level.ORANGE, Level.YELLOW)}
-INDEX_LEVEL_SPEC = {lv.value: req("number", lv.label, lv.value) for lv in (Level.GREEN, Level.YELLOW, Level.ORANGE)}
 CHAPTER_SPEC = {
     "id": req("id", "章编号", "chapter id"),
     "number": req("int", "章序号", "chapter number"),
@@ -439,57 +426,7 @@ class _GuideBuilder:
 
     def build_scoring(self) -> ScoringParams | None:
         chk = self.parse(SCORING_FILE)
-        if chk is None:
-            return None
-        f = chk.fields((), SCORING_SPEC)
-        if f is None:
-            return None
-        parts = {}
-        for key, spec in (("answer_exposure", EXPOSURE_SPEC), ("item_levels", ITEM_LEVEL_SPEC),
-                          ("index_levels", INDEX_LEVEL_SPEC)):
-            parts[key] = chk.fields((key,), spec) if f[key] is not None else None
-        required_missing = any(f[k] is None for k, spec in SCORING_SPEC.items() if spec.required)
-        if required_missing or None in parts.values() or any(None in p.values() for p in parts.values()):
-            return None
-        ok = True
-
-        def bad(path: tuple, code: str, **args: Any) -> None:
-            nonlocal ok
-            ok = False
-            chk.report(path, code, **args)
-
-        exposure = {Answer(k): v for k, v in parts["answer_exposure"].items()}
-        control_cap = 1.0 if f["control_exposure_cap"] is None else f["control_exposure_cap"]
-        if not 0 <= control_cap <= 1:
-            bad(("control_exposure_cap",), "scoring_range", field="control_exposure_cap", low=0, high=1)
-        for answer, value in exposure.items():
-            if not 0 <= value <= 1:
-                bad(("answer_exposure", answer.value), "scoring_range", field=answer.value, low=0, high=1)
-        if ok and not (exposure[Answer.COMPLIANT] == 0 <= exposure[Answer.PARTIAL] <= exposure[Answer.NON_COMPLIANT]):
-            bad(("answer_exposure",), "scoring_order",
-                detail="“符合”必须为 0，且 符合 ≤ 部分符合 ≤ 不符合。",
-                detail_en="compliant must be 0 and compliant ≤ partial ≤ non_compliant.")
-        item_levels = {Level(k): v for k, v in parts["item_levels"].items()}
-        if not 0 < item_levels[Level.YELLOW] <= item_levels[Level.ORANGE] <= item_levels[Level.RED] <= 4:
-            bad(("item_levels",), "scoring_order",
-                detail="须满足 0 < yellow ≤ orange ≤ red ≤ 4（风险值 = 严重程度 1–4 × 暴露程度 0–1）。",
-                detail_en="need 0 < yellow ≤ orange ≤ red ≤ 4 (risk = severity 1–4 × exposure 0–1).")
-        index_levels = {Level(k): v for k, v in parts["index_levels"].items()}
-        if not 0 <= index_levels[Level.ORANGE] <= index_levels[Level.YELLOW] <= index_levels[Level.GREEN] <= 100:
-            bad(("index_levels",), "scoring_order",
-                detail="须满足 0 ≤ orange ≤ yellow ≤ green ≤ 100。",
-                detail_en="need 0 ≤ orange ≤ yellow ≤ green ≤ 100.")
-        if f["veto_cap"] not in {lv.value for lv in Level}:
-            bad(("veto_cap",), "bad_choice", field="veto_cap", value=f["veto_cap"],
-                choices="、".join(lv.value for lv in Level))
-        if not ok:
-            return None
-        return ScoringParams(
-            answer_exposure=exposure,
-            control_exposure_cap=control_cap,
-            large_fine_yuan=f["large_fine_yuan"], item_level_min_risk=item_levels,
-            index_level_min=index_levels, veto_cap=Level(f["veto_cap"]),
-        )
+        return read_scoring(chk) if chk is not None else None
 
     def build_chapter(self, name, scoring, articles, items, questions):
         chk = self.parse(name)
@@ -527,12 +464,13 @@ class _GuideBuilder:
         for qpath, q in self.each(chk, path + ("questions",), a["questions"], QUESTION_SPEC):
             q_ok = self.claim_id(chk, qpath + ("id",), q["id"], "entity")
             q_cond = self.condition(chk, qpath + ("applies_when",), q["applies_when"])
-            kind = q["kind"] or "fact"
-            if kind not in QUESTION_KINDS:
-                chk.report(qpath + ("kind",), "bad_choice", field="kind", value=kind, choices="、".join(QUESTION_KINDS))
+            kind = q["kind"] or QuestionKind.FACT.value
+            if kind not in set(QuestionKind):
+                chk.report(qpath + ("kind",), "bad_choice", field="kind", value=kind,
+                           choices="、".join(QuestionKind))
                 q_ok = False
             if q_ok and None not in (q["text"], q["hint"]) and a["id"]:
-                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, kind)
+                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, QuestionKind(kind))
                 questions[question.id] = question
                 self.question_paths[question.id] = (chk, qpath)
                 qs.append(question)

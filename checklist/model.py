@@ -9,53 +9,10 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from .conditions import Condition
+from .errors import Message
 from .numerals import article_label, chinese_number
 from .statutes import Statute
-
-
-class Answer(StrEnum):
-    COMPLIANT = "compliant"
-    PARTIAL = "partial"
-    NON_COMPLIANT = "non_compliant"
-    NOT_APPLICABLE = "not_applicable"
-    UNSURE = "unsure"
-
-    @property
-    def label(self) -> str:
-        return ANSWER_LABELS[self]
-
-
-ANSWER_LABELS = {
-    Answer.COMPLIANT: "符合",
-    Answer.PARTIAL: "部分符合",
-    Answer.NON_COMPLIANT: "不符合",
-    Answer.NOT_APPLICABLE: "不适用",
-    Answer.UNSURE: "不确定",
-}
-
-
-class Level(StrEnum):
-    RED = "red"
-    ORANGE = "orange"
-    YELLOW = "yellow"
-    GREEN = "green"
-
-    @property
-    def label(self) -> str:
-        return LEVEL_LABELS[self]
-
-    @property
-    def rank(self) -> int:
-        """0 for the gravest level, 3 for the mildest."""
-        return list(Level).index(self)
-
-
-LEVEL_LABELS = {
-    Level.RED: "重大风险",
-    Level.ORANGE: "较大风险",
-    Level.YELLOW: "一般风险",
-    Level.GREEN: "低风险",
-}
+from .vocabulary import Answer, Level, QuestionKind, date_text
 
 # Sanction kinds an item's penalty can carry. Criminal liability is not listed
 # here: it follows from the item citing a criminal-law article.
@@ -73,7 +30,50 @@ SANCTIONS = {
     "individual_ban": "对责任人员从业禁止、处分或拘留",
 }
 
-SEVERITY_LABELS = {4: "严重", 3: "较重", 2: "中等", 1: "轻微"}
+
+
+@dataclass(frozen=True)
+class SeverityRule:
+    """One rung of the severity scale: the first rule an item's penalty meets gives its severity.
+
+    A rule with no condition takes every penalty (the lowest rung). The rules are data in the
+    guide's scoring.yaml, so the method text, the explanation and the help are written from them.
+    """
+
+    value: int  # 1–4
+    name: Message  # 严重 / severe …
+    criminal: bool = False  # the item carries criminal liability
+    sanctions: tuple[str, ...] = ()  # any of these sanctions
+    fine_at_least_yuan: int | None = None  # a fine whose upper limit reaches this sum
+    fine_by_multiple: bool = False  # a fine set as a multiple of value or gain
+
+    @property
+    def otherwise(self) -> bool:
+        return not (self.criminal or self.sanctions or self.fine_at_least_yuan or self.fine_by_multiple)
+
+    def met_by(self, penalty: Penalty, criminal: bool) -> list[str]:
+        """The conditions of this rule that ``penalty`` meets, as keys: criminal, a sanction, fine, multiple."""
+        if self.otherwise:
+            return ["otherwise"]
+        met = ["criminal"] if self.criminal and criminal else []
+        met += [s for s in self.sanctions if s in penalty.sanctions]
+        if self.fine_at_least_yuan is not None and (penalty.fine_max_yuan or 0) >= self.fine_at_least_yuan:
+            met.append("fine")
+        if self.fine_by_multiple and penalty.fine_by_multiple:
+            met.append("multiple")
+        return met
+
+
+# The scale of guides whose scoring.yaml does not write one out (guide 1.0): the same rules as data.
+def legacy_severity_rules(large_fine_yuan: int) -> tuple[SeverityRule, ...]:
+    return (
+        SeverityRule(4, Message("严重", "grave"), criminal=True),
+        SeverityRule(3, Message("较重", "serious"),
+                     sanctions=("revocation", "suspension", "individual_ban", "punitive_damages"),
+                     fine_at_least_yuan=large_fine_yuan, fine_by_multiple=True),
+        SeverityRule(2, Message("中等", "moderate"), sanctions=("fine", "confiscation", "individual_fine")),
+        SeverityRule(1, Message("轻微", "minor")),
+    )
 
 
 class LawState(StrEnum):
@@ -118,11 +118,6 @@ class LawStatus:
         if self.state is LawState.ENDING:
             return f"in force; to be {verb} on {law.ends_on.isoformat()}{by}"
         return f"{verb} on {law.ends_on.isoformat()}{by}"
-
-
-def date_text(day: dt.date) -> str:
-    """2026年12月1日 — dates as Chinese legal texts write them."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass(frozen=True)
@@ -171,12 +166,6 @@ class LegalRef:
         return article_label(self.article, self.article_sub, self.paragraph)
 
 
-# A question either asks whether the violation itself happened (fact) or whether a
-# preventive control is in place (control). A missing control raises exposure only up
-# to a cap and never triggers the criminal-liability veto.
-QUESTION_KINDS = ("fact", "control")
-
-
 @dataclass(frozen=True)
 class Question:
     id: str
@@ -184,11 +173,11 @@ class Question:
     hint: str
     article_id: str
     condition: Condition | None = None
-    kind: str = "fact"
+    kind: QuestionKind = QuestionKind.FACT
 
     @property
     def is_control(self) -> bool:
-        return self.kind == "control"
+        return self.kind is QuestionKind.CONTROL
 
 
 @dataclass(frozen=True)
@@ -269,7 +258,7 @@ class ScoringParams:
 
     answer_exposure: Mapping[Answer, float]  # an unanswered question counts as UNSURE
     control_exposure_cap: float  # highest exposure a control question can carry
-    large_fine_yuan: int
+    severity_rules: tuple[SeverityRule, ...]  # gravest first; the last one takes every penalty
     item_level_min_risk: Mapping[Level, float]  # red/orange/yellow: lowest risk for that level
     index_level_min: Mapping[Level, float]  # green/yellow/orange: lowest index for that level
     veto_cap: Level
@@ -286,17 +275,16 @@ class ScoringParams:
                 return level
         return Level.RED
 
+    def severity_rule(self, penalty: Penalty, criminal: bool) -> SeverityRule:
+        """The first rung of the scale the penalty meets."""
+        return next(r for r in self.severity_rules if r.met_by(penalty, criminal))
+
     def severity(self, penalty: Penalty, criminal: bool) -> int:
-        """Severity 1–4 from the penalty exposure (rule documented in docs/scoring.md)."""
-        if criminal:
-            return 4
-        heavy = {"revocation", "suspension", "individual_ban"}
-        large_fine = penalty.fine_by_multiple or (penalty.fine_max_yuan or 0) >= self.large_fine_yuan
-        if penalty.sanctions & heavy or large_fine or "punitive_damages" in penalty.sanctions:
-            return 3
-        if penalty.sanctions & {"fine", "confiscation", "individual_fine"}:
-            return 2
-        return 1
+        """Severity 1–4 from the penalty exposure (docs/scoring.md)."""
+        return self.severity_rule(penalty, criminal).value
+
+    def severity_name(self, value: int) -> Message:
+        return next(r.name for r in self.severity_rules if r.value == value)
 
 
 # Guide folders of format 1 (guide 1.0) carry no statute texts and no law status; they still open

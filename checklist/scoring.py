@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from .applicability import applicable
 from .model import Answer, Guide, Level
+from .vocabulary import Mark, paren, worst
 
 HIDDEN_BY_HAND = Answer.NOT_APPLICABLE
 
@@ -49,6 +50,17 @@ class ItemScore:
     def open(self) -> bool:
         return self.applicable and self.risk > 0
 
+    @property
+    def mark(self) -> Mark:
+        return Mark.of(self.level)
+
+    def status_text(self, lang: str = "zh") -> str:
+        """重大风险（待核实）: the level, and whether some answer still needs verifying."""
+        if not self.applicable:
+            return Mark.NA.text(lang)
+        text = self.mark.text(lang)
+        return text + paren(Mark.PENDING.text(lang), lang) if self.pending else text
+
 
 @dataclass(frozen=True)
 class ChapterScore:
@@ -58,6 +70,7 @@ class ChapterScore:
     counts: Mapping[Level, int]
     answered: int
     applicable_questions: int
+    mark: Mark = Mark.NA  # the chapter index's level
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,7 @@ class Score:
     veto_items: tuple[str, ...]
     answered: int
     applicable_questions: int
+    question_marks: Mapping[str, Mark]  # every applicable question: the level its own answer gives
 
     def ranked_open_items(self) -> list[ItemScore]:
         """Open items, the ones whose fix gains most first (the action plan's order)."""
@@ -81,6 +95,20 @@ class Score:
             (s for s in self.items.values() if s.open),
             key=lambda s: (-s.gain_if_fixed, -s.severity, s.item_id),
         )
+
+    @property
+    def mark_counts(self) -> dict[Mark, int]:
+        """Items per level, then how many wait for verification and how many do not apply."""
+        return {lv.mark: n for lv, n in self.counts.items()} | {Mark.PENDING: self.pending,
+                                                                 Mark.NA: self.not_applicable}
+
+    def question_mark(self, question_id: str) -> Mark:
+        return self.question_marks.get(question_id, Mark.NA)
+
+    def mark_of(self, question_ids: list[str]) -> Mark:
+        """What an article or a chapter shows: the gravest mark among its answered questions."""
+        answered = [m for q in question_ids if (m := self.question_mark(q)) is not Mark.UNANSWERED]
+        return worst(answered) if answered else Mark.UNANSWERED
 
 
 def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) -> Score:
@@ -133,6 +161,7 @@ def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) ->
             counts=_counts(members),
             answered=sum(1 for q in chapter_questions if q in answers),
             applicable_questions=len(chapter_questions),
+            mark=Mark.NA if (ci := _index(members)) is None else params.index_level(ci).mark,
         ))
 
     return Score(
@@ -148,7 +177,21 @@ def score(guide: Guide, facts: frozenset[str], answers: Mapping[str, Answer]) ->
         veto_items=veto_items,
         answered=sum(1 for q in counted if q in answers),
         applicable_questions=len(counted),
+        question_marks={q: _question_mark(guide, items, q, answers.get(q)) for q in scope.questions},
     )
+
+
+def _question_mark(guide: Guide, items: Mapping[str, ItemScore], question_id: str, answer: Answer | None) -> Mark:
+    """The level one answer, as scored, gives the applicable items its question detects."""
+    if answer is None:
+        return Mark.UNANSWERED
+    if answer is Answer.NOT_APPLICABLE:
+        return Mark.NA
+    if answer is Answer.UNSURE:
+        return Mark.PENDING
+    risk = max((s.severity * q.exposure for iid in guide.items_for_question(question_id) if (s := items[iid]).applicable
+                for q in s.questions if q.question_id == question_id), default=0.0)
+    return guide.scoring.item_level(risk).mark if risk > 0 else Mark.GREEN
 
 
 def _question_score(guide: Guide, question_id: str, answer: Answer | None, unsure: float) -> QuestionScore:

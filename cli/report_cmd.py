@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from checklist.errors import UserError
+from reports.options import Template
 
 from .common import current_guide_for, say
 
@@ -18,7 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     rep = commands.add_parser("report", help="生成法治体检报告（PDF） / render the report")
     rep.add_argument("file", metavar="FILE.lhc")
     rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="报告文件 / output PDF")
-    rep.add_argument("--template", choices=("self_check", "consultant"), default="self_check",
+    rep.add_argument("--template", choices=tuple(Template), type=Template, default=Template.SELF_CHECK,
                      help="self_check 企业自查版（默认），consultant 顾问出具版（含审核与签章）")
     rep.add_argument("--html", metavar="OUT.html", help="同时输出 HTML / also write the HTML")
     rep.add_argument("--firm", metavar="NAME", default="", help="出具单位（律师事务所等）名称 / firm name")

@@ -11,8 +11,10 @@ from html import escape
 
 from markupsafe import Markup
 
+from checklist.vocabulary import Mark
+
 from .model import ChapterFindings, CountRow, Matrix
-from .palette import GREY, INK, MARKS, RULE
+from .palette import GREY, INK, RULE
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, sans-serif"
 WIDTH = 600  # user units; the SVG scales to the text width
@@ -24,7 +26,7 @@ def _t(text: str) -> str:
 
 def _patterns(prefix: str) -> str:
     """One pattern per level: colour plus a texture that survives a grey-scale print."""
-    m = MARKS
+    m = {mark.value: mark.style for mark in Mark}
     return (
         "<defs>"
         f'<pattern id="{prefix}-red" width="6" height="6" patternUnits="userSpaceOnUse">'
@@ -45,7 +47,7 @@ def _patterns(prefix: str) -> str:
 
 def _fill(prefix: str, key: str) -> str:
     """The fill of a level: its pattern, or plain colour for green (no texture means no risk)."""
-    return MARKS[key].fill if key == "green" else f"url(#{prefix}-{key})"
+    return Mark.GREEN.style.fill if key == Mark.GREEN else f"url(#{prefix}-{key})"
 
 
 def _svg(height: float, body: str, label: str) -> Markup:
@@ -79,7 +81,7 @@ def chapter_bars(rows: tuple[ChapterFindings, ...]) -> Markup:
         by = y + 19
         if row.index_value is None:
             out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">'
-                       f'{MARKS["na"].icon} 不适用（无适用事项）</text>')
+                       f'{Mark.NA.style.icon} 不适用（无适用事项）</text>')
         else:
             w = max(bar_w * row.index_value / 100, 1.5)
             out.append(f'<rect x="0" y="{by:g}" width="{w:g}" height="{bar_h}" '
@@ -125,7 +127,7 @@ def risk_matrix(matrix: Matrix) -> Markup:
             out.append(f'<rect x="{cx:g}" y="{y:g}" width="{col_w:g}" height="{h}" fill="{m.tint}" '
                        f'stroke="#FFFFFF" stroke-width="2"/>')
             out.append(f'<text x="{cx + 6:g}" y="{y + 14:g}" font-size="9" fill="{m.tint_ink}">'
-                       f'{m.icon} {m.short}</text>')
+                       f'{m.icon} {m.short.zh}</text>')
             for line in range(0, len(cell.items), per_line):
                 ids = "  ".join(f"{_t(i)}{'*' if pending else ''}" for i, pending in cell.items[line:line + per_line])
                 out.append(f'<text x="{cx + 8:g}" y="{y + 30 + line // per_line * line_h:g}" font-size="10" '

@@ -11,16 +11,15 @@ import jinja2
 from markupsafe import Markup, escape
 
 from checklist.numerals import chinese_number
+from checklist.vocabulary import MARK_STYLES
 
 from . import charts
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
 from .model import ReportModel
-from .options import SECTIONS, ReportOptions
-from .palette import MARKS, readable_accent
+from .options import DISCLAIMER_TITLE, ReportOptions, Section
+from .palette import readable_accent
 
-MAIN_SECTIONS = ("summary", "charts", "findings", "plan")
-APPENDIX_SECTIONS = ("answers", "method", "disclaimer")  # the disclaimer is always there
-TITLES = {**SECTIONS, "disclaimer": "免责声明"}
+DISCLAIMER = "disclaimer"  # the heading key of the disclaimer, always in the appendix
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,12 @@ class Heading:
 
 def headings(options: ReportOptions) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
     """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
-    main = [key for key in MAIN_SECTIONS if key in options.sections]
-    appendix = [key for key in APPENDIX_SECTIONS if key in options.sections or key == "disclaimer"]
+    main = [s for s in Section if s in options.sections and not s.in_appendix]
+    appendix = [(s.value, s.title.zh) for s in Section if s in options.sections and s.in_appendix]
+    appendix.append((DISCLAIMER, DISCLAIMER_TITLE.zh))
     return (
-        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", TITLES[k]) for n, k in enumerate(main, 1)),
-        tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", TITLES[k]) for n, k in enumerate(appendix, 1)),
+        tuple(Heading(s.value, f"sec-{s.value}", f"{chinese_number(n)}、", s.title.zh) for n, s in enumerate(main, 1)),
+        tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", title) for n, (k, title) in enumerate(appendix, 1)),
     )
 
 
@@ -86,7 +86,7 @@ def stylesheet() -> str:
 @lru_cache(maxsize=1)
 def level_rules() -> Markup:
     """Badge colours from the palette, so the report, its charts and the app share one source."""
-    return Markup("".join(f".badge-{m.key} {{ background: {m.fill}; color: {m.ink}; }}\n" for m in MARKS.values()))
+    return Markup("".join(f".badge-{m.key} {{ background: {m.fill}; color: {m.ink}; }}\n" for m in MARK_STYLES.values()))
 
 
 def render_html(model: ReportModel, options: ReportOptions) -> str:
@@ -114,5 +114,5 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         css=stylesheet(),
         level_css=level_rules(),
         charts=chart_svgs,
-        marks=MARKS,
+        marks={mark.value: style for mark, style in MARK_STYLES.items()},
     )

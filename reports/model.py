@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
-from checklist.explain import severity_reason, yuan
 from checklist.lawnotes import LawStanding, law_standing
-from checklist.model import SANCTIONS, SEVERITY_LABELS, Answer, Guide, Item, Level
+from checklist.method import describe, num, severity_reason
+from checklist.model import Answer, Guide, Item
 from checklist.scoring import ItemScore, Score
+from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text
 
-from .options import ReportOptions
-from .palette import MARKS, Mark, mark_for
+from .options import ReportOptions, Template
 
 REPORT_TITLE = "法治体检报告"
 CONFIDENTIAL = "内部资料 注意保密"
@@ -31,19 +31,6 @@ NOT_LEGAL_ADVICE = (
 TOP_ITEMS = 10
 MAX_RECOMMENDATIONS = 5
 MIN_RECOMMENDATIONS = 3
-
-
-def cn_date(day: dt.date | None) -> str:
-    """2026年11月28日 — the way Chinese documents write a date."""
-    return f"{day.year}年{day.month}月{day.day}日" if day else "—"
-
-
-def score_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
-
-
-def _num(value: float) -> str:
-    return f"{value:g}"
 
 
 # --- the model ---------------------------------------------------------------
@@ -69,7 +56,7 @@ class Cover:
 
 @dataclass(frozen=True)
 class CountRow:
-    mark: Mark
+    mark: MarkStyle
     count: int
     share: float  # of all items in the guide, 0–1
 
@@ -80,7 +67,7 @@ class TopItem:
     item_id: str
     title: str
     chapter: str
-    mark: Mark
+    mark: MarkStyle
     gain: float
     pending: bool
 
@@ -96,8 +83,8 @@ class VetoItem:
 class Summary:
     index: str
     provisional: bool
-    mark: Mark  # overall level, after the veto
-    index_mark: Mark  # level from the index alone
+    mark: MarkStyle  # overall level, after the veto
+    index_mark: MarkStyle  # level from the index alone
     overview: str
     veto_cap: str  # the level a veto caps the overall level at
     veto_items: tuple[VetoItem, ...]
@@ -115,7 +102,7 @@ class Summary:
 class MatrixCell:
     severity: int
     exposure: float
-    mark: Mark
+    mark: MarkStyle
     items: tuple[tuple[str, bool], ...]  # (item id, pending)
 
 
@@ -173,7 +160,7 @@ class Action:
 class Finding:
     item_id: str
     title: str
-    mark: Mark
+    mark: MarkStyle
     pending: bool
     veto: bool
     description: str
@@ -196,7 +183,7 @@ class Finding:
 class ClearItem:
     item_id: str
     title: str
-    mark: Mark
+    mark: MarkStyle
 
 
 @dataclass(frozen=True)
@@ -206,7 +193,7 @@ class ChapterFindings:
     title: str
     index: str
     index_value: float | None
-    mark: Mark
+    mark: MarkStyle
     findings: tuple[Finding, ...]
     clear: tuple[ClearItem, ...]  # applicable items with no risk found
     not_applicable: int
@@ -217,7 +204,7 @@ class PlanRow:
     rank: int
     item_id: str
     title: str
-    mark: Mark
+    mark: MarkStyle
     gain: float
     actions: tuple[Action, ...]
 
@@ -245,8 +232,8 @@ class Method:
     content_hash: str
     exposures: tuple[tuple[str, str], ...]  # (answer label, exposure)
     severity_rules: tuple[tuple[str, str], ...]  # (severity, condition)
-    item_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on risk)
-    index_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on index)
+    item_levels: tuple[tuple[MarkStyle, str], ...]  # (mark, condition on risk)
+    index_levels: tuple[tuple[MarkStyle, str], ...]  # (mark, condition on index)
     veto_cap: str
     control_cap: str  # highest exposure of a preventive-control question; "" when not capped
     law_heading: str  # 法律状态截至 2026年12月1日
@@ -324,7 +311,7 @@ class _Builder:
         o = self.options
         if o.issuing_party:
             issuer = o.issuing_party
-        elif o.template == "consultant" and o.firm_name:
+        elif o.template == Template.CONSULTANT and o.firm_name:
             issuer = o.firm_name
         else:
             issuer = f"{p.name}法务部门" if p.name else "企业法务部门"
@@ -334,13 +321,13 @@ class _Builder:
             uscc=p.uscc,
             report_number=o.report_number or default_report_number(p.uscc, self.report_date),
             period=p.period or (f"{p.assessment_date.year}年度" if p.assessment_date else "—"),
-            assessment_date=cn_date(p.assessment_date),
+            assessment_date=date_text(p.assessment_date),
             assessor=p.assessor or "—",
             reviewer=p.reviewer or "—",
             guide_title=self.guide.meta.title,
             guide_version=self.guide.meta.version,
             issuing_party=issuer,
-            report_date=cn_date(self.report_date),
+            report_date=date_text(self.report_date),
             confidentiality=CONFIDENTIAL,
             firm_name=o.firm_name,
         )
@@ -349,20 +336,20 @@ class _Builder:
         s = self.s
         total = len(self.guide.items)
         applicable_items = total - s.not_applicable
-        counts = [CountRow(mark_for(lv), s.counts[lv], s.counts[lv] / total if total else 0) for lv in Level]
-        counts.append(CountRow(MARKS["na"], s.not_applicable, s.not_applicable / total if total else 0))
+        counts = [CountRow(_style(lv), s.counts[lv], s.counts[lv] / total if total else 0) for lv in Level]
+        counts.append(CountRow(Mark.NA.style, s.not_applicable, s.not_applicable / total if total else 0))
         top = tuple(
             TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
-                    mark_for(i.level), i.gain_if_fixed, i.pending)
+                    _style(i.level), i.gain_if_fixed, i.pending)
             for rank, i in enumerate(s.ranked_open_items()[:TOP_ITEMS], 1)
         )
         return Summary(
-            index=score_text(s.index),
+            index=index_text(s.index),
             provisional=s.provisional,
-            mark=mark_for(s.level),
-            index_mark=mark_for(s.index_level),
+            mark=_style(s.level),
+            index_mark=_style(s.index_level),
             overview=self._overview(applicable_items),
-            veto_cap=mark_for(self.guide.scoring.veto_cap).label,
+            veto_cap=_style(self.guide.scoring.veto_cap).label,
             veto_items=tuple(VetoItem(i, self.guide.items[i].title, severity_reason(self.guide, self.guide.items[i]))
                              for i in s.veto_items),
             counts=tuple(counts),
@@ -382,12 +369,12 @@ class _Builder:
                 f"{s.applicable_questions} 个检查问题，已作答 {s.answered} 个。")
         if s.index is None:
             return text + "按企业画像，没有适用的违规事项，未计算健康指数。"
-        text += f"健康指数为 {score_text(s.index)} 分"
+        text += f"健康指数为 {index_text(s.index)} 分"
         if s.provisional:
             text += f"（暂定：尚有 {s.applicable_questions - s.answered} 个问题未作答，按“不确定”计算）"
-        text += f"，按分数评为{mark_for(s.index_level).label}"
+        text += f"，按分数评为{_style(s.index_level).label}"
         if s.level != s.index_level:
-            text += f"；因一票否决规则，整体等级为{mark_for(s.level).label}"
+            text += f"；因一票否决规则，整体等级为{_style(s.level).label}"
         text += "。"
         open_items = [i for i in s.items.values() if i.open]
         if open_items:
@@ -412,7 +399,7 @@ class _Builder:
             item = self.guide.items[i.item_id]
             if i.veto or not item.remediation:
                 continue
-            out.append(f"{_sentence(item.remediation[0])}（针对“{item.title}”，{mark_for(i.level).label}；"
+            out.append(f"{_sentence(item.remediation[0])}（针对“{item.title}”，{_style(i.level).label}；"
                        f"完成后健康指数可提高 {i.gain_if_fixed:.1f} 分）。")
         if s.pending:
             out.append(f"查明 {s.pending} 项待核实事项：回答为“不确定”或尚未作答的问题按“不确定”计分，"
@@ -442,7 +429,7 @@ class _Builder:
         labels = []
         for value in exposures:
             names = [a.label for a, v in answered.items() if v == value]
-            labels.append(f"{_num(value)}（{'、'.join(names)}）" if names else _num(value))
+            labels.append(f"{num(value)}（{'、'.join(names)}）" if names else num(value))
         placed: dict[tuple[int, float], list[ItemScore]] = {}
         for i in self.s.items.values():
             if i.applicable:
@@ -452,11 +439,11 @@ class _Builder:
             cells = []
             for exposure in exposures:
                 members = sorted(placed.get((severity, exposure), ()), key=lambda i: self.guide.items[i.item_id].number)
-                cells.append(MatrixCell(severity, exposure, mark_for(params.item_level(severity * exposure)),
+                cells.append(MatrixCell(severity, exposure, _style(params.item_level(severity * exposure)),
                                         tuple((i.item_id, i.pending) for i in members)))
             rows.append(tuple(cells))
         return Matrix(
-            severities=tuple((sv, SEVERITY_LABELS[sv]) for sv in (4, 3, 2, 1)),
+            severities=tuple((r.value, r.name.zh) for r in params.severity_rules),
             exposures=exposures,
             exposure_labels=tuple(labels),
             cells=tuple(rows),
@@ -473,11 +460,11 @@ class _Builder:
                 chapter_id=chapter.id,
                 label=self.chapter_label[chapter.id],
                 title=chapter.title,
-                index=score_text(cs.index),
+                index=index_text(cs.index),
                 index_value=cs.index,
-                mark=mark_for(self.guide.scoring.index_level(cs.index)) if cs.index is not None else MARKS["na"],
+                mark=_style(self.guide.scoring.index_level(cs.index)) if cs.index is not None else Mark.NA.style,
                 findings=tuple(self._finding(i) for i in scores if i.open),
-                clear=tuple(ClearItem(i.item_id, self.guide.items[i.item_id].title, mark_for(i.level))
+                clear=tuple(ClearItem(i.item_id, self.guide.items[i.item_id].title, _style(i.level))
                             for i in scores if not i.open),
                 not_applicable=len(chapter.item_ids) - len(scores),
             ))
@@ -495,13 +482,13 @@ class _Builder:
         # A compliant answer without a note adds nothing to the opinion but its id.
         plain = [f for f in all_facts if f.answer_key == Answer.COMPLIANT.value and not (f.note or f.evidence)]
         facts = tuple(f for f in all_facts if f not in plain)
-        level = mark_for(i.level).label
-        risk_line = (f"风险值 = 严重程度 {i.severity} × 暴露程度 {_num(i.exposure)} = {_num(i.risk)}，"
+        level = _style(i.level).label
+        risk_line = (f"风险值 = 严重程度 {i.severity} × 暴露程度 {num(i.exposure)} = {num(i.risk)}，"
                      f"评为{level}；整改完成后健康指数可提高 {i.gain_if_fixed:.1f} 分。")
         return Finding(
             item_id=item.id,
             title=item.title,
-            mark=mark_for(i.level),
+            mark=_style(i.level),
             pending=i.pending,
             veto=i.veto,
             description=item.description,
@@ -512,7 +499,7 @@ class _Builder:
             laws=self._laws(item),
             penalty=item.penalty.summary,
             severity=item.severity,
-            severity_label=SEVERITY_LABELS[item.severity],
+            severity_label=self.guide.scoring.severity_name(item.severity).zh,
             severity_reason=severity_reason(self.guide, item),
             risk_line=risk_line,
             remediation=item.remediation,
@@ -527,7 +514,7 @@ class _Builder:
         return Fact(
             question_id=question_id,
             text=question.text,
-            answer=answer.label if answer else "未作答",
+            answer=answer_name(answer).zh,
             answer_key=answer.value if answer else "none",
             note=record.note.strip() if record else "",
             na_reason=record.na_reason if record else "",
@@ -578,7 +565,7 @@ class _Builder:
         return Action(
             measure=action.measure or "（未填写措施）",
             owner=action.owner or "—",
-            due=cn_date(action.due),
+            due=date_text(action.due),
             status=action.status.label,
             overdue=overdue,
             suggested=False,
@@ -588,7 +575,7 @@ class _Builder:
 
     def plan(self) -> tuple[PlanRow, ...]:
         return tuple(
-            PlanRow(rank, i.item_id, self.guide.items[i.item_id].title, mark_for(i.level), i.gain_if_fixed,
+            PlanRow(rank, i.item_id, self.guide.items[i.item_id].title, _style(i.level), i.gain_if_fixed,
                     self._actions(self.guide.items[i.item_id], suggest=True))
             for rank, i in enumerate(self.s.ranked_open_items(), 1)
         )
@@ -607,38 +594,20 @@ class _Builder:
         return tuple(out)
 
     def method(self) -> Method:
-        meta, params = self.guide.meta, self.guide.scoring
-        exposures = tuple((a.label, _num(v)) for a, v in params.answer_exposure.items())
-        exposures += (("未作答", "按“不确定”计算"), ("不适用（需写明理由）", "不计入"))
-        def labels(severity: int) -> str:
-            return "、".join(SANCTIONS[k] for k in SEVERITY_SANCTIONS[severity])
-
-        severity_rules = tuple((f"{sv} {SEVERITY_LABELS[sv]}", rule) for sv, rule in (
-            (4, "引用《中华人民共和国刑法》具体条文，可能承担刑事责任"),
-            (3, f"{labels(3)}；或罚款上限不低于 {yuan(params.large_fine_yuan)}；或按货值金额、违法所得的倍数罚款"),
-            (2, labels(2)),
-            (1, f"仅有{labels(1)}"),
-        ))
-        item_levels = tuple(
-            (mark_for(lv), f"风险值 ≥ {_num(params.item_level_min_risk[lv])}")
-            for lv in (Level.RED, Level.ORANGE, Level.YELLOW)
-        ) + ((mark_for(Level.GREEN), f"风险值 < {_num(params.item_level_min_risk[Level.YELLOW])}"),)
-        index_levels = tuple(
-            (mark_for(lv), f"健康指数 ≥ {_num(params.index_level_min[lv])}")
-            for lv in (Level.GREEN, Level.YELLOW, Level.ORANGE)
-        ) + ((mark_for(Level.RED), f"健康指数 < {_num(params.index_level_min[Level.ORANGE])}"),)
+        meta = self.guide.meta
+        text = describe(self.guide.scoring)
         return Method(
             guide_title=meta.title,
             guide_version=meta.version,
-            guide_effective=cn_date(meta.effective_date),
+            guide_effective=date_text(meta.effective_date),
             guide_issuer=meta.issuing_body,
             content_hash=self.guide.content_hash,
-            exposures=exposures,
-            severity_rules=severity_rules,
-            item_levels=item_levels,
-            index_levels=index_levels,
-            veto_cap=mark_for(params.veto_cap).label,
-            control_cap=_num(params.control_exposure_cap) if params.control_exposure_cap < 1 else "",
+            exposures=text.exposures,
+            severity_rules=text.severity_rules,
+            item_levels=tuple((mark.style, rule) for mark, rule in text.item_levels),
+            index_levels=tuple((mark.style, rule) for mark, rule in text.index_levels),
+            veto_cap=text.veto_cap.label,
+            control_cap=text.control_cap,
             law_heading=self.standing.heading(),
             law_pending=tuple(n.text() for n in self.standing.pending),
             law_since=tuple(n.text() for n in self.standing.since),
@@ -654,13 +623,8 @@ class _Builder:
         return notice + (NOT_LEGAL_ADVICE,)
 
 
-# The sanctions behind each severity, as checklist.model.ScoringParams.severity applies them
-# (a test keeps the two in step), written out in the method appendix.
-SEVERITY_SANCTIONS = {
-    3: ("revocation", "suspension", "individual_ban", "punitive_damages"),
-    2: ("fine", "confiscation", "individual_fine"),
-    1: ("correction", "warning", "credit", "civil"),
-}
+def _style(level: Level | None) -> MarkStyle:
+    return Mark.of(level).style
 
 
 def _sentence(text: str) -> str:

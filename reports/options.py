@@ -4,25 +4,66 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
-from checklist.errors import UserError
+from checklist.errors import Message, UserError
 
 from .palette import DEFAULT_ACCENT, is_hex_colour
 
-TEMPLATES = {"self_check": "企业自查版", "consultant": "顾问出具版"}
 
-# Optional sections, in reading order, with the labels a dialog shows. The cover,
-# the contents and the disclaimer are always present: a report without the
-# disclaimer could be mistaken for legal advice.
-SECTIONS = {
-    "summary": "体检结论",
-    "charts": "风险分布",
-    "findings": "风险事项详情",
-    "plan": "整改计划",
-    "answers": "问卷作答明细",
-    "method": "评分方法",
+class Template(StrEnum):
+    SELF_CHECK = "self_check"
+    CONSULTANT = "consultant"
+
+    @property
+    def title(self) -> Message:
+        return TEMPLATE_TEXT[self][0]
+
+    @property
+    def description(self) -> Message:
+        return TEMPLATE_TEXT[self][1]
+
+
+TEMPLATE_TEXT = {
+    Template.SELF_CHECK: (Message("企业自查版", "Self-check"),
+                          Message("企业法务部门自行出具，供内部管理使用。",
+                                  "Issued by the company's own legal department, for internal use.")),
+    Template.CONSULTANT: (Message("顾问出具版", "Consultant"),
+                          Message("律师事务所或咨询机构出具，含审核人与签章栏。",
+                                  "Issued by a law firm or consultancy, with reviewer and signature blocks.")),
 }
+
+
+class Section(StrEnum):
+    """A section of the report, in reading order. The cover, the contents and the disclaimer are not
+    among them: they are always present (a report without the disclaimer could pass for legal advice)."""
+
+    SUMMARY = "summary"
+    CHARTS = "charts"
+    FINDINGS = "findings"
+    PLAN = "plan"
+    ANSWERS = "answers"
+    METHOD = "method"
+
+    @property
+    def title(self) -> Message:
+        return SECTION_TITLES[self]
+
+    @property
+    def in_appendix(self) -> bool:
+        return self in (Section.ANSWERS, Section.METHOD)
+
+
+SECTION_TITLES = {
+    Section.SUMMARY: Message("体检结论", "Conclusions"),
+    Section.CHARTS: Message("风险分布", "Risk distribution"),
+    Section.FINDINGS: Message("风险事项详情", "Findings"),
+    Section.PLAN: Message("整改计划", "Action plan"),
+    Section.ANSWERS: Message("问卷作答明细", "All answers"),
+    Section.METHOD: Message("评分方法", "Scoring method"),
+}
+DISCLAIMER_TITLE = Message("免责声明", "Disclaimer")
 
 LOGO_SUFFIXES = {".png", ".svg"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -34,8 +75,8 @@ class ReportError(UserError):
 
 @dataclass(frozen=True)
 class ReportOptions:
-    template: str = "self_check"
-    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    template: Template = Template.SELF_CHECK
+    sections: frozenset[Section] = field(default_factory=lambda: frozenset(Section))
     firm_name: str = ""
     logo: Path | None = None
     accent: str = DEFAULT_ACCENT
@@ -45,11 +86,11 @@ class ReportOptions:
 
     def check(self) -> None:
         """Raise ReportError for the first option that cannot be used."""
-        if self.template not in TEMPLATES:
+        if self.template not in set(Template):
             raise ReportError(
-                f"没有名为“{self.template}”的报告模板，可选：{'、'.join(TEMPLATES)}。",
-                f"No report template named {self.template!r}; choose one of {', '.join(TEMPLATES)}.")
-        unknown = sorted(set(self.sections) - set(SECTIONS))
+                f"没有名为“{self.template}”的报告模板，可选：{'、'.join(Template)}。",
+                f"No report template named {self.template!r}; choose one of {', '.join(Template)}.")
+        unknown = sorted(set(self.sections) - set(Section))
         if unknown:
             raise ReportError(f"不认识的报告章节：{'、'.join(unknown)}。", f"Unknown sections: {', '.join(unknown)}.")
         if not is_hex_colour(self.accent):

@@ -15,10 +15,11 @@ from checklist.model import SANCTIONS, Answer, Penalty
 from checklist.numerals import article_label
 from checklist.profile import CompanyProfile
 from checklist.store import AssessmentFile
+from checklist.vocabulary import MARK_STYLES, date_text
 from reports.fetcher import STATIC_DIR, TEMPLATES_DIR, FetchPolicy, Refused
-from reports.model import SEVERITY_SANCTIONS, build_report, cn_date, default_report_number
+from reports.model import build_report, default_report_number
 from reports.options import ReportError, ReportOptions
-from reports.palette import MARKS, contrast, readable_accent
+from reports.palette import contrast, readable_accent
 from tests.helpers import ROOT
 
 PROFILE = CompanyProfile(
@@ -62,7 +63,7 @@ def model(assessment):
 
 
 def test_dates_are_written_the_chinese_way(model):
-    assert cn_date(dt.date(2026, 11, 28)) == "2026年11月28日"
+    assert date_text(dt.date(2026, 11, 28)) == "2026年11月28日"
     assert model.cover.report_date == "2026年11月28日"
     assert model.cover.assessment_date == "2026年11月20日"
 
@@ -201,12 +202,18 @@ def test_method_states_the_parameters_used(model, sample_guide):
     assert m.control_cap == f"{sample_guide.scoring.control_exposure_cap:g}"
 
 
-def test_method_severity_rules_match_the_scoring_code(sample_guide):
-    grouped = [s for group in SEVERITY_SANCTIONS.values() for s in group]
-    assert sorted(grouped) == sorted(SANCTIONS)  # a new sanction must be placed in the method text
-    for severity, sanctions in SEVERITY_SANCTIONS.items():
-        for sanction in sanctions:
-            assert sample_guide.scoring.severity(Penalty("", frozenset({sanction})), False) == severity
+def test_method_severity_rules_are_written_from_the_scale_that_scores(sample_guide):
+    from checklist.method import describe
+
+    rules = dict(describe(sample_guide.scoring).severity_rules)
+    # every sanction named in the method's text gives exactly the severity that text puts it under
+    for rung in sample_guide.scoring.severity_rules:
+        for sanction in rung.sanctions:
+            assert sample_guide.scoring.severity(Penalty("", frozenset({sanction})), False) == rung.value
+            assert SANCTIONS[sanction] in rules[f"{rung.value} {rung.name.zh}"]
+    named = {s for r in sample_guide.scoring.severity_rules for s in r.sanctions}
+    lowest = rules["1 轻微"]
+    assert all(SANCTIONS[s] in lowest for s in SANCTIONS if s not in named)  # the rest fall to the last rung
 
 
 def test_disclaimer_quotes_the_guide_notice_and_says_it_is_not_legal_advice(model, sample_guide):
@@ -216,13 +223,13 @@ def test_disclaimer_quotes_the_guide_notice_and_says_it_is_not_legal_advice(mode
 
 
 def test_level_marks_keep_contrast_and_have_a_shape():
-    icons = [m.icon for m in MARKS.values()]
+    icons = [m.icon for m in MARK_STYLES.values()]
     assert len(set(icons)) == len(icons)
-    for mark in MARKS.values():
+    for mark in MARK_STYLES.values():
         assert contrast(mark.fill, mark.ink) >= 4.5, mark.label
         assert contrast(mark.tint, mark.tint_ink) >= 4.5, mark.label
-    assert [MARKS[k].label for k in ("red", "orange", "yellow", "green", "pending", "na")] == [
-        "重大风险", "较大风险", "一般风险", "低风险", "待核实", "不适用"]
+    assert [m.label for m in MARK_STYLES.values()] == [
+        "重大风险", "较大风险", "一般风险", "低风险", "待核实", "不适用", "未作答"]
 
 
 def test_a_light_brand_colour_is_darkened_until_headings_read():

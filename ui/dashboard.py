@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from checklist.model import Level
 from checklist.scoring import ChapterScore, ItemScore
+from checklist.vocabulary import Mark
 
 from . import i18n
 from .models import Index, RowModel, table_view
 from .session import Session
-from .theme import MARKS, MUTED, RULE, emphasised, mark_icon
+from .theme import MUTED, RULE, emphasised, mark_icon
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # native value for sorting and painting
 MARK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,17 +60,12 @@ class ChapterModel(RowModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.GREEN))
 
     def headers(self) -> list[str]:
-        return [self.tr("章"), self.tr("健康指数"), self.tr("已答"), *(MARKS[level].icon for level in Level)]
+        return [self.tr("章"), self.tr("健康指数"), self.tr("已答"), *(level.mark.style.icon for level in Level)]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section >= self.RED:
             return i18n.mark_label(list(Level)[section - self.RED])
         return super().headerData(section, orientation, role)
-
-    def _mark(self, c: ChapterScore) -> str:
-        if c.index is None:
-            return "na"
-        return self.session.guide.scoring.index_level(c.index).value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         c = self.row_at(index)
@@ -90,13 +86,13 @@ class ChapterModel(RowModel):
         if role == VALUE_ROLE and column == self.INDEX:
             return c.index if started else None
         if role == MARK_ROLE and column == self.INDEX:
-            return self._mark(c) if started else "unanswered"
+            return c.mark if started else Mark.UNANSWERED
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.INDEX:
             if not started:
                 return self.tr("尚未作答")
-            return f"{i18n.format_index(c.index)}，{i18n.mark_label(self._mark(c))}"
+            return f"{i18n.format_index(c.index)}，{i18n.mark_label(c.mark)}"
         return None
 
 
@@ -105,7 +101,7 @@ class IndexBarDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         value = index.data(VALUE_ROLE)
-        key = index.data(MARK_ROLE) or "na"
+        key = Mark(index.data(MARK_ROLE) or Mark.NA)
         style = option.widget.style() if option.widget else None
         if style:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
@@ -119,7 +115,7 @@ class IndexBarDelegate(QStyledItemDelegate):
         if value is not None:
             filled = QRect(bar.left(), bar.top(), int(bar.width() * max(0.0, min(100.0, value)) / 100), bar.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(MARKS[key].fill))
+            painter.setBrush(QColor(key.style.fill))
             painter.drawRect(filled)
         mark_icon(key).paint(painter, QRect(rect.left(), rect.center().y() - 7, 14, 14))
         painter.setPen(QColor(MUTED if value is None else "#1A1A1A"))
@@ -163,20 +159,18 @@ class TopItemsModel(RowModel):
             return None
         item = self.session.guide.items[s.item_id]
         column = index.column()
-        key = s.level.value if s.level else "na"
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.RANK:
                 return str(index.row() + 1)
             if column == self.TITLE:
                 return item.title
             if column == self.LEVEL:
-                label = i18n.mark_label(key)
-                return label + i18n.paren(i18n.mark_label("pending")) if s.pending else label
+                return s.status_text(i18n.lang())
             if column == self.SEVERITY:
-                return f"{s.severity} {i18n.severity_label(s.severity)}"
+                return f"{s.severity} {i18n.text(self.session.guide.scoring.severity_name(s.severity))}"
             return f"+{s.gain_if_fixed:.1f}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL:
-            return mark_icon(key)
+            return mark_icon(s.mark)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return f"{item.id}　{item.title}\n{item.penalty.summary}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.GAIN, self.SEVERITY):
@@ -250,8 +244,8 @@ class Dashboard(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        self.count_labels: dict[str, QLabel] = {}
-        for n, key in enumerate((*Level, "pending", "na")):
+        self.count_labels: dict[Mark, QLabel] = {}
+        for n, key in enumerate(self.session.score.mark_counts):
             icon = QLabel()
             icon.setPixmap(mark_icon(key).pixmap(14, 14))
             label = QLabel()
@@ -320,8 +314,8 @@ class Dashboard(QWidget):
             self.level_label.setText("—")
             self.level_note.setText("")
         else:
-            self.level_icon.setPixmap(mark_icon(s.level.value, 22).pixmap(22, 22))
-            self.level_label.setText(i18n.mark_label(s.level.value))
+            self.level_icon.setPixmap(mark_icon(s.level.mark, 22).pixmap(22, 22))
+            self.level_label.setText(i18n.mark_label(s.level.mark))
             if s.veto_items:
                 self.level_note.setText(self.tr("一票否决：{items} 可能承担刑事责任且回答为“不符合”。").format(
                     items=i18n.join(s.veto_items)))
@@ -332,14 +326,10 @@ class Dashboard(QWidget):
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("{answered} / {total} 题").format(answered=done, total=total))
+        counts = s.mark_counts
         for key, label in self.count_labels.items():
-            if isinstance(key, Level):
-                n = s.counts.get(key, 0)
-            elif key == "pending":
-                n = s.pending
-            else:
-                n = s.not_applicable
-            shown = str(n) if started or key in ("pending", "na") else "—"
+            n = counts[key]
+            shown = str(n) if started or key in (Mark.PENDING, Mark.NA) else "—"
             label.setText(self.tr("{label} {n} 项").format(label=i18n.mark_label(key), n=shown))
         show = self.top_items.rowCount() > 0 and started  # before any answer every item is open
         self.top_view.setVisible(show)

@@ -13,6 +13,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from checklist import vocabulary
+from checklist.vocabulary import ActionStatus, Answer, Mark
+
 LANGUAGES = {"zh": "中文", "en": "English"}
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _TAG = "legalcheck-translator"
@@ -63,57 +66,29 @@ def text(message: Bilingual) -> str:
 
 def answer_label(answer: str | None) -> str:
     """The label of an answer value (``compliant`` …); None is a question not answered yet."""
-    labels = {
-        "compliant": QCoreApplication.translate("Labels", "符合"),
-        "partial": QCoreApplication.translate("Labels", "部分符合"),
-        "non_compliant": QCoreApplication.translate("Labels", "不符合"),
-        "not_applicable": QCoreApplication.translate("Labels", "不适用"),
-        "unsure": QCoreApplication.translate("Labels", "不确定"),
-        None: QCoreApplication.translate("Labels", "未作答"),
-    }
-    return labels[answer]
+    return vocabulary.answer_name(Answer(answer) if answer else None).text(lang())
 
 
 def mark_label(key: str) -> str:
     """The name of a risk mark: level, 待核实, 不适用, 未作答."""
-    labels = {
-        "red": QCoreApplication.translate("Labels", "重大风险"),
-        "orange": QCoreApplication.translate("Labels", "较大风险"),
-        "yellow": QCoreApplication.translate("Labels", "一般风险"),
-        "green": QCoreApplication.translate("Labels", "低风险"),
-        "pending": QCoreApplication.translate("Labels", "待核实"),
-        "na": QCoreApplication.translate("Labels", "不适用"),
-        "unanswered": QCoreApplication.translate("Labels", "未作答"),
-    }
-    return labels[key]
+    return Mark(key).text(lang())
 
 
 def status_label(status: str) -> str:
-    labels = {"open": QCoreApplication.translate("Labels", "未开始"), "in_progress": QCoreApplication.translate("Labels", "进行中"), "done": QCoreApplication.translate("Labels", "已完成")}
-    return labels[status]
-
-
-def severity_label(severity: int) -> str:
-    labels = {4: QCoreApplication.translate("Labels", "严重"), 3: QCoreApplication.translate("Labels", "较重"), 2: QCoreApplication.translate("Labels", "中等"), 1: QCoreApplication.translate("Labels", "轻微")}
-    return labels[severity]
+    return ActionStatus(status).text(lang())
 
 
 def format_date(day: dt.date | None) -> str:
-    if day is None:
-        return "—"
-    if lang() == "en":
-        return day.strftime("%d %b %Y").lstrip("0")
-    return f"{day.year}年{day.month}月{day.day}日"
+    return vocabulary.date_text(day, lang())
 
 
 def paren(text: str) -> str:
-    """A parenthetical: full-width brackets in Chinese, spaced ASCII ones in English."""
-    return f" ({text})" if lang() == "en" else f"（{text}）"
+    return vocabulary.paren(text, lang())
 
 
 def join(parts: list[str] | tuple[str, ...]) -> str:
-    return (", " if lang() == "en" else "、").join(parts)
+    return vocabulary.join(parts, lang())
 
 
 def format_index(index: float | None) -> str:
-    return "—" if index is None else f"{index:.1f}"
+    return vocabulary.index_text(index)

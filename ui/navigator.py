@@ -8,11 +8,12 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from checklist.model import Answer
+from checklist.vocabulary import Mark
 
 from . import i18n
 from .models import ROOT, Index
 from .session import Session
-from .theme import mark_icon, worst
+from .theme import mark_icon
 
 TITLE, STATE = 0, 1
 
@@ -134,13 +135,11 @@ class NavigatorModel(QAbstractItemModel):
             return [node.id]
         return [q for child in node.children for q in self._questions_under(child)]
 
-    def _mark(self, number: int) -> str:
+    def _mark(self, number: int) -> Mark:
         node = self._nodes[number]
         if node.kind is Kind.QUESTION:
-            return self.session.question_mark(node.id)
-        marks = [self.session.question_mark(q) for q in self._questions_under(number)]
-        answered = [m for m in marks if m != "unanswered"]
-        return worst(answered) if answered else "unanswered"
+            return self.session.score.question_mark(node.id)
+        return self.session.score.mark_of(self._questions_under(number))
 
     def _title(self, node: _Node) -> str:
         guide = self.session.guide
@@ -235,4 +234,4 @@ class NavigatorFilter(QSortFilterProxyModel):
             return answer in (Answer.PARTIAL.value, Answer.NON_COMPLIANT.value)
         if self._mode is Filter.PENDING:
             return answer == Answer.UNSURE.value
-        return index.data(Role.MARK) == "red"
+        return index.data(Role.MARK) == Mark.RED

@@ -13,7 +13,7 @@ from checklist.model import Guide, Item, LegalRef
 
 from . import i18n
 from .session import Session
-from .theme import ACCENT, MARKS, MUTED, RULE
+from .theme import ACCENT, MUTED, RULE
 
 SECTIONS = ("guidance", "items", "basis")
 _CSS = f"""
@@ -129,24 +129,19 @@ class ReferenceView(QTextBrowser):
         return f"{standing.heading()}（指引 {standing.guide_version} 版）。"
 
     def _law_notes(self, law_ids: set[str]) -> list[str]:
-        lang = "en" if i18n.lang() == "en" else "zh"
-        return [n.text(lang) for n in self._standing.pending if n.law_id in law_ids]
+        return [n.text(i18n.lang()) for n in self._standing.pending if n.law_id in law_ids]
 
     def _item_html(self, item: Item) -> str:
         s = self.session.score.items[item.id]
-        key = s.level.value if s.level else "na"
-        if s.applicable and s.pending and key != "red":
-            key_label = f"{i18n.mark_label(key)} · {i18n.mark_label('pending')}"
-        else:
-            key_label = i18n.mark_label(key)
-        mark = MARKS[key]
+        mark = s.mark.style
         badge = (f'<span style="background:{mark.fill}; color:{mark.ink};">&nbsp;{mark.icon} '
-                 f"{escape(key_label)}&nbsp;</span>")
+                 f"{escape(s.status_text(i18n.lang()))}&nbsp;</span>")
         rows = [
             (self.tr("违规情形"), item.description),
             (self.tr("责任主体"), item.liable),
             (self.tr("法律后果"), item.penalty.summary),
-            (self.tr("严重程度"), f"{item.severity}{i18n.paren(i18n.severity_label(item.severity))}"),
+            (self.tr("严重程度"),
+             f"{item.severity}{i18n.paren(i18n.text(self.session.guide.scoring.severity_name(item.severity)))}"),
         ]
         if s.applicable and s.gain_if_fixed > 0:
             rows.append((self.tr("整改可加分"), f"{s.gain_if_fixed:.1f}"))

@@ -12,9 +12,8 @@ import sys
 import threading
 import traceback
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,20 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from checklist.assessment import Assessment
-from reports.options import SECTIONS, TEMPLATES
+from reports.options import ReportOptions, Section, Template
 
 from . import i18n
 from .banner import Banner
 from .session import Session
 from .settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
 from .settings_dialog import ColourField, LogoField
-
-
-def template_labels() -> dict[str, tuple[str, str]]:
-    return {
-        "self_check": (QCoreApplication.translate("ReportDialog", "企业自查版"), QCoreApplication.translate("ReportDialog", "企业法务部门自行出具，供内部管理使用。")),
-        "consultant": (QCoreApplication.translate("ReportDialog", "顾问出具版"), QCoreApplication.translate("ReportDialog", "律师事务所或咨询机构出具，含审核人与签章栏。")),
-    }
 
 
 class RenderWorker(QObject):
@@ -58,14 +50,14 @@ class RenderWorker(QObject):
     cancelled = Signal()
     slow = Signal()  # HarfBuzz subsetting is missing: rendering will take much longer
 
-    def __init__(self, assessment: Assessment, out: Path, options: dict[str, Any]) -> None:
+    def __init__(self, assessment: Assessment, out: Path, options: ReportOptions) -> None:
         super().__init__()
         self.assessment, self.out, self.options = assessment, out, options
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
-            from reports.render import Cancelled, ReportError, ReportOptions, harfbuzz_subset_available, render_report
+            from reports.render import Cancelled, ReportError, harfbuzz_subset_available, render_report
         except ImportError as exc:
             self.failed.emit(self.tr("报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。").format(
                 detail=exc))
@@ -76,7 +68,7 @@ class RenderWorker(QObject):
             from checklist.loader import newer_version_of
             from guide_content import bundled_guide_dir
 
-            render_report(self.assessment, self.out, ReportOptions(**self.options),
+            render_report(self.assessment, self.out, self.options,
                           progress=lambda percent, label: self.progress.emit(percent, label),
                           cancelled=self.stop.is_set,
                           current_guide=newer_version_of(self.assessment.guide, bundled_guide_dir()))
@@ -116,10 +108,11 @@ class ReportDialog(QDialog):
         kind_layout = QVBoxLayout(kind)
         self.template_group = QButtonGroup(self)
         chosen = settings.get(TEMPLATE)
-        chosen = chosen if chosen in TEMPLATES else TEMPLATE.default
-        for key, (label, description) in template_labels().items():
+        chosen = chosen if chosen in set(Template) else TEMPLATE.default
+        for key in Template:
+            label, description = i18n.text(key.title), i18n.text(key.description)
             radio = QRadioButton(label)
-            radio.setProperty("template", key)
+            radio.setProperty("template", key.value)
             radio.setChecked(key == chosen)
             radio.setAccessibleDescription(description)
             note = QLabel(description)
@@ -132,13 +125,9 @@ class ReportDialog(QDialog):
 
         sections = QGroupBox(self.tr("包含的章节"))
         grid = QGridLayout(sections)
-        self.section_boxes: dict[str, QCheckBox] = {}
-        labels = {
-            "summary": self.tr("体检结论"), "charts": self.tr("风险分布"), "findings": self.tr("风险事项详情"),
-            "plan": self.tr("整改计划"), "answers": self.tr("问卷作答明细"), "method": self.tr("评分方法"),
-        }
-        for n, key in enumerate(SECTIONS):
-            box = QCheckBox(labels[key])
+        self.section_boxes: dict[Section, QCheckBox] = {}
+        for n, key in enumerate(Section):
+            box = QCheckBox(i18n.text(key.title))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, n // 3, n % 3)
@@ -205,21 +194,21 @@ class ReportDialog(QDialog):
 
     # -- choices
 
-    def template(self) -> str:
+    def template(self) -> Template:
         checked = self.template_group.checkedButton()
-        return checked.property("template") if checked else TEMPLATE.default
+        return Template(checked.property("template") if checked else TEMPLATE.default)
 
-    def options(self) -> dict[str, Any]:
+    def options(self) -> ReportOptions:
         logo = self.logo.value()
-        return {
-            "template": self.template(),
-            "sections": frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
-            "firm_name": self.firm.text().strip(),
-            "logo": Path(logo) if logo else None,
-            "accent": self.accent.value(),
-            "report_number": self.number.text().strip(),
-            "issuing_party": self.issuing.text().strip(),
-        }
+        return ReportOptions(
+            template=self.template(),
+            sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
+            firm_name=self.firm.text().strip(),
+            logo=Path(logo) if logo else None,
+            accent=self.accent.value(),
+            report_number=self.number.text().strip(),
+            issuing_party=self.issuing.text().strip(),
+        )
 
     def _browse_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.output.text(), self.tr("PDF 文件 (*.pdf)"))

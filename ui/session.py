@@ -76,22 +76,6 @@ class Session(QObject):
         """The applicable items a question detects."""
         return [i for i in self.guide.items_for_question(question_id) if i in self.scope.items]
 
-    def question_mark(self, question_id: str) -> str:
-        """The risk mark of one answer: the level its own exposure, as scored, gives the items it detects."""
-        if question_id not in self.scope.questions:
-            return "na"
-        answer = self.answer(question_id)
-        if answer is None:
-            return "unanswered"
-        if answer is Answer.NOT_APPLICABLE:
-            return "na"
-        if answer is Answer.UNSURE:
-            return "pending"
-        items = [self.score.items[i] for i in self.items_of(question_id)]
-        risk = max((item.severity * q.exposure for item in items for q in item.questions
-                    if q.question_id == question_id), default=0.0)
-        return self.guide.scoring.item_level(risk).value if risk > 0 else "green"
-
     def is_gap(self, question_id: str) -> bool:
         return self.answer(question_id) in GAP_ANSWERS
 

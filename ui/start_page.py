@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checklist.vocabulary import Mark
+
 from . import i18n
 from .banner import Banner
 from .models import Index, RowModel, table_view
 from .settings import AppSettings, RecentEntry
-from .theme import ACCENT, MARKS, emphasised, mark_icon
+from .theme import ACCENT, emphasised, mark_icon
 
 if TYPE_CHECKING:
     from .app import App
@@ -73,10 +75,10 @@ class RecentModel(RowModel):
                     return self.tr("尚未作答") if entry.answered == 0 else "—"
                 return i18n.format_index(entry.index) + (self.tr("（暂定）") if entry.provisional else "")
             if column == self.LEVEL:
-                return i18n.mark_label(entry.level) if entry.level in MARKS else "—"
+                return i18n.mark_label(entry.level) if entry.level in set(Mark) else "—"
             name = Path(entry.path).name
             return name if exists else self.tr("{name}（文件已移动或删除）").format(name=name)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and entry.level in MARKS:
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and entry.level in set(Mark):
             return mark_icon(entry.level)
         if role == Qt.ItemDataRole.ForegroundRole and not exists:
             return QColor("#8A939F")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from checklist.model import Level
+from checklist.vocabulary import Mark
 
 from . import i18n
 from .dashboard import index_text
@@ -41,8 +42,8 @@ class SummaryBar(QFrame):
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addSpacing(8)
-        self.counts: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in (*Level, "pending"):
+        self.counts: dict[Mark, tuple[QLabel, QLabel]] = {}
+        for key in (*(lv.mark for lv in Level), Mark.PENDING):
             icon = QLabel()
             icon.setPixmap(mark_icon(key).pixmap(14, 14))
             number = QLabel()
@@ -70,8 +71,8 @@ class SummaryBar(QFrame):
         number, note = index_text(self.session)
         self.index.setText(number + (i18n.paren(note) if note else ""))
         if self.session.started and s.level is not None:
-            self.level_icon.setPixmap(mark_icon(s.level.value).pixmap(14, 14))
-            self.level.setText(i18n.mark_label(s.level.value))
+            self.level_icon.setPixmap(mark_icon(s.level.mark).pixmap(14, 14))
+            self.level.setText(i18n.mark_label(s.level.mark))
         else:
             self.level_icon.clear()
             self.level.setText("—")
@@ -79,10 +80,11 @@ class SummaryBar(QFrame):
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.progress_text.setText(f"{done}/{total}")
+        counts = s.mark_counts
         for key, (icon, number_label) in self.counts.items():
-            n = s.pending if key == "pending" else s.counts.get(key, 0)
+            n = counts[key]
             # Before the first answer every item counts as unverified; levels would only alarm.
-            number_label.setText(str(n) if self.session.started or key == "pending" else "—")
+            number_label.setText(str(n) if self.session.started or key is Mark.PENDING else "—")
             tip = self.tr("{label}：{n} 项").format(label=i18n.mark_label(key), n=n)
             for widget in (icon, number_label):
                 widget.setToolTip(tip)

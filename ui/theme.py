@@ -1,19 +1,18 @@
-"""Colours, risk marks and the application style.
+"""Colours, the painted risk marks and the application style.
 
-Every risk level has a name, a colour and a shape, so nothing depends on colour
-alone. The colours and shapes are the report's (``reports/palette.py``); a test
-keeps the two in step. They are repeated here rather than imported so that the
-app never loads the report layer at start-up.
+A mark's colours and glyph are checklist.vocabulary's, shared with the report; here
+they are painted as shapes, so nothing depends on colour alone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
+
+from checklist.vocabulary import Mark
 
 ACCENT = "#1F3A5F"  # ink blue: chrome and headings
 ACCENT_LIGHT = "#E8EEF5"
@@ -26,29 +25,6 @@ ERROR = "#9B1C1C"  # plain-language problems; 7.6:1 on white
 OK = "#1B5E20"
 
 
-@dataclass(frozen=True)
-class Mark:
-    key: str
-    icon: str  # a glyph for text; the painted icon has the same shape
-    fill: str
-    ink: str  # text on ``fill`` (at least 4.5:1)
-
-
-MARKS: dict[str, Mark] = {
-    "red": Mark("red", "◆", "#B42318", "#FFFFFF"),
-    "orange": Mark("orange", "▲", "#F79009", "#1A1A1A"),
-    "yellow": Mark("yellow", "■", "#F5C518", "#1A1A1A"),
-    "green": Mark("green", "●", "#2E7D32", "#FFFFFF"),
-    "pending": Mark("pending", "？", "#DCE3EC", "#1F2A37"),
-    "na": Mark("na", "○", "#E5E7EB", "#374151"),
-    # not a level: a question without an answer yet
-    "unanswered": Mark("unanswered", "◌", "#FFFFFF", "#5B6573"),
-}
-
-# Gravest first: what a parent row shows when its children differ.
-SEVERITY_ORDER = ("red", "orange", "yellow", "pending", "green", "na", "unanswered")
-
-
 def emphasised(font: QFont, scale: float) -> QFont:
     """``font`` in bold, ``scale`` times its size: titles and the big numbers."""
     bigger = QFont(font)
@@ -57,14 +33,8 @@ def emphasised(font: QFont, scale: float) -> QFont:
     return bigger
 
 
-def worst(keys: list[str]) -> str:
-    """The gravest mark among ``keys`` (``unanswered`` when empty)."""
-    return min(keys, key=SEVERITY_ORDER.index, default="unanswered")
-
-
-def _shape(painter: QPainter, key: str, rect: QRectF) -> None:
-    mark = MARKS[key]
-    fill = QColor(mark.fill)
+def _shape(painter: QPainter, key: Mark, rect: QRectF) -> None:
+    fill = QColor(key.style.fill)
     outline = QColor(fill).darker(140)
     painter.setPen(QPen(outline, 1))
     painter.setBrush(fill)
@@ -107,8 +77,9 @@ def _shape(painter: QPainter, key: str, rect: QRectF) -> None:
 
 
 @cache
-def mark_icon(key: str, size: int = 16) -> QIcon:
+def mark_icon(key: Mark | str, size: int = 16) -> QIcon:
     """The painted shape of a mark, sharp on high-density screens."""
+    key = Mark(key)
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)

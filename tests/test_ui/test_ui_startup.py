@@ -16,7 +16,10 @@ PROBE = """
 import sys
 from ui.app import run
 code = run()
-heavy = sorted({m.split('.')[0] for m in sys.modules} & {'weasyprint', 'reports', 'jinja2', 'checklist', 'yaml'})
+# the vocabulary (labels, marks) is all of the domain a first window may read
+light = {'checklist', 'checklist.errors', 'checklist.vocabulary'}
+heavy = sorted({m for m in sys.modules if m.split('.')[0] in {'weasyprint', 'reports', 'jinja2', 'checklist', 'yaml'}}
+               - light)
 print('loaded:', ','.join(heavy))
 sys.exit(code)
 """
@@ -27,7 +30,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
             "LEGALCHECK_QUIT_WHEN_SHOWN": "1", "PYTHONPATH": str(ROOT)}
 
 
-def test_first_window_loads_neither_domain_nor_report_layer(tmp_path: Path) -> None:
+def test_first_window_loads_neither_the_domain_beyond_its_words_nor_the_report_layer(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=_env(tmp_path), capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -251,23 +251,23 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ChapterModel</name>
     <message>
-        <location filename="../dashboard.py" line="62"/>
+        <location filename="../dashboard.py" line="63"/>
         <source>章</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
+        <location filename="../dashboard.py" line="63"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
+        <location filename="../dashboard.py" line="63"/>
         <source>已答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="86"/>
-        <location filename="../dashboard.py" line="98"/>
+        <location filename="../dashboard.py" line="82"/>
+        <location filename="../dashboard.py" line="94"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
@@ -518,96 +518,96 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="193"/>
+        <location filename="../dashboard.py" line="187"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="195"/>
+        <location filename="../dashboard.py" line="189"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="196"/>
-        <location filename="../dashboard.py" line="329"/>
+        <location filename="../dashboard.py" line="190"/>
+        <location filename="../dashboard.py" line="323"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="233"/>
-        <location filename="../dashboard.py" line="265"/>
+        <location filename="../dashboard.py" line="227"/>
+        <location filename="../dashboard.py" line="259"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="266"/>
+        <location filename="../dashboard.py" line="260"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="247"/>
-        <location filename="../dashboard.py" line="267"/>
+        <location filename="../dashboard.py" line="241"/>
+        <location filename="../dashboard.py" line="261"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="268"/>
+        <location filename="../dashboard.py" line="262"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="273"/>
-        <location filename="../dashboard.py" line="285"/>
+        <location filename="../dashboard.py" line="267"/>
+        <location filename="../dashboard.py" line="279"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="288"/>
+        <location filename="../dashboard.py" line="282"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="297"/>
+        <location filename="../dashboard.py" line="291"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="313"/>
+        <location filename="../dashboard.py" line="307"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="315"/>
+        <location filename="../dashboard.py" line="309"/>
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="317"/>
+        <location filename="../dashboard.py" line="311"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="326"/>
+        <location filename="../dashboard.py" line="320"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="334"/>
+        <location filename="../dashboard.py" line="328"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="343"/>
+        <location filename="../dashboard.py" line="333"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="347"/>
+        <location filename="../dashboard.py" line="337"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="348"/>
+        <location filename="../dashboard.py" line="338"/>
         <source>没有需要整改的事项。</source>
         <translation>Nothing needs fixing.</translation>
     </message>
@@ -733,124 +733,29 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../navigator.py" line="200"/>
+        <location filename="../navigator.py" line="199"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="201"/>
+        <location filename="../navigator.py" line="200"/>
         <source>未作答</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="202"/>
+        <location filename="../navigator.py" line="201"/>
         <source>存在差距（部分符合、不符合）</source>
         <translation>Gaps (partly or not compliant)</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="203"/>
+        <location filename="../navigator.py" line="202"/>
         <source>待核实（不确定）</source>
         <translation>To verify (unsure)</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="204"/>
+        <location filename="../navigator.py" line="203"/>
         <source>重大风险</source>
         <translation>Major risk</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../i18n.py" line="67"/>
-        <source>符合</source>
-        <translation>Compliant</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="68"/>
-        <source>部分符合</source>
-        <translation>Partly compliant</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="69"/>
-        <source>不符合</source>
-        <translation>Not compliant</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="70"/>
-        <location filename="../i18n.py" line="85"/>
-        <source>不适用</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="71"/>
-        <source>不确定</source>
-        <translation>Unsure</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="72"/>
-        <location filename="../i18n.py" line="86"/>
-        <source>未作答</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="80"/>
-        <source>重大风险</source>
-        <translation>Major risk</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="81"/>
-        <source>较大风险</source>
-        <translation>High risk</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="82"/>
-        <source>一般风险</source>
-        <translation>Moderate risk</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="83"/>
-        <source>低风险</source>
-        <translation>Low risk</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="84"/>
-        <source>待核实</source>
-        <translation>To verify</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="92"/>
-        <source>未开始</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="92"/>
-        <source>进行中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="92"/>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="97"/>
-        <source>严重</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="97"/>
-        <source>较重</source>
-        <translation>serious</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="97"/>
-        <source>中等</source>
-        <translation>moderate</translation>
-    </message>
-    <message>
-        <location filename="../i18n.py" line="97"/>
-        <source>轻微</source>
-        <translation>minor</translation>
     </message>
 </context>
 <context>
@@ -879,12 +784,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../navigator.py" line="120"/>
+        <location filename="../navigator.py" line="121"/>
         <source>条文与问题</source>
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../navigator.py" line="120"/>
+        <location filename="../navigator.py" line="121"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -1081,47 +986,47 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RecentModel</name>
     <message>
-        <location filename="../start_page.py" line="55"/>
+        <location filename="../start_page.py" line="57"/>
         <source>企业</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="55"/>
+        <location filename="../start_page.py" line="57"/>
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="55"/>
+        <location filename="../start_page.py" line="57"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="55"/>
+        <location filename="../start_page.py" line="57"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="55"/>
+        <location filename="../start_page.py" line="57"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="73"/>
+        <location filename="../start_page.py" line="75"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="74"/>
+        <location filename="../start_page.py" line="76"/>
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="78"/>
+        <location filename="../start_page.py" line="80"/>
         <source>{name}（文件已移动或删除）</source>
         <translation>{name} (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="84"/>
+        <location filename="../start_page.py" line="86"/>
         <source>已答 {answered}/{total} 题</source>
         <translation>{answered}/{total} questions answered</translation>
     </message>
@@ -1154,37 +1059,38 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="115"/>
+        <location filename="../reference.py" line="118"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="117"/>
+        <location filename="../reference.py" line="120"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="118"/>
+        <location filename="../reference.py" line="121"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="119"/>
+        <location filename="../reference.py" line="122"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="151"/>
+        <location filename="../reference.py" line="109"/>
+        <location filename="../reference.py" line="149"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="168"/>
+        <location filename="../reference.py" line="165"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="168"/>
+        <location filename="../reference.py" line="165"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
@@ -1194,27 +1100,27 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="143"/>
+        <location filename="../reference.py" line="140"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="144"/>
+        <location filename="../reference.py" line="141"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="145"/>
+        <location filename="../reference.py" line="142"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="146"/>
+        <location filename="../reference.py" line="143"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../reference.py" line="149"/>
+        <location filename="../reference.py" line="147"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1222,12 +1128,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../report_dialog.py" line="70"/>
+        <location filename="../report_dialog.py" line="62"/>
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="89"/>
+        <location filename="../report_dialog.py" line="81"/>
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -1235,220 +1141,170 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="49"/>
-        <source>企业自查版</source>
-        <translation>Self-check</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="49"/>
-        <source>企业法务部门自行出具，供内部管理使用。</source>
-        <translation>Issued by the company&apos;s legal department for internal use.</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="50"/>
-        <source>顾问出具版</source>
-        <translation>Consultant</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="50"/>
-        <source>律师事务所或咨询机构出具，含审核人与签章栏。</source>
-        <translation>Issued by a law firm or consultancy, with reviewer and seal block.</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="109"/>
+        <location filename="../report_dialog.py" line="101"/>
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="115"/>
+        <location filename="../report_dialog.py" line="107"/>
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="133"/>
+        <location filename="../report_dialog.py" line="126"/>
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="137"/>
-        <source>体检结论</source>
-        <translation>Conclusions</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="137"/>
-        <source>风险分布</source>
-        <translation>Risk distribution</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="137"/>
-        <source>风险事项详情</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="138"/>
-        <source>整改计划</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="138"/>
-        <source>问卷作答明细</source>
-        <translation>All answers</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="138"/>
-        <source>评分方法</source>
-        <translation>Scoring method</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="145"/>
+        <location filename="../report_dialog.py" line="134"/>
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="150"/>
+        <location filename="../report_dialog.py" line="139"/>
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="153"/>
+        <location filename="../report_dialog.py" line="142"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="154"/>
+        <location filename="../report_dialog.py" line="143"/>
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="156"/>
-        <location filename="../report_dialog.py" line="164"/>
+        <location filename="../report_dialog.py" line="145"/>
+        <location filename="../report_dialog.py" line="153"/>
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="157"/>
+        <location filename="../report_dialog.py" line="146"/>
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company&apos;s legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="159"/>
-        <location filename="../report_dialog.py" line="165"/>
+        <location filename="../report_dialog.py" line="148"/>
+        <location filename="../report_dialog.py" line="154"/>
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="160"/>
+        <location filename="../report_dialog.py" line="149"/>
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="173"/>
+        <location filename="../report_dialog.py" line="162"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="163"/>
+        <location filename="../report_dialog.py" line="152"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="166"/>
+        <location filename="../report_dialog.py" line="155"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="167"/>
+        <location filename="../report_dialog.py" line="156"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="172"/>
+        <location filename="../report_dialog.py" line="161"/>
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="175"/>
+        <location filename="../report_dialog.py" line="164"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="179"/>
+        <location filename="../report_dialog.py" line="168"/>
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="186"/>
+        <location filename="../report_dialog.py" line="175"/>
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="195"/>
+        <location filename="../report_dialog.py" line="184"/>
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="199"/>
-        <location filename="../report_dialog.py" line="306"/>
+        <location filename="../report_dialog.py" line="188"/>
+        <location filename="../report_dialog.py" line="295"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="225"/>
+        <location filename="../report_dialog.py" line="214"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="225"/>
+        <location filename="../report_dialog.py" line="214"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="232"/>
+        <location filename="../report_dialog.py" line="221"/>
         <source>报告文件应以 .pdf 结尾。</source>
         <translation>The report file must end in .pdf.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="234"/>
+        <location filename="../report_dialog.py" line="223"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="236"/>
+        <location filename="../report_dialog.py" line="225"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="255"/>
+        <location filename="../report_dialog.py" line="244"/>
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="257"/>
+        <location filename="../report_dialog.py" line="246"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="278"/>
+        <location filename="../report_dialog.py" line="267"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="283"/>
+        <location filename="../report_dialog.py" line="272"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="286"/>
+        <location filename="../report_dialog.py" line="275"/>
         <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
         <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="295"/>
+        <location filename="../report_dialog.py" line="284"/>
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="311"/>
+        <location filename="../report_dialog.py" line="300"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1479,7 +1335,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="165"/>
+        <location filename="../session.py" line="149"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
@@ -1605,61 +1461,61 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_page.py" line="106"/>
-        <location filename="../start_page.py" line="124"/>
+        <location filename="../start_page.py" line="108"/>
+        <location filename="../start_page.py" line="126"/>
         <source>风控法务体检</source>
         <translation>Legal Risk Health Check</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="127"/>
+        <location filename="../start_page.py" line="129"/>
         <source>生物医药企业法律风险自查
 逐条作答，即时评分，生成法治体检报告</source>
         <translation>Legal risk self-check for biomedical companies
 Answer article by article, see the score at once, render the report</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="133"/>
+        <location filename="../start_page.py" line="135"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="135"/>
+        <location filename="../start_page.py" line="137"/>
         <source>填写企业信息，按业务范围生成适用的问卷（Ctrl+N）</source>
         <translation>Enter the company profile; the questionnaire follows its business (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="137"/>
+        <location filename="../start_page.py" line="139"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="138"/>
+        <location filename="../start_page.py" line="140"/>
         <source>打开已有的体检文件（.lhc）（Ctrl+O）</source>
         <translation>Open an existing assessment file (.lhc) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="140"/>
+        <location filename="../start_page.py" line="142"/>
         <source>打开示例</source>
         <translation>Open an example</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="142"/>
+        <location filename="../start_page.py" line="144"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="148"/>
+        <location filename="../start_page.py" line="150"/>
         <source>体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Results support the company&apos;s own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="158"/>
-        <location filename="../start_page.py" line="163"/>
+        <location filename="../start_page.py" line="160"/>
+        <location filename="../start_page.py" line="165"/>
         <source>最近的体检</source>
         <translation>Recent assessments</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="178"/>
+        <location filename="../start_page.py" line="180"/>
         <source>还没有体检记录。
 
 点击“新建体检”，填写企业信息后即可逐条作答；已有体检文件（.lhc）请点击“打开文件”。
@@ -1670,32 +1526,32 @@ Click “New assessment”, enter the company profile and start answering; to co
 To see how it works first, “Open an example”.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="189"/>
+        <location filename="../start_page.py" line="191"/>
         <source>按 Enter 打开所选体检，Delete 从列表中移除（不删除文件）。</source>
         <translation>Enter opens the selected assessment; Delete removes it from the list (the file stays).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="202"/>
+        <location filename="../start_page.py" line="204"/>
         <source>没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。</source>
         <translation>No Chinese font was found, so Chinese may show as boxes. Install the Noto Sans CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and start the app again.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="209"/>
+        <location filename="../start_page.py" line="211"/>
         <source>没有找到示例文件（examples 文件夹为空或不存在）。</source>
         <translation>No example files found (the examples folder is empty or missing).</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="215"/>
+        <location filename="../start_page.py" line="217"/>
         <source>示例以副本打开，不会改动原示例文件。</source>
         <translation>Examples open as a copy; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="250"/>
+        <location filename="../start_page.py" line="252"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="251"/>
+        <location filename="../start_page.py" line="253"/>
         <source>从列表中移除</source>
         <translation>Remove from the list</translation>
     </message>
@@ -1703,27 +1559,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../summary_bar.py" line="30"/>
+        <location filename="../summary_bar.py" line="31"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="32"/>
+        <location filename="../summary_bar.py" line="33"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="33"/>
+        <location filename="../summary_bar.py" line="34"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="38"/>
+        <location filename="../summary_bar.py" line="39"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../summary_bar.py" line="86"/>
+        <location filename="../summary_bar.py" line="88"/>
         <source>{label}：{n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -1731,27 +1587,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../dashboard.py" line="151"/>
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../dashboard.py" line="151"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../dashboard.py" line="151"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../dashboard.py" line="151"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../dashboard.py" line="151"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>

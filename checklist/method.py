@@ -1,0 +1,88 @@
+"""The scoring method in words, written from the guide's own parameters: the report's method
+appendix, the app's scoring help and every explanation of a severity read it from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import SANCTIONS, Guide, Item, ScoringParams, SeverityRule
+from .vocabulary import Answer, Level, Mark, yuan
+
+CRIMINAL_WORDS = "可能承担刑事责任（引用《刑法》条文，或本身规定追究刑事责任的条文）"
+MULTIPLE_WORDS = "按货值金额、违法所得的倍数罚款"
+
+
+def num(value: float) -> str:
+    return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class MethodText:
+    exposures: tuple[tuple[str, str], ...]  # (answer label, exposure)
+    severity_rules: tuple[tuple[str, str], ...]  # ("3 较重", condition in words)
+    item_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on risk), gravest first
+    index_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on the index), best first
+    veto_cap: Mark
+    control_cap: str  # highest exposure of a preventive-control question; "" when not capped
+
+
+def rule_words(rule: SeverityRule, scale: tuple[SeverityRule, ...]) -> str:
+    """A rung of the severity scale as the method writes it."""
+    if rule.otherwise:
+        used = {s for r in scale for s in r.sanctions}
+        rest = [SANCTIONS[s] for s in SANCTIONS if s not in used]
+        return f"仅有{'、'.join(rest)}" if rest else "其余情形"
+    parts = [CRIMINAL_WORDS] if rule.criminal else []
+    if rule.sanctions:
+        parts.append("、".join(SANCTIONS[s] for s in rule.sanctions))
+    if rule.fine_at_least_yuan is not None:
+        parts.append(f"罚款上限不低于 {yuan(rule.fine_at_least_yuan)}")
+    if rule.fine_by_multiple:
+        parts.append(MULTIPLE_WORDS)
+    return "；或".join(parts)
+
+
+def describe(params: ScoringParams) -> MethodText:
+    exposures = tuple((a.label, num(v)) for a, v in params.answer_exposure.items())
+    exposures += (("未作答", "按“不确定”计算"), ("不适用（需写明理由）", "不计入"))
+    scale = params.severity_rules
+    gravest = (Level.RED, Level.ORANGE, Level.YELLOW)
+    item_levels = tuple((lv.mark, f"风险值 ≥ {num(params.item_level_min_risk[lv])}") for lv in gravest)
+    item_levels += ((Mark.GREEN, f"风险值 < {num(params.item_level_min_risk[Level.YELLOW])}"),)
+    best = (Level.GREEN, Level.YELLOW, Level.ORANGE)
+    index_levels = tuple((lv.mark, f"健康指数 ≥ {num(params.index_level_min[lv])}") for lv in best)
+    index_levels += ((Mark.RED, f"健康指数 < {num(params.index_level_min[Level.ORANGE])}"),)
+    return MethodText(
+        exposures=exposures,
+        severity_rules=tuple((f"{r.value} {r.name.zh}", rule_words(r, scale)) for r in scale),
+        item_levels=item_levels,
+        index_levels=index_levels,
+        veto_cap=params.veto_cap.mark,
+        control_cap=num(params.control_exposure_cap) if params.control_exposure_cap < 1 else "",
+    )
+
+
+def severity_reason(guide: Guide, item: Item) -> str:
+    """Why ``item`` has its severity: the conditions of the scale's rung its penalty meets."""
+    penalty = item.penalty
+    rule = guide.scoring.severity_rule(penalty, item.criminal)
+    met = rule.met_by(penalty, item.criminal)
+    if met == ["otherwise"]:
+        rest = [SANCTIONS[s] for s in SANCTIONS if s in penalty.sanctions]
+        return "法律后果为" + "、".join(rest) if rest else "未规定行政处罚"
+    parts = []
+    if "criminal" in met:
+        articles = "、".join(dict.fromkeys(f"《{guide.laws[ref.law_id].short_title}》{ref.article_label}"
+                                           for ref in item.criminal_basis))
+        parts.append(f"可能承担刑事责任（{articles}）")
+    sanctions = [SANCTIONS[s] for s in met if s in SANCTIONS]
+    if sanctions:
+        parts.append("法律后果包括" + "、".join(sanctions))
+    if "fine" in met:
+        parts.append(f"罚款上限达到 {yuan(penalty.fine_max_yuan or 0)}")
+    if "multiple" in met:
+        parts.append("按货值金额或违法所得的倍数罚款")
+    return "；".join(parts[:1]) if "criminal" in met else "；".join(parts)
+
+
+__all__ = ["Answer", "MethodText", "describe", "rule_words", "severity_reason"]
