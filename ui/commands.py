@@ -199,7 +199,7 @@ class ProfileCommand(QUndoCommand):
         self.old, self.new = session.assessment.profile, profile
 
     def redo(self) -> None:
-        self.session.apply(lambda: self.session.file.update_profile(self.new), "", self)
+        self.session.apply(lambda: self.session.file.update_profile(self.new), None, self)
 
     def undo(self) -> None:
-        self.session.apply(lambda: self.session.file.update_profile(self.old), "", self)
+        self.session.apply(lambda: self.session.file.update_profile(self.old), None, self)

@@ -43,13 +43,17 @@ class EvidenceModel(RowModel):
         self.session = session
         self.question_id = ""
         session.changed.connect(self._on_changed)
+        session.scopeChanged.connect(self._on_scope_changed)
 
     def show_question(self, question_id: str) -> None:
         self.question_id = question_id
         self.set_rows(self.session.attachments(question_id) if question_id else [])
 
+    def _on_scope_changed(self) -> None:
+        self.show_question(self.question_id)
+
     def _on_changed(self, question_id: str) -> None:
-        if question_id in ("", self.question_id):
+        if question_id == self.question_id:
             self.show_question(self.question_id)
 
     def attachment(self, row: int) -> Attachment:

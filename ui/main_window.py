@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from . import i18n
@@ -78,10 +78,11 @@ class AssessmentWindow(QMainWindow):
         self.page.nextRequested.connect(self.next_question)
         self.page.problem.connect(self.show_problem)
         self.dashboard.itemActivated.connect(self._go_to_item)
-        session.writeFailed.connect(self.show_problem)
+        self.page.savingChanged.connect(self._update_title)
         # Bound methods, not lambdas: Qt drops them with the window, while the session may live on.
-        session.savingChanged.connect(self._update_title)
-        session.changed.connect(self._on_session_changed)
+        session.writeFailed.connect(self._write_failed)
+        session.changed.connect(self._update_title)
+        session.scopeChanged.connect(self._scope_changed)
         session.undo_stack.indexChanged.connect(self._update_undo_actions)
 
         if session.read_only:
@@ -125,8 +126,8 @@ class AssessmentWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("退出"), self.app.quit, QKeySequence.StandardKey.Quit))
 
         edit = bar.addMenu(self.tr("编辑(&E)"))
-        self.undo_action = self._action(self.tr("撤销"), self.session.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("重做"), self.session.redo,
+        self.undo_action = self._action(self.tr("撤销"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("重做"), self.redo,
                                         [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -191,7 +192,7 @@ class AssessmentWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         if self.session.read_only:
             state = self.tr("只读")
-        elif self.session.saving:
+        elif self.page.saving:
             state = self.tr("正在保存…")
         else:
             state = self.tr("已保存")
@@ -207,6 +208,26 @@ class AssessmentWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         self.error_banner.show_message("error", message)
         self.statusBar().showMessage(message, 8000)
+
+    def _write_failed(self, message: str, unsaved_text: str) -> None:
+        if unsaved_text:  # what the user typed must not be lost with the failed write
+            QGuiApplication.clipboard().setText(unsaved_text)
+            message += " " + self.tr("未保存的文字已复制到剪贴板。")
+        self.show_problem(message)
+
+    # -- typed text and undo
+
+    def flush(self) -> None:
+        """Write what was typed before anything else happens, so undo takes back what the user sees."""
+        self.page.flush()
+
+    def undo(self) -> None:
+        self.flush()
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.session.undo_stack.redo()
 
     # -- moving between questions
 
@@ -243,7 +264,7 @@ class AssessmentWindow(QMainWindow):
             self.sidebar.select(question_id)
 
     def next_unanswered(self) -> None:
-        self.session.flush()
+        self.flush()
         following = self.session.next_question(self.question_id, self._unanswered, wrap=True)
         if following:
             self.show_question(following)
@@ -267,7 +288,7 @@ class AssessmentWindow(QMainWindow):
             self.show_question(max(questions, key=lambda q: q.exposure).question_id)
 
     def show_view(self, index: int) -> None:
-        self.session.flush()
+        self.flush()
         self.views.setCurrentIndex(index)
         (self.questions_action if index == 0 else self.dashboard_action).setChecked(True)
         if index == 1:
@@ -278,22 +299,22 @@ class AssessmentWindow(QMainWindow):
     def edit_profile(self) -> None:
         from .profile_dialog import ProfileDialog
 
-        self.session.flush()
+        self.flush()
         dialog = ProfileDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _on_session_changed(self, question_id: str) -> None:
+    def _scope_changed(self) -> None:
         self._update_title()
         # After a profile change the current question may no longer apply.
-        if not question_id and self.question_id not in self.session.questions:
+        if self.question_id not in self.session.questions:
             self.show_question(self._first_question())
 
     def open_report(self) -> None:
-        self.session.flush()
+        self.flush()
         from .report_dialog import ReportDialog  # the report layer loads only when asked for
 
-        dialog = ReportDialog(self.session, self.app.settings, self)
+        dialog = ReportDialog(self.session, self.app.settings, self, before_render=self.flush)
         dialog.show()
 
     # -- layout memory and closing
@@ -316,10 +337,10 @@ class AssessmentWindow(QMainWindow):
 
         for dialog in self.findChildren(ReportDialog):
             dialog.shutdown()  # a render thread must not outlive its window
-        self.session.flush()
-        self.session.remove_flusher(self.page.flush)  # the session may outlive this window
-        self.session.savingChanged.disconnect(self._update_title)
-        self.session.changed.disconnect(self._on_session_changed)
+        self.flush()
+        self.session.writeFailed.disconnect(self._write_failed)
+        self.session.changed.disconnect(self._update_title)
+        self.session.scopeChanged.disconnect(self._scope_changed)
         self.session.undo_stack.indexChanged.disconnect(self._update_undo_actions)
         self.save_layout()
         self.page.evidence.cleanup()

@@ -51,6 +51,7 @@ class NavigatorModel(QAbstractItemModel):
         self._by_id: dict[str, int] = {}
         self._build()
         session.changed.connect(self._on_changed)
+        session.scopeChanged.connect(self._rebuild)
 
     def _build(self) -> None:
         nodes: list[_Node] = []
@@ -76,12 +77,12 @@ class NavigatorModel(QAbstractItemModel):
         self._nodes, self._top = nodes, top
         self._by_id = {n.id: i for i, n in enumerate(nodes)}
 
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+
     def _on_changed(self, question_id: str) -> None:
-        if not question_id:
-            self.beginResetModel()
-            self._build()
-            self.endResetModel()
-            return
         number = self._by_id.get(question_id)
         while number is not None and number >= 0:
             node = self._nodes[number]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from enum import StrEnum
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -47,18 +48,32 @@ WRITE_DELAY_MS = 600  # typed text is written after this pause
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum stands for "no due date"
 
 
+class Field(StrEnum):
+    """The page's editable fields; typing in one merges into one undo step."""
+
+    NOTE = "note"
+    REASON = "reason"  # the 不适用 reason, written with the answer rather than on its own
+    MEASURE = "measure"
+    OWNER = "owner"
+    DUE = "due"
+    STATUS = "status"
+    SUGGEST = "suggest"  # the guide's remediation taken as the measure
+
+
 class QuestionPage(QScrollArea):
     answered = Signal(str)  # the user gave an answer: the window moves on
     previousRequested = Signal()
     nextRequested = Signal()
     problem = Signal(str)
+    savingChanged = Signal(bool)  # True while typed text waits to be written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.question_id = ""
         self._loading = False  # set while widgets are filled from the stored state
-        self._dirty: set[str] = set()  # text fields typed into but not yet written
+        self._saving = False
+        self._dirty: set[Field] = set()  # text fields typed into but not yet written
         self._spell = 0  # one editing spell per focus: its keystrokes merge into one undo step
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -69,7 +84,7 @@ class QuestionPage(QScrollArea):
         for field in (self.reason, self.note, self.measure, self.owner):
             field.installEventFilter(self)
         session.changed.connect(self._on_changed)
-        session.add_flusher(self.flush)
+        session.scopeChanged.connect(self._on_scope_changed)
 
     # -- layout
 
@@ -146,7 +161,7 @@ class QuestionPage(QScrollArea):
         self.reason.setAccessibleName(self.tr("不适用的理由"))
         self.reason.setPlaceholderText(self.tr("写明不适用的理由"))
         self.reason.returnPressed.connect(self.confirm_reason)
-        self.reason.textEdited.connect(lambda _text: self._dirty.add("reason"))
+        self.reason.textEdited.connect(lambda _text: self._dirty.add(Field.REASON))
         self.reason_ok = QPushButton(self.tr("确认"))
         self.reason_ok.clicked.connect(self.confirm_reason)
         row.addWidget(self.reason, 1)
@@ -165,7 +180,7 @@ class QuestionPage(QScrollArea):
         self.note.setAccessibleName(self.tr("备注"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(84)
-        self.note.textChanged.connect(lambda: self._typed("note"))
+        self.note.textChanged.connect(lambda: self._typed(Field.NOTE))
         layout.addWidget(note_title)
         layout.addWidget(self.note)
 
@@ -200,11 +215,11 @@ class QuestionPage(QScrollArea):
         self.measure.setTabChangesFocus(True)
         self.measure.setAccessibleName(self.tr("整改措施"))
         self.measure.setPlaceholderText(self.tr("要做什么，做到什么程度"))
-        self.measure.textChanged.connect(lambda: self._typed("measure"))
+        self.measure.textChanged.connect(lambda: self._typed(Field.MEASURE))
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("责任人"))
         self.owner.setPlaceholderText(self.tr("部门或姓名"))
-        self.owner.textEdited.connect(lambda _text: self._typed("owner"))
+        self.owner.textEdited.connect(lambda _text: self._typed(Field.OWNER))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DATE)
@@ -289,20 +304,20 @@ class QuestionPage(QScrollArea):
             self.answered_line.setText(self.tr("尚未作答。按 1–5 选择回答，随即进入下一题。"))
         if record.answer is Answer.NOT_APPLICABLE:
             self.reason_box.show()
-            if "reason" not in self._dirty:
+            if Field.REASON not in self._dirty:
                 self.reason.setText(record.na_reason)
         elif full:
             self.reason_box.hide()
         self.reason.setReadOnly(not editable)
         self.note.setEnabled(True)
         self.note.setReadOnly(not editable)
-        if "note" not in self._dirty and self.note.toPlainText() != record.note:
+        if Field.NOTE not in self._dirty and self.note.toPlainText() != record.note:
             self.note.setPlainText(record.note)
         action = session.action(qid)
         self.action_box.setVisible(session.is_gap(qid) or not action.empty)
-        if "measure" not in self._dirty and self.measure.toPlainText() != action.measure:
+        if Field.MEASURE not in self._dirty and self.measure.toPlainText() != action.measure:
             self.measure.setPlainText(action.measure)
-        if "owner" not in self._dirty and self.owner.text() != action.owner:
+        if Field.OWNER not in self._dirty and self.owner.text() != action.owner:
             self.owner.setText(action.owner)
         self.due.setDate(QDate(action.due.year, action.due.month, action.due.day) if action.due else NO_DATE)
         self.status.setCurrentIndex(max(0, self.status.findData(action.status.value)))
@@ -313,11 +328,14 @@ class QuestionPage(QScrollArea):
         self.suggest.setEnabled(editable and bool(self._suggestion()))
 
     def _on_changed(self, question_id: str) -> None:
-        if question_id in ("", self.question_id):
-            if self.question_id and self.question_id not in self.session.questions:
-                self.show_question("")
-            else:
-                self._load(full=not question_id)
+        if question_id == self.question_id:
+            self._load(full=False)
+
+    def _on_scope_changed(self) -> None:
+        if self.question_id and self.question_id not in self.session.questions:
+            self.show_question("")
+        else:
+            self._load(full=True)
 
     # -- answering
 
@@ -356,7 +374,7 @@ class QuestionPage(QScrollArea):
             self.reason.setFocus()
             return
         self.reason_problem.clear()
-        self._dirty.discard("reason")
+        self._dirty.discard(Field.REASON)
         record = self.session.record(qid)
         if record.answer is Answer.NOT_APPLICABLE and record.na_reason == reason:
             self.answered.emit(qid)
@@ -366,7 +384,7 @@ class QuestionPage(QScrollArea):
             self.answered.emit(qid)
 
     def cancel_reason(self) -> None:
-        self._dirty.discard("reason")
+        self._dirty.discard(Field.REASON)
         record = self.session.record(self.question_id)
         if record.answer is Answer.NOT_APPLICABLE:
             self.reason.setText(record.na_reason)
@@ -391,27 +409,36 @@ class QuestionPage(QScrollArea):
         if self._loading or not self.question_id or self.session.read_only:
             return
         self._dirty.add(field)
-        self.session.set_pending("page", True)
+        self._set_saving(True)
         self._timer.start()
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def _set_saving(self, saving: bool) -> None:
+        if saving != self._saving:
+            self._saving = saving
+            self.savingChanged.emit(saving)
 
     def flush(self) -> None:
         """Write what was typed; called after a pause, on leaving a field or question, before undo."""
         self._timer.stop()
-        dirty, self._dirty = self._dirty - {"reason"}, self._dirty & {"reason"}
+        dirty, self._dirty = self._dirty - {Field.REASON}, self._dirty & {Field.REASON}
         qid = self.question_id
         if dirty and qid:
-            if "note" in dirty:
+            if Field.NOTE in dirty:
                 note = self.note.toPlainText()
                 if note != self.session.record(qid).note:
                     self.session.undo_stack.push(NoteCommand(self.session, qid, note, self._spell))
-            for field in ("measure", "owner"):
+            for field in (Field.MEASURE, Field.OWNER):
                 if field in dirty:
-                    value = self.measure.toPlainText() if field == "measure" else self.owner.text()
+                    value = self.measure.toPlainText() if field == Field.MEASURE else self.owner.text()
                     current = self.session.action(qid)
-                    if getattr(current, field) != value:
-                        new = replace(current, **{field: value})
+                    if getattr(current, field.value) != value:
+                        new = replace(current, **{field.value: value})
                         self.session.undo_stack.push(ActionCommand(self.session, new, field, self._spell))
-        self.session.set_pending("page", False)
+        self._set_saving(False)
 
     def _due_changed(self, date: QDate) -> None:
         if self._loading or not self.question_id:
@@ -419,7 +446,7 @@ class QuestionPage(QScrollArea):
         due = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
         current = self.session.action(self.question_id)
         if current.due != due:
-            self.session.push(ActionCommand(self.session, replace(current, due=due), "due"))
+            self.session.push(ActionCommand(self.session, replace(current, due=due), Field.DUE))
 
     def _status_changed(self, row: int) -> None:
         if self._loading or not self.question_id or row < 0:
@@ -427,7 +454,7 @@ class QuestionPage(QScrollArea):
         status = ActionStatus(self.status.itemData(row))
         current = self.session.action(self.question_id)
         if current.status is not status:
-            self.session.push(ActionCommand(self.session, replace(current, status=status), "status"))
+            self.session.push(ActionCommand(self.session, replace(current, status=status), Field.STATUS))
 
     def _suggestion(self) -> str:
         guide = self.session.guide
@@ -441,4 +468,4 @@ class QuestionPage(QScrollArea):
             self.flush()
             current = self.session.action(self.question_id)
             measure = f"{current.measure}\n{advice}".strip() if advice not in current.measure else current.measure
-            self.session.push(ActionCommand(self.session, replace(current, measure=measure), "suggest"))
+            self.session.push(ActionCommand(self.session, replace(current, measure=measure), Field.SUGGEST))

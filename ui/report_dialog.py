@@ -11,6 +11,7 @@ import re
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
@@ -93,9 +94,11 @@ def default_pdf(session: Session) -> Path:
 class ReportDialog(QDialog):
     rendered = Signal(str)
 
-    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None,
+                 before_render: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.session, self.settings = session, settings
+        self.before_render = before_render or (lambda: None)  # the window writes what was typed before a render reads it
         self.thread: QThread | None = None
         self.worker: RenderWorker | None = None
         self.setWindowTitle(self.tr("生成法治体检报告"))
@@ -236,7 +239,7 @@ class ReportDialog(QDialog):
         if problem:
             self.banner.show_message("error", problem)
             return
-        self.session.flush()
+        self.before_render()
         self.settings.set(TEMPLATE, self.template())
         self.banner.hide()
         self.progress.setValue(0)

@@ -88,12 +88,11 @@ class SearchModel(RowModel):
         self.session = session
         self._index = build_index(session)
         self.query = ""
-        session.changed.connect(self._on_changed)
+        session.scopeChanged.connect(self._on_scope_changed)
 
-    def _on_changed(self, question_id: str) -> None:
-        if not question_id:  # the profile changed what applies
-            self._index = build_index(self.session)
-            self.set_query(self.query)
+    def _on_scope_changed(self) -> None:
+        self._index = build_index(self.session)
+        self.set_query(self.query)
 
     def set_query(self, text: str) -> None:
         terms = text.casefold().split()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from checklist.applicability import Applicability, applicable
 from checklist.assessment import GAP_ANSWERS, ActionItem, AnswerRecord, Assessment, Attachment
@@ -25,17 +25,15 @@ from .settings import RecentEntry
 
 
 class Session(QObject):
-    changed = Signal(str)  # question id whose answer, note, action or evidence changed; "" for all
+    changed = Signal(str)  # the question whose answer, note, action or evidence changed
+    scopeChanged = Signal()  # the profile changed: what applies, and so every view, may differ
     scoreChanged = Signal()
-    writeFailed = Signal(str)  # a plain message; the views already show the stored state again
-    savingChanged = Signal(bool)  # True while typed text waits to be written
+    writeFailed = Signal(str, str)  # a plain message, and the typed text that was not written ("" if none)
 
     def __init__(self, file: AssessmentFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.file = file
         self.undo_stack = QUndoStack(self)
-        self._flushers: list[Callable[[], None]] = []
-        self._pending: set[str] = set()
         self.attachment_refs: dict[int, Any] = {}  # row id → the undo commands' handle on it
         self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
         self.questions: list[str] = self._ordered_questions()
@@ -135,72 +133,45 @@ class Session(QObject):
 
     # -- changing (called by undo commands)
 
-    def apply(self, change: Callable[[], object], question_id: str, command: QUndoCommand | None = None,
+    def apply(self, change: Callable[[], object], question_id: str | None, command: QUndoCommand | None = None,
               unsaved_text: str = "") -> bool:
-        """Run one domain write; on a StoreError report it, drop ``command`` and show the stored state."""
+        """Run one domain write (``question_id`` None: the profile); on a StoreError report it, drop
+        ``command`` and show the stored state."""
         try:
             change()
         except StoreError as exc:
             if command is not None:
                 command.setObsolete(True)  # Qt then leaves it out of the history
-            message = i18n.text(exc.message)
-            if unsaved_text:
-                QGuiApplication.clipboard().setText(unsaved_text)
-                message += " " + self.tr("未保存的文字已复制到剪贴板。")
-            self.changed.emit(question_id)
-            self.writeFailed.emit(message)
+            self._announce(question_id)
+            self.writeFailed.emit(i18n.text(exc.message), unsaved_text)
             return False
         self.refresh(question_id)
         return True
 
-    def refresh(self, question_id: str = "") -> None:
-        if not question_id:  # the profile may have changed what applies
+    def refresh(self, question_id: str | None = None) -> None:
+        """Rescore after a change to ``question_id``, or to the profile (None), and tell the views."""
+        if question_id is None:
             self.scope = applicable(self.guide, self.assessment.profile.facts)
             self.questions = self._ordered_questions()
         self.score = self.assessment.score()
         self._progress = self._count_progress()
-        self.changed.emit(question_id)
+        self._announce(question_id)
         self.scoreChanged.emit()
 
+    def _announce(self, question_id: str | None) -> None:
+        if question_id is None:
+            self.scopeChanged.emit()
+        else:
+            self.changed.emit(question_id)
+
     def push(self, command: QUndoCommand) -> None:
-        self.flush()
         self.undo_stack.push(command)
 
     def undo(self) -> None:
-        self.flush()  # typed text becomes its own step first, so undo takes back what the user sees
         self.undo_stack.undo()
 
     def redo(self) -> None:
-        self.flush()
         self.undo_stack.redo()
 
-    # -- text typed but not yet written
-
-    def add_flusher(self, flush: Callable[[], None]) -> None:
-        self._flushers.append(flush)
-
-    def remove_flusher(self, flush: Callable[[], None]) -> None:
-        if flush in self._flushers:
-            self._flushers.remove(flush)
-
-    def flush(self) -> None:
-        for flush in list(self._flushers):
-            flush()
-
-    def set_pending(self, editor: str, pending: bool) -> None:
-        """``editor`` has typed text waiting to be written (or not any more)."""
-        before = bool(self._pending)
-        if pending:
-            self._pending.add(editor)
-        else:
-            self._pending.discard(editor)
-        if before != bool(self._pending):
-            self.savingChanged.emit(bool(self._pending))
-
-    @property
-    def saving(self) -> bool:
-        return bool(self._pending)
-
     def close(self) -> None:
-        self.flush()
         self.file.close()
