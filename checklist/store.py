@@ -15,11 +15,11 @@ import json
 import os
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment, Attachment
 from .errors import Message, UserError
@@ -104,6 +104,121 @@ class NewAttachment:
     data: bytes
     added_at: dt.datetime | None = None
     added_by: str = ""
+
+
+# --- records and rows ----------------------------------------------------------
+#
+# Each table has one _Table: the only place that names its columns and turns a record into a row and
+# back. Every write names the columns it fills, so a column that a later schema adds (always with a
+# default, as ALTER TABLE ... ADD COLUMN requires) never breaks a write, and an upsert leaves such a
+# column's value alone. A column this schema added over an older one is listed in ``added`` with the
+# value it stands for in a file made before it, so older files read as if they had been migrated.
+
+W = TypeVar("W")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class _Table(Generic[W, R]):
+    name: str
+    written: tuple[str, ...]  # the columns to_row fills
+    read: tuple[str, ...]  # the columns from_row takes
+    to_row: Callable[[W], dict[str, Any]]
+    from_row: Callable[[dict[str, Any]], R]
+    key: tuple[str, ...] = ()  # what a save replaces; none: a save always adds a row
+    added: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def _insert(self) -> str:
+        return (f"INSERT INTO {self.name} ({', '.join(self.written)}) "
+                f"VALUES ({', '.join(':' + c for c in self.written)})")
+
+    def insert(self, conn: sqlite3.Connection, records: Iterable[W]) -> None:
+        """Add rows; a key already present is an error (bulk writes into a new file)."""
+        conn.executemany(self._insert, (self.to_row(r) for r in records))
+
+    def save(self, conn: sqlite3.Connection, record: W) -> int:
+        return self.write_row(conn, self.to_row(record))
+
+    def write_row(self, conn: sqlite3.Connection, row: dict[str, Any]) -> int:
+        """Insert ``row``, or update the columns it names in the row with the same key; return the rowid."""
+        sql = self._insert
+        if self.key:
+            sql += f" ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET " + ", ".join(
+                f"{c} = excluded.{c}" for c in self.written if c not in self.key)
+        return conn.execute(sql, row).lastrowid or 0
+
+    def rows(self, conn: sqlite3.Connection, tail: str = "", params: Iterable[Any] = ()) -> Iterator[R]:
+        """The records of the table (``tail``: WHERE / ORDER BY), reading only the columns the file has."""
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({self.name})")}
+        missing = [c for c in self.read if c not in present and c not in self.added]
+        if missing:
+            raise sqlite3.DatabaseError(f"{self.name} has no column {', '.join(missing)}")
+        names = [c for c in self.read if c in present]
+        for values in conn.execute(f"SELECT {', '.join(names)} FROM {self.name} {tail}", tuple(params)):
+            yield self.from_row({**self.added, **dict(zip(names, values, strict=True))})
+
+
+def _time(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
+
+
+META: _Table[tuple[str, str], tuple[str, str]] = _Table(
+    "meta", ("key", "value"), ("key", "value"),
+    to_row=lambda kv: {"key": kv[0], "value": kv[1]},
+    from_row=lambda row: (row["key"], row["value"]),
+    key=("key",))
+
+GUIDE_FILES: _Table[tuple[str, bytes], tuple[str, bytes]] = _Table(
+    "guide_files", ("name", "content"), ("name", "content"),
+    to_row=lambda file: {"name": file[0], "content": file[1]},
+    from_row=lambda row: (row["name"], bytes(row["content"])),
+    key=("name",))
+
+PROFILE: _Table[CompanyProfile, CompanyProfile] = _Table(
+    "profile", ("id", "data"), ("data",),
+    to_row=lambda profile: {"id": 1, "data": _json(profile.to_data())},
+    from_row=lambda row: CompanyProfile.from_data(json.loads(row["data"])),
+    key=("id",))
+
+ANSWERS: _Table[AnswerRecord, AnswerRecord] = _Table(
+    "answers", ("question_id", "answer", "note", "na_reason", "changed_at", "changed_by"),
+    ("question_id", "answer", "note", "na_reason", "changed_at", "changed_by"),
+    to_row=lambda r: {"question_id": r.question_id, "answer": r.answer and r.answer.value, "note": r.note,
+                      "na_reason": r.na_reason, "changed_at": r.changed_at and r.changed_at.isoformat(),
+                      "changed_by": r.changed_by},
+    from_row=lambda row: AnswerRecord(row["question_id"], Answer(row["answer"]) if row["answer"] else None,
+                                      row["note"], row["na_reason"], _time(row["changed_at"]), row["changed_by"]),
+    key=("question_id",))
+
+ACTIONS: _Table[ActionItem, ActionItem] = _Table(
+    "actions", ("question_id", "measure", "owner", "due", "status", "changed_at", "changed_by"),
+    ("question_id", "measure", "owner", "due", "status", "changed_at", "changed_by"),
+    to_row=lambda x: {"question_id": x.question_id, "measure": x.measure, "owner": x.owner,
+                      "due": x.due and x.due.isoformat(), "status": x.status.value,
+                      "changed_at": x.changed_at and x.changed_at.isoformat(), "changed_by": x.changed_by},
+    from_row=lambda row: ActionItem(row["question_id"], row["measure"], row["owner"],
+                                    dt.date.fromisoformat(row["due"]) if row["due"] else None,
+                                    ActionStatus(row["status"]), _time(row["changed_at"]), row["changed_by"]),
+    key=("question_id",))
+
+# Written from a NewAttachment (with its data), read as an Attachment (without it: see attachment_data).
+ATTACHMENTS: _Table[NewAttachment, Attachment] = _Table(
+    "attachments", ("question_id", "name", "size", "sha256", "data", "added_at", "added_by"),
+    ("id", "question_id", "name", "size", "sha256", "added_at", "added_by"),
+    to_row=lambda a: {"question_id": a.question_id, "name": a.name, "size": len(a.data),
+                      "sha256": hashlib.sha256(a.data).hexdigest(), "data": a.data,
+                      "added_at": a.added_at and a.added_at.isoformat(), "added_by": a.added_by},
+    from_row=lambda row: Attachment(row["id"], row["question_id"], row["name"], row["size"], row["sha256"],
+                                    _time(row["added_at"]), row["added_by"]))
+
+AuditEntry = tuple[str, str, str, str, str | None, str | None]  # at, by, action, target, old, new
+_AUDIT_COLUMNS = ("at", "by", "action", "target", "old", "new")
+
+AUDIT: _Table[AuditEntry, AuditEntry] = _Table(
+    "audit", _AUDIT_COLUMNS, _AUDIT_COLUMNS,
+    to_row=lambda entry: dict(zip(_AUDIT_COLUMNS, entry, strict=True)),
+    from_row=lambda row: tuple(row[c] for c in _AUDIT_COLUMNS))
 
 
 class StoreError(UserError):
@@ -207,12 +322,12 @@ class AssessmentFile:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 _migrate(conn)
-                now = _now().isoformat()
+                now = _now()
                 with _transaction(conn):
-                    conn.executemany("INSERT INTO guide_files VALUES (?, ?)", sorted(guide.sources.items()))
-                    conn.execute("INSERT INTO profile VALUES (1, ?)", (_json(profile.to_data()),))
-                    conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-                        ("created_at", now), ("created_by", user), ("guide_id", guide.meta.id),
+                    GUIDE_FILES.insert(conn, sorted(guide.sources.items()))
+                    PROFILE.insert(conn, [profile])
+                    META.insert(conn, [
+                        ("created_at", now.isoformat()), ("created_by", user), ("guide_id", guide.meta.id),
                         ("guide_version", guide.meta.version), ("guide_hash", guide.content_hash),
                     ])
                     _audit(conn, user, "create", "file", None, profile.name)
@@ -282,40 +397,25 @@ class AssessmentFile:
     # -- reading
 
     def _load_guide(self) -> Guide:
-        sources = {name: bytes(content) for name, content in self._conn.execute("SELECT name, content FROM guide_files")}
         try:
-            return load_sources(sources)
+            return load_sources(dict(GUIDE_FILES.rows(self._conn)))
         except GuideError as exc:
             raise _damaged(self.path, f"所存指引有 {len(exc.problems)} 处问题") from None
 
     def _load_assessment(self) -> Assessment:
-        row = self._conn.execute("SELECT data FROM profile WHERE id = 1").fetchone()
-        if row is None:
+        profile = next(PROFILE.rows(self._conn, "WHERE id = 1"), None)
+        if profile is None:
             raise _damaged(self.path, "缺少企业信息")
-        profile = CompanyProfile.from_data(json.loads(row[0]))
-        records = {
-            q: AnswerRecord(q, Answer(a) if a else None, note, reason, dt.datetime.fromisoformat(at), by)
-            for q, a, note, reason, at, by in self._conn.execute(
-                "SELECT question_id, answer, note, na_reason, changed_at, changed_by FROM answers")
-        }
-        actions = {
-            q: ActionItem(q, measure, owner, dt.date.fromisoformat(due) if due else None, ActionStatus(status),
-                          dt.datetime.fromisoformat(at), by)
-            for q, measure, owner, due, status, at, by in self._conn.execute(
-                "SELECT question_id, measure, owner, due, status, changed_at, changed_by FROM actions")
-        }
-        attachments = tuple(
-            Attachment(i, q, name, size, sha, dt.datetime.fromisoformat(at), by)
-            for i, q, name, size, sha, at, by in self._conn.execute(
-                "SELECT id, question_id, name, size, sha256, added_at, added_by FROM attachments ORDER BY id")
-        )
+        records = {r.question_id: r for r in ANSWERS.rows(self._conn)}
+        actions = {x.question_id: x for x in ACTIONS.rows(self._conn)}
+        attachments = tuple(ATTACHMENTS.rows(self._conn, "ORDER BY id"))
         return Assessment(self.guide, profile, records, actions, attachments)
 
     def meta(self) -> dict[str, str]:
-        return dict(self._conn.execute("SELECT key, value FROM meta"))
+        return dict(META.rows(self._conn))
 
-    def audit_log(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
-        return list(self._conn.execute("SELECT at, by, action, target, old, new FROM audit ORDER BY id"))
+    def audit_log(self) -> list[AuditEntry]:
+        return list(AUDIT.rows(self._conn, "ORDER BY id"))
 
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self._conn.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
@@ -351,11 +451,7 @@ class AssessmentFile:
 
     def _save_record(self, record: AnswerRecord, action: str, old: Any, new: Any) -> None:
         def write(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
-                (record.question_id, record.answer and record.answer.value, record.note, record.na_reason,
-                 record.changed_at.isoformat(), record.changed_by),
-            )
+            ANSWERS.save(conn, record)
             _audit(conn, self.user, action, record.question_id, old, new)
 
         self._write(write)
@@ -373,11 +469,7 @@ class AssessmentFile:
             if action.empty:
                 conn.execute("DELETE FROM actions WHERE question_id = ?", (action.question_id,))
             else:
-                conn.execute(
-                    "INSERT OR REPLACE INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (action.question_id, action.measure, action.owner, action.due and action.due.isoformat(),
-                     action.status.value, action.changed_at.isoformat(), action.changed_by),
-                )
+                ACTIONS.save(conn, action)
             _audit(conn, self.user, "action", action.question_id, old and _action_text(old),
                    None if action.empty else _action_text(action))
 
@@ -410,22 +502,14 @@ class AssessmentFile:
             except OSError as exc:
                 raise StoreError("attachment_unreadable", Message(
                     f"无法读取附件 {source.name}：{exc.strerror or exc}。", f"Cannot read {source.name}.")) from None
-        now = _now()
-        sha = hashlib.sha256(data).hexdigest()
-        new_id = 0
+        row = ATTACHMENTS.to_row(NewAttachment(question_id, source.name, data, _now(), self.user))
 
         def write(conn: sqlite3.Connection) -> None:
-            nonlocal new_id
-            cur = conn.execute(
-                "INSERT INTO attachments (question_id, name, size, sha256, data, added_at, added_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (question_id, source.name, len(data), sha, data, now.isoformat(), self.user),
-            )
-            new_id = cur.lastrowid
+            row["id"] = ATTACHMENTS.write_row(conn, row)
             _audit(conn, self.user, "attachment_add", question_id, None, source.name)
 
         self._write(write)
-        attachment = Attachment(new_id, question_id, source.name, len(data), sha, now, self.user)
+        attachment = ATTACHMENTS.from_row(row)
         self.assessment = replace(self.assessment, attachments=self.assessment.attachments + (attachment,))
         return attachment
 
@@ -446,7 +530,7 @@ class AssessmentFile:
         old = self.assessment.profile
 
         def write(conn: sqlite3.Connection) -> None:
-            conn.execute("UPDATE profile SET data = ? WHERE id = 1", (_json(profile.to_data()),))
+            PROFILE.save(conn, profile)
             _audit(conn, self.user, "profile", "profile", _json(old.to_data()), _json(profile.to_data()))
 
         self._write(write)
@@ -471,21 +555,14 @@ class AssessmentFile:
             raise _write_error(exc) from None
 
 
-def _insert_contents(conn: sqlite3.Connection, user: str, now: str, records: Iterable[AnswerRecord],
+def _insert_contents(conn: sqlite3.Connection, user: str, now: dt.datetime, records: Iterable[AnswerRecord],
                      actions: Iterable[ActionItem], attachments: Iterable[NewAttachment]) -> None:
-    def when(value: dt.datetime | None) -> str:
-        return value.isoformat() if value else now
-
-    conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", [
-        (r.question_id, r.answer and r.answer.value, r.note, r.na_reason, when(r.changed_at), r.changed_by or user)
-        for r in records])
-    conn.executemany("INSERT INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)", [
-        (x.question_id, x.measure, x.owner, x.due and x.due.isoformat(), x.status.value, when(x.changed_at),
-         x.changed_by or user) for x in actions])
-    conn.executemany(
-        "INSERT INTO attachments (question_id, name, size, sha256, data, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(a.question_id, a.name, len(a.data), hashlib.sha256(a.data).hexdigest(), a.data, when(a.added_at),
-          a.added_by or user) for a in attachments])
+    ANSWERS.insert(conn, (replace(r, changed_at=r.changed_at or now, changed_by=r.changed_by or user)
+                          for r in records))
+    ACTIONS.insert(conn, (replace(x, changed_at=x.changed_at or now, changed_by=x.changed_by or user)
+                          for x in actions))
+    ATTACHMENTS.insert(conn, (replace(a, added_at=a.added_at or now, added_by=a.added_by or user)
+                              for a in attachments))
 
 
 def _write_error(exc: sqlite3.Error) -> StoreError:
@@ -559,10 +636,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 
 def _audit(conn: sqlite3.Connection, user: str, action: str, target: str, old: Any, new: Any) -> None:
-    conn.execute(
-        "INSERT INTO audit (at, by, action, target, old, new) VALUES (?, ?, ?, ?, ?, ?)",
-        (_now().isoformat(), user, action, target, old, new),
-    )
+    AUDIT.save(conn, (_now().isoformat(), user, action, target, old, new))
 
 
 def _action_text(action: ActionItem) -> str:

@@ -149,16 +149,37 @@ def test_damaged_pages_are_reported_not_raised(lhc):
     assert err.value.message.zh.startswith("文件 示例.lhc 已损坏，无法读取")
 
 
-def test_older_files_are_migrated_forward(lhc, monkeypatch):
+def _add_future_columns(conn):
+    conn.execute("ALTER TABLE answers ADD COLUMN evidence TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE actions ADD COLUMN budget INTEGER")
+    conn.execute("ALTER TABLE attachments ADD COLUMN kind TEXT NOT NULL DEFAULT 'document'")
+    conn.execute("ALTER TABLE audit ADD COLUMN host TEXT NOT NULL DEFAULT ''")
+
+
+def test_a_column_added_by_a_later_migration_does_not_break_writes(lhc, monkeypatch):
     with AssessmentFile.open(lhc, "王敏") as f:
         f.set_answer("Q01-1", Answer.COMPLIANT)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store.MIGRATIONS, 1, lambda conn: conn.execute("ALTER TABLE answers ADD COLUMN evidence TEXT"))
+    future = store.SCHEMA_VERSION + 1
+    monkeypatch.setattr(store, "SCHEMA_VERSION", future)
+    monkeypatch.setitem(store.MIGRATIONS, future - 1, _add_future_columns)
     with AssessmentFile.open(lhc, "王敏") as f:
-        assert f.assessment.records["Q01-1"].answer is Answer.COMPLIANT
-        assert f._conn.execute("PRAGMA user_version").fetchone()[0] == 2
-        columns = [row[1] for row in f._conn.execute("PRAGMA table_info(answers)")]
-        assert "evidence" in columns
+        assert f._conn.execute("PRAGMA user_version").fetchone()[0] == future
+        f._conn.execute("UPDATE answers SET evidence = '合同第 3 条' WHERE question_id = 'Q01-1'")
+        f.set_answer("Q01-1", Answer.PARTIAL)
+        f.set_note("Q01-1", "住所变更未登记")
+        f.set_answer("Q02-1", Answer.UNSURE)
+        f.set_action(ActionItem("Q01-1", "补办登记", "李娜", dt.date(2026, 12, 31)))
+        f.add_attachment("Q01-1", "执照.pdf", data=b"%PDF")
+        f.update_profile(PROFILE)
+    with AssessmentFile.open(lhc, "李娜") as f:
+        a = f.assessment
+        assert (a.records["Q01-1"].answer, a.records["Q01-1"].note) == (Answer.PARTIAL, "住所变更未登记")
+        assert a.records["Q02-1"].answer is Answer.UNSURE
+        assert a.actions["Q01-1"].owner == "李娜"
+        assert [x.name for x in a.attachments] == ["执照.pdf"]
+        # a save updates the columns it knows and leaves the later one alone
+        assert f._conn.execute("SELECT evidence FROM answers WHERE question_id = 'Q01-1'").fetchone() == ("合同第 3 条",)
+        assert f._conn.execute("SELECT kind FROM attachments").fetchone() == ("document",)
 
 
 def test_create_never_leaves_a_partial_file(tmp_path, sample_guide):
