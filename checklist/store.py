@@ -5,6 +5,11 @@ the profile, answers, action items, attachments and an audit log. Every change i
 one transaction with a rollback journal and full sync, so a crash, a kill or a full
 disk at any instant leaves a file that opens with every earlier change. A second
 instance opening the same file gets it read-only.
+
+A file of an older schema (``PRAGMA user_version``) is upgraded when it is opened for editing: a copy of
+it as it was is kept beside it (``客户.lhc.v1.bak``), then every migration runs in one transaction, and
+the open file says so (``migrated_from``, ``backup_path``, ``migration_notice``). Opened read-only, it is
+read as it is. A file of a newer schema is refused.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -293,18 +299,33 @@ class AssessmentFile:
     """An open assessment file. All changes go through its methods, one transaction each."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock_fd: int | None, read_only: Message | None,
-                 user: str) -> None:
+                 user: str, *, migrated_from: int | None = None, backup_path: Path | None = None) -> None:
         self.path = path
         self._conn = conn
         self._lock_fd = lock_fd
         self.read_only_reason = read_only
         self.user = user
+        # Set when this open upgraded the file from an older schema; backup_path: the file as it was.
+        self.migrated_from = migrated_from
+        self.backup_path = backup_path
         self.guide: Guide = self._load_guide()
         self.assessment: Assessment = self._load_assessment()
 
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def migration_notice(self) -> Message | None:
+        """What to tell the user when opening upgraded the file, or None."""
+        if self.migrated_from is None or self.backup_path is None:
+            return None
+        return Message(
+            f"此文件由旧版软件创建，文件格式已从第 {self.migrated_from} 版升级为第 {SCHEMA_VERSION} 版，内容不变。"
+            f"升级前的文件保存在 {self.backup_path.name}，旧版软件可以打开它。",
+            f"This file was made by an older version: its format was upgraded from {self.migrated_from} to "
+            f"{SCHEMA_VERSION}, its content unchanged. The file as it was is kept as {self.backup_path.name}, "
+            "which the older version opens.")
 
     # -- creating and opening
 
@@ -349,6 +370,13 @@ class AssessmentFile:
 
     @classmethod
     def open(cls, path: str | Path, user: str, read_only: bool = False) -> AssessmentFile:
+        """Open a file; an editable open of a file of an older schema first upgrades it (see _upgrade).
+
+        A read-only open never writes: it reads a file of an older schema as it is, through the same row
+        mappings, a column the file lacks standing for the value the migration that added it would give
+        (see _Table.added). Migrating a temporary copy instead would cost a copy of every attachment and
+        would not work on a read-only medium, for a result the mappings already give.
+        """
         path = Path(path)
         problem = _not_openable(path)
         if problem:
@@ -366,22 +394,35 @@ class AssessmentFile:
                     "该文件已在另一个窗口中打开编辑，这里以只读方式打开。关闭另一个窗口后重新打开即可编辑。",
                     "The file is open for editing in another window; opened read-only here. Close it there and "
                     "reopen to edit.")
+        conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, reason is not None)
             _check_identity(conn, path)
-            if reason is None:
-                _migrate(conn)
-            elif _version(conn) < SCHEMA_VERSION:
-                raise StoreError("needs_upgrade", Message(
-                    "此文件由旧版软件创建，需要升级格式后才能打开，而现在只能以只读方式打开它。请关闭其他窗口后重试。",
-                    "This file needs a format upgrade, which a read-only open cannot do."))
-            return cls(path, conn, lock_fd, reason, user)
-        except StoreError:
+            version = _version(conn)
+            if reason is not None or version == SCHEMA_VERSION:
+                return cls(path, conn, lock_fd, reason, user)
+            try:
+                backup = _upgrade(conn, path, version, user)
+            except (OSError, sqlite3.Error) as exc:  # the file is as it was: offer it read-only
+                conn.close()
+                _unlock(lock_fd)
+                lock_fd = None
+                conn = _connect(path, True)
+                detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                return cls(path, conn, None, Message(
+                    f"此文件由旧版软件创建，需要升级文件格式才能编辑，但升级未能完成（{detail}），"
+                    "已以只读方式打开，文件没有改动。请检查磁盘空间和文件夹权限后重新打开。",
+                    f"This file needs a format upgrade before it can be edited, but the upgrade failed ({detail}); "
+                    "opened read-only, the file unchanged. Check disk space and folder permissions, then reopen."),
+                    user)
+            return cls(path, conn, lock_fd, None, user, migrated_from=version, backup_path=backup)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             _unlock(lock_fd)
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise _damaged(path, str(exc)) from None
             raise
-        except sqlite3.DatabaseError as exc:
-            _unlock(lock_fd)
-            raise _damaged(path, str(exc)) from None
 
     def close(self) -> None:
         self._conn.close()
@@ -626,13 +667,57 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to SCHEMA_VERSION in one transaction (a new file starts at version 0)."""
+    with _transaction(conn):
+        _run_migrations(conn)
+
+
+def _run_migrations(conn: sqlite3.Connection) -> None:
     version = _version(conn)
     while version < SCHEMA_VERSION:
-        with _transaction(conn):
-            MIGRATIONS[version](conn)
-            version += 1
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        MIGRATIONS[version](conn)
+        version += 1
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def backup_for(path: Path, version: int) -> Path:
+    """Where the file as it was before an upgrade from schema ``version`` is kept: 客户.lhc.v1.bak."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int, user: str) -> Path:
+    """Keep a copy of the file as it is beside it, then migrate it in one transaction; return the copy.
+
+    The copy is written under SQLite's write lock (and our editing lock), so it is the file exactly as
+    the migration finds it. A backup already there is kept: it is the older of the two, and the one a
+    user who went back to it may rely on. If anything fails the transaction rolls back and the file
+    stays at its old version.
+    """
+    backup = backup_for(path, version)
+    with _transaction(conn):
+        if not backup.exists():
+            _copy_durably(path, backup)
+        _run_migrations(conn)
+        _audit(conn, user, "upgrade", "file", str(version), str(SCHEMA_VERSION))
+    with suppress(sqlite3.Error):  # give back the space a migration freed; the file is sound either way
+        conn.execute("VACUUM")
+    return backup
+
+
+def _copy_durably(source: Path, target: Path) -> None:
+    """Copy to a temporary name, sync it, rename it into place: ``target`` is absent or complete."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(source, tmp)
+        with suppress(OSError):
+            shutil.copystat(source, tmp)  # the backup keeps the original's modification time
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    finally:
+        with suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def _audit(conn: sqlite3.Connection, user: str, action: str, target: str, old: Any, new: Any) -> None:
