@@ -21,6 +21,7 @@ import os
 import shutil
 import sqlite3
 import struct
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -40,7 +41,7 @@ except ImportError:  # pragma: no cover - Windows: no advisory lock, SQLite stil
 
 SUFFIX = ".lhc"
 APPLICATION_ID = 0x4C484331  # "LHC1"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_NOTE_CHARS = 20000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -96,9 +97,36 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
+def _to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 stores the guide's files compressed: with its statute texts, an empty assessment had grown
+    from 512,000 to 884,736 bytes. Version 1 rows are compressed here; a read-only open of a version 1 file
+    reads them as they are (``compression`` defaults to 'none')."""
+    conn.execute("ALTER TABLE guide_files ADD COLUMN compression TEXT NOT NULL DEFAULT 'none' "
+                 "CHECK (compression IN ('none', 'zlib'))")
+    rows = conn.execute("SELECT name, content FROM guide_files").fetchall()
+    conn.executemany("UPDATE guide_files SET content = ?, compression = 'zlib' WHERE name = ?",
+                     [(_compress(bytes(content)), name) for name, content in rows])
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda conn: _run_script(conn, _SCHEMA_V1),
+    1: _to_v2,
 }
+
+
+def _compress(data: bytes) -> bytes:
+    return zlib.compress(data, 9)
+
+
+def _decompress(name: str, content: bytes, compression: str) -> bytes:
+    try:
+        if compression == "zlib":
+            return zlib.decompress(content)
+    except zlib.error:
+        raise sqlite3.DatabaseError(f"guide file {name} cannot be decompressed") from None
+    if compression != "none":
+        raise sqlite3.DatabaseError(f"guide file {name} uses an unknown compression {compression!r}")
+    return content
 
 
 @dataclass(frozen=True)
@@ -176,10 +204,10 @@ META: _Table[tuple[str, str], tuple[str, str]] = _Table(
     key=("key",))
 
 GUIDE_FILES: _Table[tuple[str, bytes], tuple[str, bytes]] = _Table(
-    "guide_files", ("name", "content"), ("name", "content"),
-    to_row=lambda file: {"name": file[0], "content": file[1]},
-    from_row=lambda row: (row["name"], bytes(row["content"])),
-    key=("name",))
+    "guide_files", ("name", "content", "compression"), ("name", "content", "compression"),
+    to_row=lambda file: {"name": file[0], "content": _compress(file[1]), "compression": "zlib"},
+    from_row=lambda row: (row["name"], _decompress(row["name"], bytes(row["content"]), row["compression"])),
+    key=("name",), added={"compression": "none"})  # since version 2
 
 PROFILE: _Table[CompanyProfile, CompanyProfile] = _Table(
     "profile", ("id", "data"), ("data",),
