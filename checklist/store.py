@@ -89,7 +89,6 @@ CREATE TABLE audit (
 );
 """
 
-# MIGRATIONS[n] turns a file of schema version n into version n + 1.
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would commit the migration's transaction half-way; run statements one by one.
     for statement in script.split(";"):
@@ -98,9 +97,9 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _to_v2(conn: sqlite3.Connection) -> None:
-    """Version 2 stores the guide's files compressed: with its statute texts, an empty assessment had grown
-    from 512,000 to 884,736 bytes. Version 1 rows are compressed here; a read-only open of a version 1 file
-    reads them as they are (``compression`` defaults to 'none')."""
+    """Version 2 stores the guide's files compressed: with its statute texts, an empty assessment with the
+    bundled guide had grown from 512,000 to 884,736 bytes; compressed it takes 286,720. Version 1 rows are
+    compressed here; a read-only open of a version 1 file reads them as they are (``compression`` 'none')."""
     conn.execute("ALTER TABLE guide_files ADD COLUMN compression TEXT NOT NULL DEFAULT 'none' "
                  "CHECK (compression IN ('none', 'zlib'))")
     rows = conn.execute("SELECT name, content FROM guide_files").fetchall()
@@ -108,6 +107,8 @@ def _to_v2(conn: sqlite3.Connection) -> None:
                      [(_compress(bytes(content)), name) for name, content in rows])
 
 
+# MIGRATIONS[n] turns a file of schema version n into version n + 1. Each is plain SQL frozen at its version
+# (not the row mappings below, which follow the newest schema); all that a file needs run in one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda conn: _run_script(conn, _SCHEMA_V1),
     1: _to_v2,
@@ -148,17 +149,17 @@ class NewAttachment:
 # column's value alone. A column this schema added over an older one is listed in ``added`` with the
 # value it stands for in a file made before it, so older files read as if they had been migrated.
 
-W = TypeVar("W")
-R = TypeVar("R")
+_W = TypeVar("_W")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True)
-class _Table(Generic[W, R]):
+class _Table(Generic[_W, _R]):
     name: str
     written: tuple[str, ...]  # the columns to_row fills
     read: tuple[str, ...]  # the columns from_row takes
-    to_row: Callable[[W], dict[str, Any]]
-    from_row: Callable[[dict[str, Any]], R]
+    to_row: Callable[[_W], dict[str, Any]]
+    from_row: Callable[[dict[str, Any]], _R]
     key: tuple[str, ...] = ()  # what a save replaces; none: a save always adds a row
     added: Mapping[str, Any] = field(default_factory=dict)
 
@@ -167,11 +168,11 @@ class _Table(Generic[W, R]):
         return (f"INSERT INTO {self.name} ({', '.join(self.written)}) "
                 f"VALUES ({', '.join(':' + c for c in self.written)})")
 
-    def insert(self, conn: sqlite3.Connection, records: Iterable[W]) -> None:
+    def insert(self, conn: sqlite3.Connection, records: Iterable[_W]) -> None:
         """Add rows; a key already present is an error (bulk writes into a new file)."""
         conn.executemany(self._insert, (self.to_row(r) for r in records))
 
-    def save(self, conn: sqlite3.Connection, record: W) -> int:
+    def save(self, conn: sqlite3.Connection, record: _W) -> int:
         return self.write_row(conn, self.to_row(record))
 
     def write_row(self, conn: sqlite3.Connection, row: dict[str, Any]) -> int:
@@ -182,7 +183,7 @@ class _Table(Generic[W, R]):
                 f"{c} = excluded.{c}" for c in self.written if c not in self.key)
         return conn.execute(sql, row).lastrowid or 0
 
-    def rows(self, conn: sqlite3.Connection, tail: str = "", params: Iterable[Any] = ()) -> Iterator[R]:
+    def rows(self, conn: sqlite3.Connection, tail: str = "", params: Iterable[Any] = ()) -> Iterator[_R]:
         """The records of the table (``tail``: WHERE / ORDER BY), reading only the columns the file has."""
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({self.name})")}
         missing = [c for c in self.read if c not in present and c not in self.added]
