@@ -5,6 +5,11 @@ the profile, answers, action items, attachments and an audit log. Every change i
 one transaction with a rollback journal and full sync, so a crash, a kill or a full
 disk at any instant leaves a file that opens with every earlier change. A second
 instance opening the same file gets it read-only.
+
+A file of an older schema (``PRAGMA user_version``) is upgraded when it is opened for editing: a copy of
+it as it was is kept beside it (``客户.lhc.v1.bak``), then every migration runs in one transaction, and
+the open file says so (``migrated_from``, ``backup_path``, ``migration_notice``). Opened read-only, it is
+read as it is. A file of a newer schema is refused.
 """
 
 from __future__ import annotations
@@ -13,13 +18,15 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment, Attachment
 from .errors import Message, UserError
@@ -34,7 +41,7 @@ except ImportError:  # pragma: no cover - Windows: no advisory lock, SQLite stil
 
 SUFFIX = ".lhc"
 APPLICATION_ID = 0x4C484331  # "LHC1"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_NOTE_CHARS = 20000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -82,7 +89,6 @@ CREATE TABLE audit (
 );
 """
 
-# MIGRATIONS[n] turns a file of schema version n into version n + 1.
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would commit the migration's transaction half-way; run statements one by one.
     for statement in script.split(";"):
@@ -90,9 +96,38 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
+def _to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 stores the guide's files compressed: with its statute texts, an empty assessment with the
+    bundled guide had grown from 512,000 to 884,736 bytes; compressed it takes 286,720. Version 1 rows are
+    compressed here; a read-only open of a version 1 file reads them as they are (``compression`` 'none')."""
+    conn.execute("ALTER TABLE guide_files ADD COLUMN compression TEXT NOT NULL DEFAULT 'none' "
+                 "CHECK (compression IN ('none', 'zlib'))")
+    rows = conn.execute("SELECT name, content FROM guide_files").fetchall()
+    conn.executemany("UPDATE guide_files SET content = ?, compression = 'zlib' WHERE name = ?",
+                     [(_compress(bytes(content)), name) for name, content in rows])
+
+
+# MIGRATIONS[n] turns a file of schema version n into version n + 1. Each is plain SQL frozen at its version
+# (not the row mappings below, which follow the newest schema); all that a file needs run in one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda conn: _run_script(conn, _SCHEMA_V1),
+    1: _to_v2,
 }
+
+
+def _compress(data: bytes) -> bytes:
+    return zlib.compress(data, 9)
+
+
+def _decompress(name: str, content: bytes, compression: str) -> bytes:
+    try:
+        if compression == "zlib":
+            return zlib.decompress(content)
+    except zlib.error:
+        raise sqlite3.DatabaseError(f"guide file {name} cannot be decompressed") from None
+    if compression != "none":
+        raise sqlite3.DatabaseError(f"guide file {name} uses an unknown compression {compression!r}")
+    return content
 
 
 @dataclass(frozen=True)
@@ -104,6 +139,121 @@ class NewAttachment:
     data: bytes
     added_at: dt.datetime | None = None
     added_by: str = ""
+
+
+# --- records and rows ----------------------------------------------------------
+#
+# Each table has one _Table: the only place that names its columns and turns a record into a row and
+# back. Every write names the columns it fills, so a column that a later schema adds (always with a
+# default, as ALTER TABLE ... ADD COLUMN requires) never breaks a write, and an upsert leaves such a
+# column's value alone. A column this schema added over an older one is listed in ``added`` with the
+# value it stands for in a file made before it, so older files read as if they had been migrated.
+
+_W = TypeVar("_W")
+_R = TypeVar("_R")
+
+
+@dataclass(frozen=True)
+class _Table(Generic[_W, _R]):
+    name: str
+    written: tuple[str, ...]  # the columns to_row fills
+    read: tuple[str, ...]  # the columns from_row takes
+    to_row: Callable[[_W], dict[str, Any]]
+    from_row: Callable[[dict[str, Any]], _R]
+    key: tuple[str, ...] = ()  # what a save replaces; none: a save always adds a row
+    added: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def _insert(self) -> str:
+        return (f"INSERT INTO {self.name} ({', '.join(self.written)}) "
+                f"VALUES ({', '.join(':' + c for c in self.written)})")
+
+    def insert(self, conn: sqlite3.Connection, records: Iterable[_W]) -> None:
+        """Add rows; a key already present is an error (bulk writes into a new file)."""
+        conn.executemany(self._insert, (self.to_row(r) for r in records))
+
+    def save(self, conn: sqlite3.Connection, record: _W) -> int:
+        return self.write_row(conn, self.to_row(record))
+
+    def write_row(self, conn: sqlite3.Connection, row: dict[str, Any]) -> int:
+        """Insert ``row``, or update the columns it names in the row with the same key; return the rowid."""
+        sql = self._insert
+        if self.key:
+            sql += f" ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET " + ", ".join(
+                f"{c} = excluded.{c}" for c in self.written if c not in self.key)
+        return conn.execute(sql, row).lastrowid or 0
+
+    def rows(self, conn: sqlite3.Connection, tail: str = "", params: Iterable[Any] = ()) -> Iterator[_R]:
+        """The records of the table (``tail``: WHERE / ORDER BY), reading only the columns the file has."""
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({self.name})")}
+        missing = [c for c in self.read if c not in present and c not in self.added]
+        if missing:
+            raise sqlite3.DatabaseError(f"{self.name} has no column {', '.join(missing)}")
+        names = [c for c in self.read if c in present]
+        for values in conn.execute(f"SELECT {', '.join(names)} FROM {self.name} {tail}", tuple(params)):
+            yield self.from_row({**self.added, **dict(zip(names, values, strict=True))})
+
+
+def _time(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
+
+
+META: _Table[tuple[str, str], tuple[str, str]] = _Table(
+    "meta", ("key", "value"), ("key", "value"),
+    to_row=lambda kv: {"key": kv[0], "value": kv[1]},
+    from_row=lambda row: (row["key"], row["value"]),
+    key=("key",))
+
+GUIDE_FILES: _Table[tuple[str, bytes], tuple[str, bytes]] = _Table(
+    "guide_files", ("name", "content", "compression"), ("name", "content", "compression"),
+    to_row=lambda file: {"name": file[0], "content": _compress(file[1]), "compression": "zlib"},
+    from_row=lambda row: (row["name"], _decompress(row["name"], bytes(row["content"]), row["compression"])),
+    key=("name",), added={"compression": "none"})  # since version 2
+
+PROFILE: _Table[CompanyProfile, CompanyProfile] = _Table(
+    "profile", ("id", "data"), ("data",),
+    to_row=lambda profile: {"id": 1, "data": _json(profile.to_data())},
+    from_row=lambda row: CompanyProfile.from_data(json.loads(row["data"])),
+    key=("id",))
+
+ANSWERS: _Table[AnswerRecord, AnswerRecord] = _Table(
+    "answers", ("question_id", "answer", "note", "na_reason", "changed_at", "changed_by"),
+    ("question_id", "answer", "note", "na_reason", "changed_at", "changed_by"),
+    to_row=lambda r: {"question_id": r.question_id, "answer": r.answer and r.answer.value, "note": r.note,
+                      "na_reason": r.na_reason, "changed_at": r.changed_at and r.changed_at.isoformat(),
+                      "changed_by": r.changed_by},
+    from_row=lambda row: AnswerRecord(row["question_id"], Answer(row["answer"]) if row["answer"] else None,
+                                      row["note"], row["na_reason"], _time(row["changed_at"]), row["changed_by"]),
+    key=("question_id",))
+
+ACTIONS: _Table[ActionItem, ActionItem] = _Table(
+    "actions", ("question_id", "measure", "owner", "due", "status", "changed_at", "changed_by"),
+    ("question_id", "measure", "owner", "due", "status", "changed_at", "changed_by"),
+    to_row=lambda x: {"question_id": x.question_id, "measure": x.measure, "owner": x.owner,
+                      "due": x.due and x.due.isoformat(), "status": x.status.value,
+                      "changed_at": x.changed_at and x.changed_at.isoformat(), "changed_by": x.changed_by},
+    from_row=lambda row: ActionItem(row["question_id"], row["measure"], row["owner"],
+                                    dt.date.fromisoformat(row["due"]) if row["due"] else None,
+                                    ActionStatus(row["status"]), _time(row["changed_at"]), row["changed_by"]),
+    key=("question_id",))
+
+# Written from a NewAttachment (with its data), read as an Attachment (without it: see attachment_data).
+ATTACHMENTS: _Table[NewAttachment, Attachment] = _Table(
+    "attachments", ("question_id", "name", "size", "sha256", "data", "added_at", "added_by"),
+    ("id", "question_id", "name", "size", "sha256", "added_at", "added_by"),
+    to_row=lambda a: {"question_id": a.question_id, "name": a.name, "size": len(a.data),
+                      "sha256": hashlib.sha256(a.data).hexdigest(), "data": a.data,
+                      "added_at": a.added_at and a.added_at.isoformat(), "added_by": a.added_by},
+    from_row=lambda row: Attachment(row["id"], row["question_id"], row["name"], row["size"], row["sha256"],
+                                    _time(row["added_at"]), row["added_by"]))
+
+AuditEntry = tuple[str, str, str, str, str | None, str | None]  # at, by, action, target, old, new
+_AUDIT_COLUMNS = ("at", "by", "action", "target", "old", "new")
+
+AUDIT: _Table[AuditEntry, AuditEntry] = _Table(
+    "audit", _AUDIT_COLUMNS, _AUDIT_COLUMNS,
+    to_row=lambda entry: dict(zip(_AUDIT_COLUMNS, entry, strict=True)),
+    from_row=lambda row: tuple(row[c] for c in _AUDIT_COLUMNS))
 
 
 class StoreError(UserError):
@@ -178,18 +328,33 @@ class AssessmentFile:
     """An open assessment file. All changes go through its methods, one transaction each."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock_fd: int | None, read_only: Message | None,
-                 user: str) -> None:
+                 user: str, *, migrated_from: int | None = None, backup_path: Path | None = None) -> None:
         self.path = path
         self._conn = conn
         self._lock_fd = lock_fd
         self.read_only_reason = read_only
         self.user = user
+        # Set when this open upgraded the file from an older schema; backup_path: the file as it was.
+        self.migrated_from = migrated_from
+        self.backup_path = backup_path
         self.guide: Guide = self._load_guide()
         self.assessment: Assessment = self._load_assessment()
 
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def migration_notice(self) -> Message | None:
+        """What to tell the user when opening upgraded the file, or None."""
+        if self.migrated_from is None or self.backup_path is None:
+            return None
+        return Message(
+            f"此文件由旧版软件创建，文件格式已从第 {self.migrated_from} 版升级为第 {SCHEMA_VERSION} 版，内容不变。"
+            f"升级前的文件保存在 {self.backup_path.name}，旧版软件可以打开它。",
+            f"This file was made by an older version: its format was upgraded from {self.migrated_from} to "
+            f"{SCHEMA_VERSION}, its content unchanged. The file as it was is kept as {self.backup_path.name}, "
+            "which the older version opens.")
 
     # -- creating and opening
 
@@ -207,12 +372,12 @@ class AssessmentFile:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 _migrate(conn)
-                now = _now().isoformat()
+                now = _now()
                 with _transaction(conn):
-                    conn.executemany("INSERT INTO guide_files VALUES (?, ?)", sorted(guide.sources.items()))
-                    conn.execute("INSERT INTO profile VALUES (1, ?)", (_json(profile.to_data()),))
-                    conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-                        ("created_at", now), ("created_by", user), ("guide_id", guide.meta.id),
+                    GUIDE_FILES.insert(conn, sorted(guide.sources.items()))
+                    PROFILE.insert(conn, [profile])
+                    META.insert(conn, [
+                        ("created_at", now.isoformat()), ("created_by", user), ("guide_id", guide.meta.id),
                         ("guide_version", guide.meta.version), ("guide_hash", guide.content_hash),
                     ])
                     _audit(conn, user, "create", "file", None, profile.name)
@@ -234,6 +399,13 @@ class AssessmentFile:
 
     @classmethod
     def open(cls, path: str | Path, user: str, read_only: bool = False) -> AssessmentFile:
+        """Open a file; an editable open of a file of an older schema first upgrades it (see _upgrade).
+
+        A read-only open never writes: it reads a file of an older schema as it is, through the same row
+        mappings, a column the file lacks standing for the value the migration that added it would give
+        (see _Table.added). Migrating a temporary copy instead would cost a copy of every attachment and
+        would not work on a read-only medium, for a result the mappings already give.
+        """
         path = Path(path)
         problem = _not_openable(path)
         if problem:
@@ -251,22 +423,35 @@ class AssessmentFile:
                     "该文件已在另一个窗口中打开编辑，这里以只读方式打开。关闭另一个窗口后重新打开即可编辑。",
                     "The file is open for editing in another window; opened read-only here. Close it there and "
                     "reopen to edit.")
+        conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, reason is not None)
             _check_identity(conn, path)
-            if reason is None:
-                _migrate(conn)
-            elif _version(conn) < SCHEMA_VERSION:
-                raise StoreError("needs_upgrade", Message(
-                    "此文件由旧版软件创建，需要升级格式后才能打开，而现在只能以只读方式打开它。请关闭其他窗口后重试。",
-                    "This file needs a format upgrade, which a read-only open cannot do."))
-            return cls(path, conn, lock_fd, reason, user)
-        except StoreError:
+            version = _version(conn)
+            if reason is not None or version == SCHEMA_VERSION:
+                return cls(path, conn, lock_fd, reason, user)
+            try:
+                backup = _upgrade(conn, path, version, user)
+            except (OSError, sqlite3.Error) as exc:  # the file is as it was: offer it read-only
+                conn.close()
+                _unlock(lock_fd)
+                lock_fd = None
+                conn = _connect(path, True)
+                detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                return cls(path, conn, None, Message(
+                    f"此文件由旧版软件创建，需要升级文件格式才能编辑，但升级未能完成（{detail}），"
+                    "已以只读方式打开，文件没有改动。请检查磁盘空间和文件夹权限后重新打开。",
+                    f"This file needs a format upgrade before it can be edited, but the upgrade failed ({detail}); "
+                    "opened read-only, the file unchanged. Check disk space and folder permissions, then reopen."),
+                    user)
+            return cls(path, conn, lock_fd, None, user, migrated_from=version, backup_path=backup)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             _unlock(lock_fd)
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise _damaged(path, str(exc)) from None
             raise
-        except sqlite3.DatabaseError as exc:
-            _unlock(lock_fd)
-            raise _damaged(path, str(exc)) from None
 
     def close(self) -> None:
         self._conn.close()
@@ -282,40 +467,25 @@ class AssessmentFile:
     # -- reading
 
     def _load_guide(self) -> Guide:
-        sources = {name: bytes(content) for name, content in self._conn.execute("SELECT name, content FROM guide_files")}
         try:
-            return load_sources(sources)
+            return load_sources(dict(GUIDE_FILES.rows(self._conn)))
         except GuideError as exc:
             raise _damaged(self.path, f"所存指引有 {len(exc.problems)} 处问题") from None
 
     def _load_assessment(self) -> Assessment:
-        row = self._conn.execute("SELECT data FROM profile WHERE id = 1").fetchone()
-        if row is None:
+        profile = next(PROFILE.rows(self._conn, "WHERE id = 1"), None)
+        if profile is None:
             raise _damaged(self.path, "缺少企业信息")
-        profile = CompanyProfile.from_data(json.loads(row[0]))
-        records = {
-            q: AnswerRecord(q, Answer(a) if a else None, note, reason, dt.datetime.fromisoformat(at), by)
-            for q, a, note, reason, at, by in self._conn.execute(
-                "SELECT question_id, answer, note, na_reason, changed_at, changed_by FROM answers")
-        }
-        actions = {
-            q: ActionItem(q, measure, owner, dt.date.fromisoformat(due) if due else None, ActionStatus(status),
-                          dt.datetime.fromisoformat(at), by)
-            for q, measure, owner, due, status, at, by in self._conn.execute(
-                "SELECT question_id, measure, owner, due, status, changed_at, changed_by FROM actions")
-        }
-        attachments = tuple(
-            Attachment(i, q, name, size, sha, dt.datetime.fromisoformat(at), by)
-            for i, q, name, size, sha, at, by in self._conn.execute(
-                "SELECT id, question_id, name, size, sha256, added_at, added_by FROM attachments ORDER BY id")
-        )
+        records = {r.question_id: r for r in ANSWERS.rows(self._conn)}
+        actions = {x.question_id: x for x in ACTIONS.rows(self._conn)}
+        attachments = tuple(ATTACHMENTS.rows(self._conn, "ORDER BY id"))
         return Assessment(self.guide, profile, records, actions, attachments)
 
     def meta(self) -> dict[str, str]:
-        return dict(self._conn.execute("SELECT key, value FROM meta"))
+        return dict(META.rows(self._conn))
 
-    def audit_log(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
-        return list(self._conn.execute("SELECT at, by, action, target, old, new FROM audit ORDER BY id"))
+    def audit_log(self) -> list[AuditEntry]:
+        return list(AUDIT.rows(self._conn, "ORDER BY id"))
 
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self._conn.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
@@ -351,11 +521,7 @@ class AssessmentFile:
 
     def _save_record(self, record: AnswerRecord, action: str, old: Any, new: Any) -> None:
         def write(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
-                (record.question_id, record.answer and record.answer.value, record.note, record.na_reason,
-                 record.changed_at.isoformat(), record.changed_by),
-            )
+            ANSWERS.save(conn, record)
             _audit(conn, self.user, action, record.question_id, old, new)
 
         self._write(write)
@@ -373,11 +539,7 @@ class AssessmentFile:
             if action.empty:
                 conn.execute("DELETE FROM actions WHERE question_id = ?", (action.question_id,))
             else:
-                conn.execute(
-                    "INSERT OR REPLACE INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (action.question_id, action.measure, action.owner, action.due and action.due.isoformat(),
-                     action.status.value, action.changed_at.isoformat(), action.changed_by),
-                )
+                ACTIONS.save(conn, action)
             _audit(conn, self.user, "action", action.question_id, old and _action_text(old),
                    None if action.empty else _action_text(action))
 
@@ -410,22 +572,14 @@ class AssessmentFile:
             except OSError as exc:
                 raise StoreError("attachment_unreadable", Message(
                     f"无法读取附件 {source.name}：{exc.strerror or exc}。", f"Cannot read {source.name}.")) from None
-        now = _now()
-        sha = hashlib.sha256(data).hexdigest()
-        new_id = 0
+        row = ATTACHMENTS.to_row(NewAttachment(question_id, source.name, data, _now(), self.user))
 
         def write(conn: sqlite3.Connection) -> None:
-            nonlocal new_id
-            cur = conn.execute(
-                "INSERT INTO attachments (question_id, name, size, sha256, data, added_at, added_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (question_id, source.name, len(data), sha, data, now.isoformat(), self.user),
-            )
-            new_id = cur.lastrowid
+            row["id"] = ATTACHMENTS.write_row(conn, row)
             _audit(conn, self.user, "attachment_add", question_id, None, source.name)
 
         self._write(write)
-        attachment = Attachment(new_id, question_id, source.name, len(data), sha, now, self.user)
+        attachment = ATTACHMENTS.from_row(row)
         self.assessment = replace(self.assessment, attachments=self.assessment.attachments + (attachment,))
         return attachment
 
@@ -446,7 +600,7 @@ class AssessmentFile:
         old = self.assessment.profile
 
         def write(conn: sqlite3.Connection) -> None:
-            conn.execute("UPDATE profile SET data = ? WHERE id = 1", (_json(profile.to_data()),))
+            PROFILE.save(conn, profile)
             _audit(conn, self.user, "profile", "profile", _json(old.to_data()), _json(profile.to_data()))
 
         self._write(write)
@@ -471,21 +625,14 @@ class AssessmentFile:
             raise _write_error(exc) from None
 
 
-def _insert_contents(conn: sqlite3.Connection, user: str, now: str, records: Iterable[AnswerRecord],
+def _insert_contents(conn: sqlite3.Connection, user: str, now: dt.datetime, records: Iterable[AnswerRecord],
                      actions: Iterable[ActionItem], attachments: Iterable[NewAttachment]) -> None:
-    def when(value: dt.datetime | None) -> str:
-        return value.isoformat() if value else now
-
-    conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", [
-        (r.question_id, r.answer and r.answer.value, r.note, r.na_reason, when(r.changed_at), r.changed_by or user)
-        for r in records])
-    conn.executemany("INSERT INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)", [
-        (x.question_id, x.measure, x.owner, x.due and x.due.isoformat(), x.status.value, when(x.changed_at),
-         x.changed_by or user) for x in actions])
-    conn.executemany(
-        "INSERT INTO attachments (question_id, name, size, sha256, data, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(a.question_id, a.name, len(a.data), hashlib.sha256(a.data).hexdigest(), a.data, when(a.added_at),
-          a.added_by or user) for a in attachments])
+    ANSWERS.insert(conn, (replace(r, changed_at=r.changed_at or now, changed_by=r.changed_by or user)
+                          for r in records))
+    ACTIONS.insert(conn, (replace(x, changed_at=x.changed_at or now, changed_by=x.changed_by or user)
+                          for x in actions))
+    ATTACHMENTS.insert(conn, (replace(a, added_at=a.added_at or now, added_by=a.added_by or user)
+                              for a in attachments))
 
 
 def _write_error(exc: sqlite3.Error) -> StoreError:
@@ -549,20 +696,61 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to SCHEMA_VERSION in one transaction (a new file starts at version 0)."""
+    with _transaction(conn):
+        _run_migrations(conn)
+
+
+def _run_migrations(conn: sqlite3.Connection) -> None:
     version = _version(conn)
     while version < SCHEMA_VERSION:
-        with _transaction(conn):
-            MIGRATIONS[version](conn)
-            version += 1
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        MIGRATIONS[version](conn)
+        version += 1
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def backup_for(path: Path, version: int) -> Path:
+    """Where the file as it was before an upgrade from schema ``version`` is kept: 客户.lhc.v1.bak."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int, user: str) -> Path:
+    """Keep a copy of the file as it is beside it, then migrate it in one transaction; return the copy.
+
+    The copy is written under SQLite's write lock (and our editing lock), so it is the file exactly as
+    the migration finds it. A backup already there is kept: it is the older of the two, and the one a
+    user who went back to it may rely on. If anything fails the transaction rolls back and the file
+    stays at its old version.
+    """
+    backup = backup_for(path, version)
+    with _transaction(conn):
+        if not backup.exists():
+            _copy_durably(path, backup)
+        _run_migrations(conn)
+        _audit(conn, user, "upgrade", "file", str(version), str(SCHEMA_VERSION))
+    with suppress(sqlite3.Error):  # give back the space a migration freed; the file is sound either way
+        conn.execute("VACUUM")
+    return backup
+
+
+def _copy_durably(source: Path, target: Path) -> None:
+    """Copy to a temporary name, sync it, rename it into place: ``target`` is absent or complete."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(source, tmp)
+        with suppress(OSError):
+            shutil.copystat(source, tmp)  # the backup keeps the original's modification time
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    finally:
+        with suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def _audit(conn: sqlite3.Connection, user: str, action: str, target: str, old: Any, new: Any) -> None:
-    conn.execute(
-        "INSERT INTO audit (at, by, action, target, old, new) VALUES (?, ?, ?, ?, ?, ?)",
-        (_now().isoformat(), user, action, target, old, new),
-    )
+    AUDIT.save(conn, (_now().isoformat(), user, action, target, old, new))
 
 
 def _action_text(action: ActionItem) -> str:

@@ -1,6 +1,7 @@
 """The assessment file keeps every answer and explains every file it cannot open."""
 
 import datetime as dt
+import shutil
 import sqlite3
 
 import pytest
@@ -10,6 +11,9 @@ from checklist.assessment import ActionItem, ActionStatus
 from checklist.model import Answer
 from checklist.profile import CompanyProfile
 from checklist.store import AssessmentFile, StoreError
+from tests.helpers import FIXTURES
+
+VERSION_1_FILE = FIXTURES / "guide-1.0" / "drug-manufacturer-1.0.lhc"  # made with schema version 1; never written
 
 PROFILE = CompanyProfile("杭州示例生物科技有限公司", "91330100MA27XYW12A", frozenset({"mah", "clinical_trials"}),
                          region="浙江省杭州市", assessor="王敏", assessment_date=dt.date(2026, 11, 28))
@@ -132,9 +136,15 @@ def test_file_from_a_future_version(lhc):
     conn.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    _expect_error(lhc, "too_new",
-                  f"此文件由更新版本的软件创建（文件格式第 {store.SCHEMA_VERSION + 1} 版，本软件支持到第 "
-                  f"{store.SCHEMA_VERSION} 版）。请升级软件后再打开。")
+    data = lhc.read_bytes()
+    message = (f"此文件由更新版本的软件创建（文件格式第 {store.SCHEMA_VERSION + 1} 版，本软件支持到第 "
+               f"{store.SCHEMA_VERSION} 版）。请升级软件后再打开。")
+    _expect_error(lhc, "too_new", message)
+    with pytest.raises(StoreError) as err:
+        AssessmentFile.open(lhc, "王敏", read_only=True)
+    assert (err.value.code, err.value.message.zh) == ("too_new", message)
+    assert lhc.read_bytes() == data
+    assert sorted(p.name for p in lhc.parent.iterdir()) == [lhc.name]
 
 
 def test_damaged_pages_are_reported_not_raised(lhc):
@@ -149,16 +159,160 @@ def test_damaged_pages_are_reported_not_raised(lhc):
     assert err.value.message.zh.startswith("文件 示例.lhc 已损坏，无法读取")
 
 
-def test_older_files_are_migrated_forward(lhc, monkeypatch):
+def _add_future_columns(conn):
+    conn.execute("ALTER TABLE answers ADD COLUMN evidence TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE actions ADD COLUMN budget INTEGER")
+    conn.execute("ALTER TABLE attachments ADD COLUMN kind TEXT NOT NULL DEFAULT 'document'")
+    conn.execute("ALTER TABLE audit ADD COLUMN host TEXT NOT NULL DEFAULT ''")
+
+
+def test_a_column_added_by_a_later_migration_does_not_break_writes(lhc, monkeypatch):
     with AssessmentFile.open(lhc, "王敏") as f:
         f.set_answer("Q01-1", Answer.COMPLIANT)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store.MIGRATIONS, 1, lambda conn: conn.execute("ALTER TABLE answers ADD COLUMN evidence TEXT"))
+    future = store.SCHEMA_VERSION + 1
+    monkeypatch.setattr(store, "SCHEMA_VERSION", future)
+    monkeypatch.setitem(store.MIGRATIONS, future - 1, _add_future_columns)
     with AssessmentFile.open(lhc, "王敏") as f:
-        assert f.assessment.records["Q01-1"].answer is Answer.COMPLIANT
-        assert f._conn.execute("PRAGMA user_version").fetchone()[0] == 2
-        columns = [row[1] for row in f._conn.execute("PRAGMA table_info(answers)")]
-        assert "evidence" in columns
+        assert f._conn.execute("PRAGMA user_version").fetchone()[0] == future
+        f._conn.execute("UPDATE answers SET evidence = '合同第 3 条' WHERE question_id = 'Q01-1'")
+        f.set_answer("Q01-1", Answer.PARTIAL)
+        f.set_note("Q01-1", "住所变更未登记")
+        f.set_answer("Q02-1", Answer.UNSURE)
+        f.set_action(ActionItem("Q01-1", "补办登记", "李娜", dt.date(2026, 12, 31)))
+        f.add_attachment("Q01-1", "执照.pdf", data=b"%PDF")
+        f.update_profile(PROFILE)
+    with AssessmentFile.open(lhc, "李娜") as f:
+        a = f.assessment
+        assert (a.records["Q01-1"].answer, a.records["Q01-1"].note) == (Answer.PARTIAL, "住所变更未登记")
+        assert a.records["Q02-1"].answer is Answer.UNSURE
+        assert a.actions["Q01-1"].owner == "李娜"
+        assert [x.name for x in a.attachments] == ["执照.pdf"]
+        # a save updates the columns it knows and leaves the later one alone
+        assert f._conn.execute("SELECT evidence FROM answers WHERE question_id = 'Q01-1'").fetchone() == ("合同第 3 条",)
+        assert f._conn.execute("SELECT kind FROM attachments").fetchone() == ("document",)
+
+
+@pytest.fixture
+def v1(tmp_path):
+    """A copy of a file written by version 1.0 of the software (schema version 1)."""
+    path = tmp_path / "恒澜药业.lhc"
+    shutil.copyfile(VERSION_1_FILE, path)
+    return path
+
+
+def _rows(path):
+    """The answers and action items of a file as SQLite holds them."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        answers = {q: (Answer(a) if a else None, note, reason) for q, a, note, reason in conn.execute(
+            "SELECT question_id, answer, note, na_reason FROM answers")}
+        actions = {q: (measure, status) for q, measure, status in conn.execute(
+            "SELECT question_id, measure, status FROM actions")}
+        return answers, actions, conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _records(f):
+    a = f.assessment
+    return ({q: (r.answer, r.note, r.na_reason) for q, r in a.records.items()},
+            {q: (x.measure, x.status.value) for q, x in a.actions.items()})
+
+
+def test_a_version_1_file_is_upgraded_with_a_backup_beside_it(v1):
+    original = v1.read_bytes()
+    answers, actions, version = _rows(v1)
+    assert version == 1 and len(answers) == 113 and len(actions) == 23
+    backup = v1.with_name("恒澜药业.lhc.v1.bak")
+    with AssessmentFile.open(v1, "王敏") as f:
+        assert not f.read_only
+        assert (f.migrated_from, f.backup_path) == (1, backup)
+        assert f.migration_notice.zh == (
+            "此文件由旧版软件创建，文件格式已从第 1 版升级为第 2 版，内容不变。"
+            "升级前的文件保存在 恒澜药业.lhc.v1.bak，旧版软件可以打开它。")
+        assert backup.read_bytes() == original
+        assert _records(f) == (answers, actions)
+        assert f.guide.meta.version == "1.0.0"
+        assert f.guide.content_hash == f.meta()["guide_hash"]
+        assert {c for (c,) in f._conn.execute("SELECT compression FROM guide_files")} == {"zlib"}
+        assert f.audit_log()[-1][2:] == ("upgrade", "file", "1", "2")
+        f.set_answer("Q01-1", Answer.NON_COMPLIANT)
+        f.set_note("Q01-1", "升级后补充的备注")
+        f.set_action(ActionItem("Q01-1", "补办变更登记", "法务部 李娜", dt.date(2027, 1, 31)))
+        att = f.add_attachment("Q01-1", "变更登记通知书.pdf", data=b"%PDF-1.7 notice")
+    assert v1.stat().st_size < len(original)  # the guide's files are stored compressed
+    with AssessmentFile.open(v1, "李娜") as f:
+        assert (f.migrated_from, f.backup_path, f.migration_notice) == (None, None, None)
+        r = f.assessment.records["Q01-1"]
+        assert (r.answer, r.note, r.changed_by) == (Answer.NON_COMPLIANT, "升级后补充的备注", "王敏")
+        assert f.assessment.actions["Q01-1"].owner == "法务部 李娜"
+        assert f.attachment_data(att.id) == b"%PDF-1.7 notice"
+        assert {q: v for q, v in _records(f)[0].items() if q != "Q01-1"} == {
+            q: v for q, v in answers.items() if q != "Q01-1"}
+    assert _rows(v1)[2] == 2
+    assert backup.read_bytes() == original
+    assert sorted(p.name for p in v1.parent.iterdir()) == ["恒澜药业.lhc", "恒澜药业.lhc.v1.bak"]
+    with AssessmentFile.open(backup, "王敏", read_only=True) as old:
+        assert _records(old) == (answers, actions)
+
+
+def test_a_read_only_open_of_a_version_1_file_reads_it_and_writes_nothing(v1):
+    original = v1.read_bytes()
+    mtime = v1.stat().st_mtime_ns
+    answers, actions, _ = _rows(v1)
+    with AssessmentFile.open(v1, "王敏", read_only=True) as f:
+        assert f.read_only and f.migrated_from is None
+        assert _records(f) == (answers, actions)
+        assert f.guide.content_hash == f.meta()["guide_hash"]
+        assert f.assessment.score().index is not None
+        with pytest.raises(StoreError) as err:
+            f.set_answer("Q01-1", Answer.PARTIAL)
+        assert err.value.code == "read_only"
+    assert (v1.read_bytes(), v1.stat().st_mtime_ns) == (original, mtime)
+    assert sorted(p.name for p in v1.parent.iterdir()) == ["恒澜药业.lhc"]
+    assert VERSION_1_FILE.read_bytes() == original
+
+
+def test_an_older_backup_already_beside_the_file_is_kept(v1):
+    backup = v1.with_name("恒澜药业.lhc.v1.bak")
+    backup.write_bytes(b"the copy a user made earlier")
+    with AssessmentFile.open(v1, "王敏") as f:
+        assert (f.migrated_from, f.backup_path) == (1, backup)
+    assert backup.read_bytes() == b"the copy a user made earlier"
+
+
+def test_an_upgrade_that_fails_leaves_the_file_as_it_was_and_opens_it_read_only(v1, monkeypatch):
+    answers, actions, _ = _rows(v1)
+    data = v1.read_bytes()
+    original = store.MIGRATIONS[1]
+
+    def half_way(conn):
+        original(conn)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setitem(store.MIGRATIONS, 1, half_way)
+    with AssessmentFile.open(v1, "王敏") as f:
+        assert f.read_only and f.migrated_from is None
+        assert f.read_only_reason.zh == (
+            "此文件由旧版软件创建，需要升级文件格式才能编辑，但升级未能完成（database or disk is full），"
+            "已以只读方式打开，文件没有改动。请检查磁盘空间和文件夹权限后重新打开。")
+        assert _records(f) == (answers, actions)
+    assert v1.read_bytes() == data
+    conn = sqlite3.connect(v1)
+    assert "compression" not in [row[1] for row in conn.execute("PRAGMA table_info(guide_files)")]
+    conn.close()
+    monkeypatch.setitem(store.MIGRATIONS, 1, original)
+    with AssessmentFile.open(v1, "王敏") as f:  # the editing lock was given back
+        assert not f.read_only and f.migrated_from == 1
+        assert _records(f) == (answers, actions)
+
+
+def test_new_files_store_the_guide_compressed(lhc, sample_guide):
+    with AssessmentFile.open(lhc, "王敏", read_only=True) as f:
+        assert f.guide.content_hash == sample_guide.content_hash
+        stored = f._conn.execute("SELECT compression, sum(length(content)) FROM guide_files GROUP BY 1").fetchall()
+    assert stored[0][0] == "zlib" and len(stored) == 1
+    assert stored[0][1] < sum(map(len, sample_guide.sources.values())) / 2
 
 
 def test_create_never_leaves_a_partial_file(tmp_path, sample_guide):
