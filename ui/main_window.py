@@ -89,6 +89,8 @@ class AssessmentWindow(QMainWindow):
             reason = session.file.read_only_reason
             self.show_banner("info", self.tr("只读：{reason} 可以查看和生成报告，修改不会保存。").format(
                 reason=i18n.text(reason) if reason else ""))
+        elif session.file.migration_notice is not None:
+            self.show_banner("info", i18n.text(session.file.migration_notice))
         self._restore_layout()
         self.show_question(question_id or self._first_question())
         self._update_title()

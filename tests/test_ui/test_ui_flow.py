@@ -251,6 +251,21 @@ def test_reference_shows_the_law_status_and_the_whole_article_on_request(window:
     assert "收起条文全文" not in view.toPlainText()
 
 
+def test_a_file_of_the_previous_format_opens_upgraded_with_a_banner_naming_the_backup(app: App, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.helpers import FIXTURES
+
+    old = tmp_path / "旧版.lhc"
+    shutil.copyfile(FIXTURES / "guide-1.0" / "drug-manufacturer-1.0.lhc", old)
+    window = app.open_path(old)
+    assert window is not None and not window.session.read_only
+    assert window.banner.isVisible()
+    assert "旧版.lhc.v1.bak" in window.banner.text.text()
+    assert (tmp_path / "旧版.lhc.v1.bak").is_file()
+    window.close()
+
+
 def test_opening_an_open_file_focuses_its_window(app: App, window: AssessmentWindow) -> None:
     again = app.open_path(window.session.file.path)
     assert again is window
