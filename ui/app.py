@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from . import errors, i18n
 from .fonts import FontStatus, ensure_cjk_font
+from .requests import Requests
 from .settings import ASSESSOR, LANGUAGE, LAST_FOLDER, AppSettings
 from .start_page import StartWindow
 from .theme import apply_style
@@ -69,9 +70,23 @@ class App(QObject):
 
     # -- the start page
 
+    def connect(self, requests: Requests) -> None:
+        """Do what a window asks for."""
+        requests.new.connect(self.new_assessment)
+        requests.open.connect(self.open_dialog)
+        requests.open_path.connect(lambda path, parent: self.open_path(Path(path), parent))
+        requests.open_example.connect(lambda path, parent: self.open_example(Path(path), parent))
+        requests.start.connect(self.show_start)
+        requests.settings.connect(self.show_settings)
+        requests.scoring_help.connect(self.show_scoring_help)
+        requests.about.connect(self.show_about)
+        requests.quit.connect(self.quit)
+
     def show_start(self) -> StartWindow:
         if self.start is None:
-            self.start = StartWindow(self)
+            self.start = StartWindow(self.settings, self.examples(), self.font_status.ok)
+            self.connect(self.start.requests)
+            self.start.closed.connect(self.start_closed)
         else:
             self.start.reload()
         bring_to_front(self.start)
@@ -148,7 +163,8 @@ class App(QObject):
     def _window(self, session: Session, question_id: str = "", view: int = 0) -> AssessmentWindow:
         from .main_window import AssessmentWindow
 
-        window = AssessmentWindow(self, session, question_id)
+        window = AssessmentWindow(self.settings, session, question_id)
+        self.connect(window.requests)
         key = str(session.file.path.resolve())
         self.windows[key] = window
         window.closed.connect(self._window_closed)
@@ -170,6 +186,8 @@ class App(QObject):
         del self.windows[key]
         if window.keep_session:  # rebuilt around the same session (language switch)
             return
+        self.remember(window.session)
+        window.session.close()
         window.session.deleteLater()
         if not self.windows and not self._quitting:
             self.show_start()
@@ -239,20 +257,21 @@ class App(QObject):
     # -- help
 
     def show_scoring_help(self, parent: QWidget | None = None) -> None:
-        """How the index is computed, in the app itself (docs/scoring.md, shown as formatted text)."""
+        """How the index is computed, written from the parameters of the guide in use."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
+        from .scoring_help import scoring_help_html
+
+        session = getattr(parent, "session", None)  # an assessment window scores with its own guide
+        guide = session.guide if session is not None else self.load_guide(parent)
+        if guide is None:
+            return
         dialog = QDialog(parent)
         dialog.setWindowTitle(self.tr("评分方法"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = QTextBrowser()
         text.setAccessibleName(self.tr("评分方法"))
-        try:
-            text.setMarkdown((APP_ROOT / "docs" / "scoring.md").read_text(encoding="utf-8"))
-        except OSError:
-            text.setPlainText(self.tr(
-                "健康指数 = 100 × (1 − Σ 风险值 / Σ 严重程度)，只计适用的违规事项。"
-                "风险值 = 严重程度（1–4）× 暴露程度（符合 0，部分符合 0.5，不符合 1，不确定或未作答 0.5）。"))
+        text.setHtml(scoring_help_html(guide))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.close)
         layout = QVBoxLayout(dialog)

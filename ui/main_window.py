@@ -14,21 +14,23 @@ from .dashboard import Dashboard
 from .navigator import Filter, filter_labels
 from .question_page import QuestionPage
 from .reference import ReferenceView
+from .requests import Requests
 from .session import Session
 from .settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
 from .sidebar import Sidebar
 from .summary_bar import SummaryBar
 
 if TYPE_CHECKING:
-    from .app import App
+    from .settings import AppSettings
 
 
 class AssessmentWindow(QMainWindow):
     closed = Signal(object)  # the window, after its file was closed
 
-    def __init__(self, app: App, session: Session, question_id: str = "") -> None:
+    def __init__(self, settings: AppSettings, session: Session, question_id: str = "") -> None:
         super().__init__()
-        self.app = app
+        self.settings = settings
+        self.requests = Requests(self)
         self.session = session
         self.keep_session = False  # set when the window is rebuilt (language switch) around the same file
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -112,11 +114,11 @@ class AssessmentWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        file_menu.addAction(self._action(self.tr("新建体检…"), lambda: self.app.new_assessment(self),
+        file_menu.addAction(self._action(self.tr("新建体检…"), lambda: self.requests.new.emit(self),
                                          QKeySequence.StandardKey.New))
-        file_menu.addAction(self._action(self.tr("打开…"), lambda: self.app.open_dialog(self),
+        file_menu.addAction(self._action(self.tr("打开…"), lambda: self.requests.open.emit(self),
                                          QKeySequence.StandardKey.Open))
-        file_menu.addAction(self._action(self.tr("开始页"), self.app.show_start))
+        file_menu.addAction(self._action(self.tr("开始页"), self.requests.start.emit))
         file_menu.addSeparator()
         self.profile_action = self._action(self.tr("企业信息…"), self.edit_profile)
         self.profile_action.setEnabled(not self.session.read_only)
@@ -125,7 +127,7 @@ class AssessmentWindow(QMainWindow):
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("关闭"), self.close, QKeySequence.StandardKey.Close))
-        file_menu.addAction(self._action(self.tr("退出"), self.app.quit, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("退出"), self.requests.quit.emit, QKeySequence.StandardKey.Quit))
 
         edit = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(self.tr("撤销"), self.undo, QKeySequence.StandardKey.Undo)
@@ -162,11 +164,11 @@ class AssessmentWindow(QMainWindow):
             lambda row: filter_group.actions()[row].setChecked(True))
 
         settings = bar.addMenu(self.tr("设置(&S)"))
-        settings.addAction(self._action(self.tr("首选项…"), lambda: self.app.show_settings(self),
+        settings.addAction(self._action(self.tr("首选项…"), lambda: self.requests.settings.emit(self),
                                         QKeySequence.StandardKey.Preferences))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self._action(self.tr("评分方法"), lambda: self.app.show_scoring_help(self)))
-        help_menu.addAction(self._action(self.tr("关于"), lambda: self.app.show_about(self)))
+        help_menu.addAction(self._action(self.tr("评分方法"), lambda: self.requests.scoring_help.emit(self)))
+        help_menu.addAction(self._action(self.tr("关于"), lambda: self.requests.about.emit(self)))
 
         toolbar = self.addToolBar(self.tr("视图"))
         toolbar.setObjectName("viewToolbar")
@@ -316,13 +318,13 @@ class AssessmentWindow(QMainWindow):
         self.flush()
         from .report_dialog import ReportDialog  # the report layer loads only when asked for
 
-        dialog = ReportDialog(self.session, self.app.settings, self, before_render=self.flush)
+        dialog = ReportDialog(self.session, self.settings, self, before_render=self.flush)
         dialog.show()
 
     # -- layout memory and closing
 
     def _restore_layout(self) -> None:
-        settings = self.app.settings
+        settings = self.settings
         geometry = settings.get(WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1360, 860)
@@ -331,8 +333,8 @@ class AssessmentWindow(QMainWindow):
             self.split.restoreState(splitter)
 
     def save_layout(self) -> None:
-        self.app.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
-        self.app.settings.set(WINDOW_SPLITTER, self.split.saveState())
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_SPLITTER, self.split.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from .report_dialog import ReportDialog
@@ -346,8 +348,5 @@ class AssessmentWindow(QMainWindow):
         self.session.undo_stack.indexChanged.disconnect(self._update_undo_actions)
         self.save_layout()
         self.page.evidence.cleanup()
-        if not self.keep_session:
-            self.app.remember(self.session)
-            self.session.close()
         event.accept()
         self.closed.emit(self)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,11 +28,9 @@ from checklist.vocabulary import Mark
 from . import i18n
 from .banner import Banner
 from .models import Index, RowModel, table_view
+from .requests import Requests
 from .settings import AppSettings, RecentEntry
 from .theme import ACCENT, emphasised, mark_icon
-
-if TYPE_CHECKING:
-    from .app import App
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -101,9 +98,13 @@ def example_label(path: Path) -> str:
 
 
 class StartWindow(QMainWindow):
-    def __init__(self, app: App) -> None:
+    closed = Signal(object)  # this window
+
+    def __init__(self, settings: AppSettings, examples: list[Path], fonts_ok: bool) -> None:
         super().__init__()
-        self.app = app
+        self.settings = settings
+        self.requests = Requests(self)
+        self.examples = examples
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("风控法务体检"))
         self.setMinimumSize(820, 520)
@@ -135,14 +136,14 @@ class StartWindow(QMainWindow):
         self.new_button = QPushButton(self.tr("新建体检…"))
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("填写企业信息，按业务范围生成适用的问卷（Ctrl+N）"))
-        self.new_button.clicked.connect(lambda: self.app.new_assessment(self))
+        self.new_button.clicked.connect(lambda: self.requests.new.emit(self))
         self.open_button = QPushButton(self.tr("打开文件…"))
         self.open_button.setToolTip(self.tr("打开已有的体检文件（.lhc）（Ctrl+O）"))
-        self.open_button.clicked.connect(lambda: self.app.open_dialog(self))
+        self.open_button.clicked.connect(lambda: self.requests.open.emit(self))
         self.example_button = QPushButton(self.tr("打开示例"))
         self._fill_examples()
         self.settings_button = QPushButton(self.tr("设置…"))
-        self.settings_button.clicked.connect(lambda: self.app.show_settings(self))
+        self.settings_button.clicked.connect(lambda: self.requests.settings.emit(self))
         for button in (self.new_button, self.open_button, self.example_button, self.settings_button):
             button.setMinimumHeight(36)
             side.addWidget(button)
@@ -160,7 +161,7 @@ class StartWindow(QMainWindow):
         heading = QLabel(self.tr("最近的体检"))
         heading.setProperty("role", "heading")
         recent.addWidget(heading)
-        self.model = RecentModel(app.settings, self)
+        self.model = RecentModel(settings, self)
         self.table = table_view(self.model, 34)
         self.table.setAccessibleName(self.tr("最近的体检"))
         header = self.table.horizontalHeader()
@@ -193,19 +194,19 @@ class StartWindow(QMainWindow):
         recent.addWidget(hint)
         body.addLayout(recent, 1)
 
-        for key, slot in ((QKeySequence.StandardKey.New, lambda: self.app.new_assessment(self)),
-                          (QKeySequence.StandardKey.Open, lambda: self.app.open_dialog(self)),
-                          (QKeySequence.StandardKey.Quit, self.app.quit)):
+        for key, slot in ((QKeySequence.StandardKey.New, lambda: self.requests.new.emit(self)),
+                          (QKeySequence.StandardKey.Open, lambda: self.requests.open.emit(self)),
+                          (QKeySequence.StandardKey.Quit, self.requests.quit.emit)):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
         self.model.modelReset.connect(self._update_empty)
         self._update_empty()
-        if not app.font_status.ok:
+        if not fonts_ok:
             self.banner.show_message("warning", self.tr(
                 "没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体"
                 "（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。"))
 
     def _fill_examples(self) -> None:
-        examples = self.app.examples()
+        examples = self.examples
         if not examples:
             self.example_button.setEnabled(False)
             self.example_button.setToolTip(self.tr("没有找到示例文件（examples 文件夹为空或不存在）。"))
@@ -220,7 +221,7 @@ class StartWindow(QMainWindow):
         if menu.actions():
             return
         for path in examples:
-            menu.addAction(example_label(path), lambda p=path: self.app.open_example(p, self))
+            menu.addAction(example_label(path), lambda p=path: self.requests.open_example.emit(str(p), self))
 
     def _update_empty(self) -> None:
         if self.model.rowCount():
@@ -236,12 +237,12 @@ class StartWindow(QMainWindow):
     def _open_row(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
         if path:
-            self.app.open_path(Path(path), self)
+            self.requests.open_path.emit(str(path), self)
 
     def _forget_current(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.app.settings.forget(self.model.entry(index.row()).path)
+            self.settings.forget(self.model.entry(index.row()).path)
             self.model.reload()
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
@@ -254,5 +255,5 @@ class StartWindow(QMainWindow):
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.app.start_closed(self)
         event.accept()
+        self.closed.emit(self)

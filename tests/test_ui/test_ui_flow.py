@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QWizard
 
-from checklist.model import Answer
+from checklist.model import Answer, Level
 from checklist.store import AssessmentFile
 from ui.app import App
 from ui.main_window import AssessmentWindow
@@ -379,9 +379,13 @@ def test_a_file_from_a_newer_version_says_to_upgrade(app: App, told, lhc: Path) 
     assert "升级" in told.messages[-1][1]
 
 
-def test_scoring_help_opens_in_the_app(app: App, window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+def test_scoring_help_is_written_from_the_guide_in_use(app: App, window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QTextBrowser
 
-    app.show_scoring_help(window)
+    window.requests.scoring_help.emit(window)  # Help › 评分方法
     browsers = [b for b in window.findChildren(QTextBrowser) if b.accessibleName() == "评分方法"]
-    assert browsers and "健康指数" in browsers[0].toPlainText()
+    text = browsers[0].toPlainText()
+    params = window.session.guide.scoring
+    assert f"风险值 ≥ {params.item_level_min_risk[Level.RED]:g}" in text
+    assert "4 严重" in text and "罚款上限不低于 100 万元" in text
+    assert f"{window.session.guide.meta.version} 版" in text

@@ -1,0 +1,35 @@
+"""The scoring method shown in the app, written from the guide's own parameters (checklist.method),
+so the help can never disagree with the score it explains."""
+
+from __future__ import annotations
+
+from html import escape
+
+from checklist.method import describe
+from checklist.model import Guide
+
+from . import i18n
+
+
+def scoring_help_html(guide: Guide) -> str:
+    text = describe(guide.scoring)
+    rows = lambda pairs: "".join(  # noqa: E731
+        f"<tr><td>{escape(a)}</td><td>{escape(b)}</td></tr>" for a, b in pairs)
+    levels = [(i18n.mark_label(m), rule) for m, rule in text.item_levels]
+    index = [(i18n.mark_label(m), rule) for m, rule in text.index_levels]
+    control = (f"<p>防范措施类问题的暴露程度不超过 {escape(text.control_cap)}，且不触发一票否决。</p>"
+               if text.control_cap else "")
+    return (
+        f"<h2>评分方法</h2><p>《{escape(guide.meta.title)}》{escape(guide.meta.version)} 版的评分参数。"
+        "计算只使用企业画像和各问题的回答。</p>"
+        f"<h3>1. 问题的暴露程度</h3><table>{rows(text.exposures)}</table>{control}"
+        f"<h3>2. 违规事项的严重程度</h3><p>由事项的法律后果推定，自上而下取第一条符合的规则：</p>"
+        f"<table>{rows(text.severity_rules)}</table>"
+        "<h3>3. 风险值、等级与健康指数</h3>"
+        "<p>事项暴露程度 = 该事项适用问题暴露程度的最高值<br>风险值 = 严重程度 × 暴露程度（0–4）<br>"
+        "健康指数 = 100 × （1 − Σ风险值 ÷ Σ严重程度），只计适用的事项<br>"
+        "整改可加分 = 100 × 该事项风险值 ÷ Σ严重程度</p>"
+        f"<table>{rows(levels)}</table><table>{rows(index)}</table>"
+        f"<p>一票否决：任一可能承担刑事责任的事项中，核查违规情形的问题回答为“不符合”时，整体等级不优于"
+        f"{escape(i18n.mark_label(text.veto_cap))}。</p>"
+    )
