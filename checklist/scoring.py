@@ -22,6 +22,7 @@ from .model import Answer, Guide, Level
 from .vocabulary import Mark, paren, worst
 
 HIDDEN_BY_HAND = Answer.NOT_APPLICABLE
+TOP_ITEMS = 10  # how many open items a summary lists first
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,10 @@ class Score:
         """Items per level, then how many wait for verification and how many do not apply."""
         return {lv.mark: n for lv, n in self.counts.items()} | {Mark.PENDING: self.pending,
                                                                  Mark.NA: self.not_applicable}
+
+    def top_items(self) -> list[ItemScore]:
+        """The open items a summary names first."""
+        return self.ranked_open_items()[:TOP_ITEMS]
 
     def question_mark(self, question_id: str) -> Mark:
         return self.question_marks.get(question_id, Mark.NA)

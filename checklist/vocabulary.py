@@ -174,6 +174,16 @@ class QuestionKind(StrEnum):
 KIND_NAMES = {QuestionKind.FACT: Message("违规情形", "Violation"), QuestionKind.CONTROL: Message("防范措施", "Control")}
 
 
+def login_name() -> str:
+    """Who made a change, when no assessor is named: the login name (there is none in some containers)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name: any failure of the lookup means the same
+        return "legalcheck"
+
+
 # --- formats -------------------------------------------------------------------
 
 

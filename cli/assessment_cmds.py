@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import sys
 from dataclasses import asdict
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checklist.errors import UserError
+from checklist.vocabulary import login_name
 
 from .common import load_guide_or_fail, print_json, say
 
@@ -48,17 +48,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     im.set_defaults(run=run_import)
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "legalcheck"
-
-
 def _open(path: str, read_only: bool = True) -> AssessmentFile:
     from checklist.store import AssessmentFile
 
-    return AssessmentFile.open(path, _user(), read_only=read_only)
+    return AssessmentFile.open(path, login_name(), read_only=read_only)
 
 
 def _refuse_overwrite(path: Path) -> None:
@@ -123,7 +116,7 @@ def run_new(args: argparse.Namespace) -> int:
         raise UserError("企业信息有误，未创建文件。", "The profile has problems; no file was created.")
     target = Path(args.output)
     _refuse_overwrite(target)
-    file = AssessmentFile.create(target, guide, profile, profile.assessor or _user())
+    file = AssessmentFile.create(target, guide, profile, profile.assessor or login_name())
     s = file.assessment.score()
     file.close()
     print(say(args.lang, f"已创建 {target}：适用 {s.applicable_questions} 个问题、"
@@ -152,22 +145,37 @@ def run_score(args: argparse.Namespace) -> int:
         if args.format == "json":
             print_json(score_to_data(guide, s))
             return 0
-        profile = file.assessment.profile
-        index = "—" if s.index is None else f"{s.index:.1f}"
-        print(f"{profile.name}（{profile.uscc}）")
-        print(f"健康指数 {index}{'（暂定：尚有未作答问题）' if s.provisional else ''}  "
-              f"整体等级 {s.level.label if s.level else '—'}")
-        print(f"已答 {s.answered}/{s.applicable_questions} 题；"
-              + "、".join(f"{lv.label} {n} 项" for lv, n in s.counts.items()) + f"；待核实 {s.pending} 项")
-        if s.veto_items:
-            print(f"一票否决：{'、'.join(s.veto_items)}（可能承担刑事责任且回答为不符合）")
-        for chapter in s.chapters:
-            idx = "—" if chapter.index is None else f"{chapter.index:.1f}"
-            print(f"  第{guide.chapter(chapter.chapter_id).number}章 {guide.chapter(chapter.chapter_id).title}：{idx}")
-        for item in s.ranked_open_items()[:10]:
-            print(f"  {item.item_id} {guide.items[item.item_id].title}  {item.level.label}  "
-                  f"整改可加 {item.gain_if_fixed:.1f} 分")
+        print("\n".join(score_lines(guide, file.assessment.profile, s, args.lang)))
     return 0
+
+
+def score_lines(guide, profile, s, lang: str) -> list[str]:
+    """The score as text: company, index and level, counts, veto, chapters, the items to fix first."""
+    from checklist.vocabulary import index_text, join, paren
+
+    en = lang == "en"
+    provisional = paren("provisional: some questions are not answered" if en else "暂定：尚有未作答问题", lang)
+    level = s.level.text(lang) if s.level else "—"
+    counts = join([f"{mark.text(lang)} {n}" for mark, n in s.mark_counts.items()], lang)
+    lines = [
+        f"{profile.name}{paren(profile.uscc, lang)}",
+        (f"Health index {index_text(s.index)}{provisional if s.provisional else ''}  Overall level {level}" if en else
+         f"健康指数 {index_text(s.index)}{provisional if s.provisional else ''}  整体等级 {level}"),
+        (f"Answered {s.answered}/{s.applicable_questions}; items: {counts}" if en else
+         f"已答 {s.answered}/{s.applicable_questions} 题；事项：{counts}"),
+    ]
+    if s.veto_items:
+        lines.append(f"Veto: {join(s.veto_items, lang)} (criminal liability possible and answered not compliant)"
+                     if en else f"一票否决：{join(s.veto_items, lang)}（可能承担刑事责任且回答为不符合）")
+    for chapter in s.chapters:
+        c = guide.chapter(chapter.chapter_id)
+        label = f"Chapter {c.number}" if en else c.label
+        lines.append(f"  {label} {c.title}: {index_text(chapter.index)}" if en else
+                     f"  {label} {c.title}：{index_text(chapter.index)}")
+    for item in s.top_items():
+        gain = f"fixing it adds {item.gain_if_fixed:.1f}" if en else f"整改可加 {item.gain_if_fixed:.1f} 分"
+        lines.append(f"  {item.item_id} {guide.items[item.item_id].title}  {item.status_text(lang)}  {gain}")
+    return lines
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -194,7 +202,7 @@ def run_import(args: argparse.Namespace) -> int:
     fallback = None
     if not isinstance(data.get("guide"), dict) or "files" not in data["guide"]:
         fallback = load_guide_or_fail(None, args.lang)
-    file = import_json(data, target, _user(), fallback)
+    file = import_json(data, target, login_name(), fallback)
     s = file.assessment.score()
     file.close()
     index = "—" if s.index is None else f"{s.index:.1f}"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import getpass
 import logging
 import sys
 from pathlib import Path
 
 from checklist.errors import UserError
+from checklist.vocabulary import login_name
 from reports.options import Template
 
 from .common import current_guide_for, say
@@ -38,13 +38,6 @@ class _EngineWarnings(logging.Handler):
         print(say(self.lang, "排版提示：", "Layout note: ") + record.getMessage(), file=sys.stderr)
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "legalcheck"
-
-
 def run_report(args: argparse.Namespace) -> int:
     # The report layer (and with it WeasyPrint) loads only for this command.
     from checklist.store import AssessmentFile
@@ -70,7 +63,7 @@ def run_report(args: argparse.Namespace) -> int:
                   "（安装：sudo apt-get install libharfbuzz-subset0）。",
                   "Note: libharfbuzz-subset0 not found; font subsetting falls back to a much slower method "
                   "(install: sudo apt-get install libharfbuzz-subset0)."), file=sys.stderr)
-    with AssessmentFile.open(args.file, _user(), read_only=True) as file:
+    with AssessmentFile.open(args.file, login_name(), read_only=True) as file:
         assessment = file.assessment
     # A warning from the layout engine means something did not come out as designed (an image
     # refused or unreadable, say): show it rather than hand over a silently different report.

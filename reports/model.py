@@ -28,7 +28,6 @@ NOT_LEGAL_ADVICE = (
     "报告中的法律条文摘引自指引，以正式公布的法律文本为准。本报告供企业自查和完善合规管理参考，"
     "不构成法律意见，也不代表任何行政机关的认定；具体事项请咨询执业律师或主管部门。"
 )
-TOP_ITEMS = 10
 MAX_RECOMMENDATIONS = 5
 MIN_RECOMMENDATIONS = 3
 
@@ -341,7 +340,7 @@ class _Builder:
         top = tuple(
             TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
                     _style(i.level), i.gain_if_fixed, i.pending)
-            for rank, i in enumerate(s.ranked_open_items()[:TOP_ITEMS], 1)
+            for rank, i in enumerate(s.top_items(), 1)
         )
         return Summary(
             index=index_text(s.index),

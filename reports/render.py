@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checklist.assessment import Assessment
+from checklist.errors import Message
 from checklist.model import Guide
 
 from .fetcher import PACKAGE_DIR, FetchPolicy, weasyprint_fetcher
@@ -26,7 +27,7 @@ from .options import ReportError, ReportOptions
 
 __all__ = ["Cancelled", "ReportError", "ReportOptions", "harfbuzz_subset_available", "render_report"]
 
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, Message], None]  # percent, what is happening
 
 _HARFBUZZ_SUBSET_NAMES = ("libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll")
 
@@ -75,27 +76,27 @@ def render_report(
     report = progress or (lambda _p, _s: None)
     is_cancelled = cancelled or (lambda: False)
 
-    def step(percent: int, label: str) -> None:
+    def step(percent: int, label: Message) -> None:
         if is_cancelled():
             raise Cancelled()
         report(percent, label)
 
     options.check()
     with _collector_paused():
-        step(0, "整理体检数据")
+        step(0, Message("整理体检数据", "Collecting the assessment"))
         model = build_report(assessment, options, current_guide=current_guide)
-        step(5, "生成图表和版面")
+        step(5, Message("生成图表和版面", "Drawing charts and pages"))
         from .html import render_html  # Jinja2 is only needed here
 
         html = render_html(model, options)
-        step(10, "加载排版引擎")
+        step(10, Message("加载排版引擎", "Loading the layout engine"))
         pdf = _layout_and_write(html, model, options, step, is_cancelled, report)
-    step(98, "保存文件")
+    step(98, Message("保存文件", "Saving the file"))
     # Both files only once everything succeeded: a cancelled render leaves neither behind.
     _write_atomically(out_pdf, pdf)
     if html_out is not None:
         _write_atomically(Path(html_out), html.encode("utf-8"))
-    report(100, "完成")
+    report(100, Message("完成", "Done"))
     return out_pdf
 
 
@@ -106,12 +107,13 @@ def _layout_and_write(html: str, model: ReportModel, options: ReportOptions, ste
     policy = FetchPolicy(extra_files=[Path(options.logo)] if options.logo else ())
     document = weasyprint.HTML(string=html, base_url=PACKAGE_DIR.as_uri() + "/",
                                url_fetcher=weasyprint_fetcher(policy))
-    step(15, "排版页面")
+    step(15, Message("排版页面", "Laying out pages"))
     estimate = max(model.page_estimate, 1)
-    with _page_progress(lambda page: report(15 + min(70 * page // estimate, 70), f"排版第 {page} 页"),
+    with _page_progress(lambda page: report(15 + min(70 * page // estimate, 70),
+                                                  Message(f"排版第 {page} 页", f"Laying out page {page}")),
                         is_cancelled):
         laid_out = document.render(font_config=_font_config())
-    step(88, f"写入 PDF（共 {len(laid_out.pages)} 页）")
+    step(88, Message(f"写入 PDF（共 {len(laid_out.pages)} 页）", f"Writing the PDF ({len(laid_out.pages)} pages)"))
     return laid_out.write_pdf()
 
 

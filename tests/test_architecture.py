@@ -21,14 +21,22 @@ def test_importing_the_domain_loads_no_gui_or_report_library():
     assert result.stdout.strip() == ""
 
 
-def test_domain_source_never_imports_outer_layers():
+def _imports_of(package: str, forbidden: tuple[str, ...]) -> list[str]:
     offenders = []
-    for path in Path(ROOT, "checklist").rglob("*.py"):
+    for path in Path(ROOT, package).rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
-    assert offenders == []
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in forbidden]
+    return offenders
+
+
+def test_domain_source_never_imports_outer_layers():
+    assert _imports_of("checklist", FORBIDDEN) == []
+
+
+def test_the_report_layer_never_imports_the_app_or_the_command_line():
+    assert _imports_of("reports", ("PySide6", "ui", "cli")) == []

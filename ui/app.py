@@ -6,7 +6,6 @@ guide load when a file is opened or created, the report layer when a report is r
 
 from __future__ import annotations
 
-import getpass
 import os
 import shutil
 import sys
@@ -17,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from checklist.vocabulary import login_name
 
 from . import errors, i18n
 from .fonts import FontStatus, ensure_cjk_font
@@ -36,13 +37,6 @@ APP_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES_DIR = APP_ROOT / "examples"
 QUIT_WHEN_SHOWN = "LEGALCHECK_QUIT_WHEN_SHOWN"  # start-up benchmark: leave once the first window is up
 SUMMARY_DELAY_MS = 1500  # the start page's cached summary follows changes after this pause
-
-
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "legalcheck"
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -66,7 +60,7 @@ class App(QObject):
         self._quitting = False
 
     def user(self) -> str:
-        return self.settings.get(ASSESSOR) or _login()
+        return self.settings.get(ASSESSOR) or login_name()
 
     # -- the start page
 

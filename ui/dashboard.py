@@ -133,7 +133,6 @@ class TopItemsModel(RowModel):
 
     RANK, TITLE, LEVEL, SEVERITY, GAIN = range(5)
     COLUMNS = 5
-    LIMIT = 10
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -142,7 +141,7 @@ class TopItemsModel(RowModel):
         session.scoreChanged.connect(self._refresh)
 
     def _top(self) -> list[ItemScore]:
-        return self.session.score.ranked_open_items()[: self.LIMIT]
+        return self.session.score.top_items()
 
     def _refresh(self) -> None:
         self.set_rows(self._top())

@@ -70,7 +70,7 @@ class RenderWorker(QObject):
             from guide_content import bundled_guide_dir
 
             render_report(self.assessment, self.out, self.options,
-                          progress=lambda percent, label: self.progress.emit(percent, label),
+                          progress=lambda percent, label: self.progress.emit(percent, i18n.text(label)),
                           cancelled=self.stop.is_set,
                           current_guide=newer_version_of(self.assessment.guide, bundled_guide_dir()))
         except Cancelled:

@@ -108,7 +108,8 @@ def test_create_answer_undo_close_reopen(app: App, qtbot, tmp_path: Path, monkey
     assert window.dashboard.progress_label.text() == f"2 / {len(session.questions)} 题"
     index_after_undo = window.dashboard.index_label.text()
     window.close()
-    assert window.session.file._conn is not None
+    with AssessmentFile.open(target, "王敏") as again:  # closed with its window: editable elsewhere again
+        assert not again.read_only
 
     # the start page now lists the file with its cached summary
     start = app.start
@@ -286,7 +287,7 @@ def test_a_file_open_elsewhere_opens_read_only_with_a_banner(app: App, lhc: Path
 @pytest.mark.parametrize("content, words", [
     (b"", "空的"),
     (b"%PDF-1.7 not an assessment", "PDF"),
-    (b"SQLite format 3\x00" + b"\x00" * 200, ""),
+    (b"SQLite format 3\x00" + b"\x00" * 200, "已损坏"),
 ])
 def test_bad_files_get_plain_words(app: App, told, tmp_path: Path, content: bytes, words: str) -> None:  # noqa: ANN001
     bad = tmp_path / "坏文件.lhc"

@@ -131,7 +131,7 @@ def test_top_items_model_passes_the_model_tester(qtmodeltester, session: Session
     _answer_five(session)
     gains = [top.index(r, TopItemsModel.GAIN).data(VALUE_ROLE) for r in range(top.rowCount())]
     assert gains == sorted(gains, reverse=True)
-    assert top.rowCount() == len(session.score.ranked_open_items()[: TopItemsModel.LIMIT])
+    assert top.rowCount() == len(session.score.top_items())
 
 
 def test_evidence_model_passes_the_model_tester(qtmodeltester, session: Session, tmp_path: Path) -> None:
