@@ -66,7 +66,7 @@ if [ ! -f "$stamp" ]; then
 fi
 
 # Qt translations: .ts (committed) -> .qm (built here).
-for ts in ui/i18n/*.ts; do
+for ts in ui/shared/translations/*.ts; do
   [ -e "$ts" ] || continue
   qm=${ts%.ts}.qm
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then

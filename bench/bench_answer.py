@@ -50,11 +50,11 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     QStandardPaths.setTestModeEnabled(True)
     qapp = QApplication(sys.argv[:1])
-    from ui import i18n
     from ui.app import App
-    from ui.fonts import ensure_cjk_font
-    from ui.settings import AppSettings
-    from ui.theme import apply_style
+    from ui.shared import i18n
+    from ui.shared.fonts import ensure_cjk_font
+    from ui.shared.settings import AppSettings
+    from ui.shared.theme import apply_style
 
     i18n.install(qapp, "zh")
     apply_style(qapp)

@@ -61,7 +61,7 @@ from checklist.vocabulary import Mark
 from reports.html import render_html
 from reports.model import build_report
 from reports.options import ReportOptions
-from ui.theme import mark_icon
+from ui.shared.theme import mark_icon
 
 guide = load_guide(Path("guide_content"))
 profile = CompanyProfile(name="示例", uscc="91330100MA2H0A1B0X", facts=frozenset({"mah"}))

@@ -19,19 +19,19 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from checklist.vocabulary import login_name
 
-from . import errors, i18n
-from .fonts import FontStatus, ensure_cjk_font
-from .requests import Requests
-from .settings import ASSESSOR, LANGUAGE, LAST_FOLDER, AppSettings
-from .start_page import StartWindow
-from .theme import apply_style
+from .shared import errors, i18n
+from .shared.fonts import FontStatus, ensure_cjk_font
+from .shared.requests import Requests
+from .shared.settings import ASSESSOR, LANGUAGE, LAST_FOLDER, AppSettings
+from .shared.theme import apply_style
+from .start.start_page import StartWindow
 
 if TYPE_CHECKING:
     from checklist.model import Guide
     from checklist.store import AssessmentFile
 
-    from .main_window import AssessmentWindow
-    from .session import Session
+    from .assessment.main_window import AssessmentWindow
+    from .session.session import Session
 
 APP_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES_DIR = APP_ROOT / "examples"
@@ -143,7 +143,7 @@ class App(QObject):
 
     def adopt(self, file: AssessmentFile, question_id: str = "") -> AssessmentWindow:
         """Give an open file its window."""
-        from .session import Session
+        from .session.session import Session
 
         session = Session(file, self)
         # The start page's cached summary follows changes after a pause; the timer goes with the session.
@@ -155,7 +155,7 @@ class App(QObject):
         return self._window(session, question_id)
 
     def _window(self, session: Session, question_id: str = "", view: int = 0) -> AssessmentWindow:
-        from .main_window import AssessmentWindow
+        from .assessment.main_window import AssessmentWindow
 
         window = AssessmentWindow(self.settings, session, question_id)
         self.connect(window.requests)
@@ -208,7 +208,7 @@ class App(QObject):
         guide = self.load_guide(parent)
         if guide is None:
             return None
-        from .wizard import NewAssessmentWizard
+        from .company.wizard import NewAssessmentWizard
 
         wizard = NewAssessmentWizard(guide, self.user(), self.settings.get(ASSESSOR), self.settings.get(LAST_FOLDER),
                                      parent)
@@ -223,7 +223,7 @@ class App(QObject):
     # -- settings and language
 
     def show_settings(self, parent: QWidget | None = None) -> None:
-        from .settings_dialog import SettingsDialog
+        from .preferences.settings_dialog import SettingsDialog
 
         before = i18n.lang()
         dialog = SettingsDialog(self.settings, parent)
@@ -254,7 +254,7 @@ class App(QObject):
         """How the index is computed, written from the parameters of the guide in use."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-        from .scoring_help import scoring_help_html
+        from .help.scoring_help import scoring_help_html
 
         session = getattr(parent, "session", None)  # an assessment window scores with its own guide
         guide = session.guide if session is not None else self.load_guide(parent)

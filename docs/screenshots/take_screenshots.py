@@ -31,11 +31,11 @@ from checklist.loader import load_guide  # noqa: E402
 from checklist.model import Answer  # noqa: E402
 from checklist.profile import CompanyProfile  # noqa: E402
 from checklist.store import AssessmentFile  # noqa: E402
-from ui import i18n  # noqa: E402
 from ui.app import App  # noqa: E402
-from ui.fonts import ensure_cjk_font  # noqa: E402
-from ui.settings import AppSettings  # noqa: E402
-from ui.theme import apply_style  # noqa: E402
+from ui.shared import i18n  # noqa: E402
+from ui.shared.fonts import ensure_cjk_font  # noqa: E402
+from ui.shared.settings import AppSettings  # noqa: E402
+from ui.shared.theme import apply_style  # noqa: E402
 
 COMPANIES = [
     ("杭州钱塘示例生物制药有限公司", "91330114MA2J8K3L5W", {"mah", "drug_manufacturer"},
@@ -130,7 +130,7 @@ def take(qapp: QApplication, app: App, guide, files: list[Path], work: Path) -> 
     start.resize(1180, 680)
     save(start, "start-page.png")
 
-    from ui.wizard import NewAssessmentWizard
+    from ui.company.wizard import NewAssessmentWizard
 
     wizard = NewAssessmentWizard(guide, "王敏", "王敏", str(work), start)
     wizard.company.name.setText("杭州示例细胞治疗技术有限公司")
@@ -168,7 +168,7 @@ def take(qapp: QApplication, app: App, guide, files: list[Path], work: Path) -> 
     save(window, "dashboard.png")
     window.show_view(0)
     window.open_report()
-    from ui.report_dialog import ReportDialog
+    from ui.report.report_dialog import ReportDialog
 
     dialog = window.findChild(ReportDialog)
     dialog.firm.setText("浙江某某律师事务所")

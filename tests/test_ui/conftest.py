@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from checklist.profile import CompanyProfile
 from checklist.store import AssessmentFile
 from tests.helpers import SAMPLE_GUIDE
-from ui import errors, i18n
 from ui.app import App
-from ui.fonts import FontStatus
-from ui.session import Session
-from ui.settings import AppSettings
-from ui.theme import apply_style
+from ui.session.session import Session
+from ui.shared import errors, i18n
+from ui.shared.fonts import FontStatus
+from ui.shared.settings import AppSettings
+from ui.shared.theme import apply_style
 
 USCC = "91330100MA2H0A1B0X"  # a valid 统一社会信用代码 (GB 32100 check character X)
 

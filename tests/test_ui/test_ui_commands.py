@@ -13,8 +13,14 @@ from checklist import store
 from checklist.assessment import ActionStatus
 from checklist.model import Answer
 from checklist.store import AssessmentFile
-from ui.commands import ActionCommand, AddAttachmentCommand, AnswerCommand, NoteCommand, RemoveAttachmentCommand
-from ui.session import Session
+from ui.session.commands import (
+    ActionCommand,
+    AddAttachmentCommand,
+    AnswerCommand,
+    NoteCommand,
+    RemoveAttachmentCommand,
+)
+from ui.session.session import Session
 
 
 def reopened(session: Session) -> AssessmentFile:

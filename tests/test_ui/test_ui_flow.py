@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWizard
 from checklist.model import Answer, Level
 from checklist.store import AssessmentFile
 from ui.app import App
-from ui.main_window import AssessmentWindow
-from ui.wizard import NewAssessmentWizard
+from ui.assessment.main_window import AssessmentWindow
+from ui.company.wizard import NewAssessmentWizard
 
 from .conftest import USCC, type_text
 
@@ -203,7 +203,7 @@ def test_next_unanswered_and_search(window: AssessmentWindow, qtbot) -> None:  #
 
 
 def test_filter_shows_what_is_left(window: AssessmentWindow) -> None:
-    from ui.navigator import Filter
+    from ui.assessment.navigator import Filter
 
     window.sidebar.set_filter(Filter.GAPS)
     assert window.sidebar.stack.currentWidget() is window.sidebar.empty
@@ -320,7 +320,7 @@ def test_a_failed_write_shows_the_message_and_the_stored_state(window: Assessmen
 
 
 def test_profile_change_recounts_what_applies_and_undoes(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
-    from ui.profile_dialog import ProfileDialog
+    from ui.company.profile_dialog import ProfileDialog
 
     session = window.session
     before = list(session.questions)

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
 
 from checklist.model import Answer
-from ui import i18n
 from ui.app import App
-from ui.fonts import FontStatus
-from ui.main_window import AssessmentWindow
-from ui.settings import LANGUAGE, AppSettings
+from ui.assessment.main_window import AssessmentWindow
+from ui.shared import i18n
+from ui.shared.fonts import FontStatus
+from ui.shared.settings import LANGUAGE, AppSettings
 
 TS = i18n.I18N_DIR / "legalcheck_en.ts"
 
@@ -82,10 +82,10 @@ def test_switching_to_english_translates_the_open_window(app: App, window: Asses
 
 
 def _dialogs(app: App, window: AssessmentWindow) -> list[QWidget]:
-    from ui.profile_dialog import ProfileDialog
-    from ui.report_dialog import ReportDialog
-    from ui.settings_dialog import SettingsDialog
-    from ui.wizard import NewAssessmentWizard
+    from ui.company.profile_dialog import ProfileDialog
+    from ui.company.wizard import NewAssessmentWizard
+    from ui.preferences.settings_dialog import SettingsDialog
+    from ui.report.report_dialog import ReportDialog
 
     wizard = NewAssessmentWizard(window.session.guide, "王敏", "", "")
     pages = [wizard.page(i) for i in wizard.pageIds()]
@@ -134,7 +134,7 @@ def test_examples_open_as_a_copy(app: App, lhc: Path, qtbot) -> None:  # noqa: A
 
 def test_example_menu_names_the_companies(qapp: QApplication, qtbot) -> None:  # noqa: ANN001
     from ui.app import EXAMPLES_DIR
-    from ui.start_page import example_label
+    from ui.start.start_page import example_label
 
     app = App(qapp, AppSettings(), FontStatus("Noto Sans CJK SC"), None, EXAMPLES_DIR)
     examples = app.examples()

@@ -9,13 +9,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from checklist.model import Answer
 from checklist.store import AssessmentFile
-from ui.dashboard import VALUE_ROLE, ChapterModel, TopItemsModel
-from ui.evidence import EvidenceModel
-from ui.navigator import Filter, Kind, NavigatorFilter, NavigatorModel, Role
-from ui.search import TARGET_ROLE, SearchModel
-from ui.session import Session
-from ui.settings import AppSettings, RecentEntry
-from ui.start_page import RecentModel
+from ui.assessment.dashboard import VALUE_ROLE, ChapterModel, TopItemsModel
+from ui.assessment.evidence import EvidenceModel
+from ui.assessment.navigator import Filter, Kind, NavigatorFilter, NavigatorModel, Role
+from ui.assessment.search import TARGET_ROLE, SearchModel
+from ui.session.session import Session
+from ui.shared.settings import AppSettings, RecentEntry
+from ui.start.start_page import RecentModel
 
 from .conftest import make_profile
 

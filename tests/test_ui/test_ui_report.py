@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from checklist.model import Answer
-from ui.main_window import AssessmentWindow
-from ui.report_dialog import ReportDialog
+from ui.assessment.main_window import AssessmentWindow
+from ui.report.report_dialog import ReportDialog
 
 
 @pytest.fixture

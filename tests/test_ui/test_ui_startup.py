@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers import ROOT
-from ui.fonts import FAMILIES, ensure_cjk_font
+from ui.shared.fonts import FAMILIES, ensure_cjk_font
 
 PROBE = """
 import sys
@@ -61,7 +61,7 @@ def test_a_cjk_font_is_found(qapp: QApplication) -> None:
 
 
 def test_a_font_file_is_loaded_when_the_system_has_no_cjk_family(qapp: QApplication, monkeypatch) -> None:  # noqa: ANN001
-    import ui.fonts as fonts
+    import ui.shared.fonts as fonts
 
     noto = next(iter(fonts._candidate_files()), None)
     assert noto is not None, "the test machine has fonts-noto-cjk"
@@ -71,7 +71,7 @@ def test_a_font_file_is_loaded_when_the_system_has_no_cjk_family(qapp: QApplicat
 
 
 def test_no_cjk_font_at_all_is_reported(qapp: QApplication, monkeypatch) -> None:  # noqa: ANN001
-    import ui.fonts as fonts
+    import ui.shared.fonts as fonts
 
     monkeypatch.setattr(fonts.QFontDatabase, "families", staticmethod(lambda *args: ["DejaVu Sans"]))
     monkeypatch.setattr(fonts, "_candidate_files", lambda: [])

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from checklist.assessment import ActionStatus
 from checklist.model import Answer
 
-from . import i18n
-from .commands import ActionCommand, AnswerCommand, NoteCommand
+from ..session.commands import ActionCommand, AnswerCommand, NoteCommand
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.theme import emphasised
 from .evidence import EvidencePanel
-from .session import Session
-from .theme import emphasised
 
 ANSWER_KEYS = (
     (Answer.COMPLIANT, "1"),

@@ -17,7 +17,7 @@ from checklist import vocabulary
 from checklist.vocabulary import ActionStatus, Answer, Mark
 
 LANGUAGES = {"zh": "中文", "en": "English"}
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+I18N_DIR = Path(__file__).resolve().parent / "translations"
 _TAG = "legalcheck-translator"
 _PROPERTY = "legalcheckLanguage"
 

@@ -26,10 +26,10 @@ from checklist.model import Level
 from checklist.scoring import ChapterScore, ItemScore
 from checklist.vocabulary import Mark
 
-from . import i18n
-from .models import Index, RowModel, table_view
-from .session import Session
-from .theme import MUTED, RULE, emphasised, mark_icon
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.models import Index, RowModel, table_view
+from ..shared.theme import MUTED, RULE, emphasised, mark_icon
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # native value for sorting and painting
 MARK_ROLE = Qt.ItemDataRole.UserRole + 2

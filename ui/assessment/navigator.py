@@ -10,10 +10,10 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QO
 from checklist.model import Answer
 from checklist.vocabulary import Mark
 
-from . import i18n
-from .models import ROOT, Index
-from .session import Session
-from .theme import mark_icon
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.models import ROOT, Index
+from ..shared.theme import mark_icon
 
 TITLE, STATE = 0, 1
 

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 from checklist.assessment import Assessment
 from reports.options import ReportOptions, Section, Template
 
-from . import i18n
-from .banner import Banner
-from .session import Session
-from .settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
-from .settings_dialog import ColourField, LogoField
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.banner import Banner
+from ..shared.fields import ColourField, LogoField
+from ..shared.settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
 
 
 class RenderWorker(QObject):

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 from checklist.applicability import applicable
 from checklist.profile import CompanyProfile, check_profile
 
-from . import i18n
-from .commands import ProfileCommand
-from .session import Session
+from ..session.commands import ProfileCommand
+from ..session.session import Session
+from ..shared import i18n
 from .wizard import CompanyPage, FactsPage
 
 

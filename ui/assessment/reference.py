@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.model import Guide, Item, LegalRef
 
-from . import i18n
-from .session import Session
-from .theme import ACCENT, MUTED, RULE
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.theme import ACCENT, MUTED, RULE
 
 SECTIONS = ("guidance", "items", "basis")
 _CSS = f"""

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from checklist.vocabulary import Mark
 
-from . import i18n
-from .banner import Banner
-from .models import Index, RowModel, table_view
-from .requests import Requests
-from .settings import AppSettings, RecentEntry
-from .theme import ACCENT, emphasised, mark_icon
+from ..shared import i18n
+from ..shared.banner import Banner
+from ..shared.models import Index, RowModel, table_view
+from ..shared.requests import Requests
+from ..shared.settings import AppSettings, RecentEntry
+from ..shared.theme import ACCENT, emphasised, mark_icon
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,20 +8,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from . import i18n
-from .banner import Banner
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.banner import Banner
+from ..shared.requests import Requests
+from ..shared.settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
 from .dashboard import Dashboard
 from .navigator import Filter, filter_labels
 from .question_page import QuestionPage
 from .reference import ReferenceView
-from .requests import Requests
-from .session import Session
-from .settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
 from .sidebar import Sidebar
 from .summary_bar import SummaryBar
 
 if TYPE_CHECKING:
-    from .settings import AppSettings
+    from ..shared.settings import AppSettings
 
 
 class AssessmentWindow(QMainWindow):
@@ -301,7 +301,7 @@ class AssessmentWindow(QMainWindow):
             self.page.setFocus()
 
     def edit_profile(self) -> None:
-        from .profile_dialog import ProfileDialog
+        from ..company.profile_dialog import ProfileDialog
 
         self.flush()
         dialog = ProfileDialog(self.session, self)
@@ -316,7 +316,7 @@ class AssessmentWindow(QMainWindow):
 
     def open_report(self) -> None:
         self.flush()
-        from .report_dialog import ReportDialog  # the report layer loads only when asked for
+        from ..report.report_dialog import ReportDialog  # the report layer loads only when asked for
 
         dialog = ReportDialog(self.session, self.settings, self, before_render=self.flush)
         dialog.show()
@@ -337,7 +337,7 @@ class AssessmentWindow(QMainWindow):
         self.settings.set(WINDOW_SPLITTER, self.split.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from .report_dialog import ReportDialog
+        from ..report.report_dialog import ReportDialog
 
         for dialog in self.findChildren(ReportDialog):
             dialog.shutdown()  # a render thread must not outlive its window

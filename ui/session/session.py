@@ -20,8 +20,8 @@ from checklist.model import Answer, Guide
 from checklist.scoring import Score
 from checklist.store import AssessmentFile, StoreError
 
-from . import i18n
-from .settings import RecentEntry
+from ..shared import i18n
+from ..shared.settings import RecentEntry
 
 
 class Session(QObject):

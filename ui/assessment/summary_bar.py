@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 from checklist.model import Level
 from checklist.vocabulary import Mark
 
-from . import i18n
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.theme import ACCENT, emphasised, mark_icon
 from .dashboard import index_text
-from .session import Session
-from .theme import ACCENT, emphasised, mark_icon
 
 
 class SummaryBar(QFrame):

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from checklist.model import Answer
 
-from . import i18n
+from ..session.session import Session
+from ..shared import i18n
 from .navigator import STATE, TITLE, Filter, Kind, NavigatorFilter, NavigatorModel, Role, filter_labels
 from .search import TARGET_ROLE, SearchModel
-from .session import Session
 
 
 class Sidebar(QWidget):

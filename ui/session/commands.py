@@ -17,7 +17,7 @@ from checklist.assessment import ActionItem
 from checklist.model import Answer
 from checklist.profile import CompanyProfile
 
-from . import i18n
+from ..shared import i18n
 from .session import Session
 
 NOTE_ID = 1

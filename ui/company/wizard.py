@@ -30,7 +30,7 @@ from checklist.model import Guide
 from checklist.profile import SIZES, CompanyProfile, check_profile, normalise_uscc, uscc_problem
 from checklist.store import SUFFIX, AssessmentFile, StoreError
 
-from . import i18n
+from ..shared import i18n
 
 
 def _with_message(field: QWidget, message: QLabel) -> QWidget:

@@ -8,7 +8,7 @@ from html import escape
 from checklist.method import describe
 from checklist.model import Guide
 
-from . import i18n
+from ..shared import i18n
 
 
 def scoring_help_html(guide: Guide) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from checklist.model import LegalRef
 
-from .models import Index, RowModel
-from .session import Session
+from ..session.session import Session
+from ..shared.models import Index, RowModel
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 200

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from checklist.assessment import Attachment
 from checklist.store import StoreError
 
-from . import i18n
-from .commands import AddAttachmentCommand, RemoveAttachmentCommand
-from .models import Index, RowModel
-from .session import Session
+from ..session.commands import AddAttachmentCommand, RemoveAttachmentCommand
+from ..session.session import Session
+from ..shared import i18n
+from ..shared.models import Index, RowModel
 
 
 def _size(n: int) -> str:

@@ -1,0 +1,1 @@
+"""The company profile: the new-assessment wizard and the dialog that edits a profile."""

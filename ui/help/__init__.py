@@ -1,0 +1,1 @@
+"""Help windows written from the guide in use."""

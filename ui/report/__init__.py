@@ -1,0 +1,1 @@
+"""The report dialog: choices, rendering in a worker thread, progress."""
