@@ -198,10 +198,10 @@ class Filter(IntEnum):
 def filter_labels() -> dict[Filter, str]:
     return {
         Filter.ALL: QCoreApplication.translate("Filter", "全部问题"),
-        Filter.UNANSWERED: QCoreApplication.translate("Filter", "未作答"),
+        Filter.UNANSWERED: i18n.mark_label(Mark.UNANSWERED),
         Filter.GAPS: QCoreApplication.translate("Filter", "存在差距（部分符合、不符合）"),
         Filter.PENDING: QCoreApplication.translate("Filter", "待核实（不确定）"),
-        Filter.RED: QCoreApplication.translate("Filter", "重大风险"),
+        Filter.RED: i18n.mark_label(Mark.RED),
     }
 
 

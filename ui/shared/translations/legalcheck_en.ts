@@ -738,11 +738,6 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="201"/>
-        <source>未作答</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
         <location filename="../../assessment/navigator.py" line="202"/>
         <source>存在差距（部分符合、不符合）</source>
         <translation>Gaps (partly or not compliant)</translation>
@@ -751,11 +746,6 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <location filename="../../assessment/navigator.py" line="203"/>
         <source>待核实（不确定）</source>
         <translation>To verify (unsure)</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/navigator.py" line="204"/>
-        <source>重大风险</source>
-        <translation>Major risk</translation>
     </message>
 </context>
 <context>
