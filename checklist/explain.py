@@ -9,7 +9,7 @@ from .lawnotes import law_standing
 from .method import severity_reason
 from .model import Guide, Level
 from .scoring import Score
-from .vocabulary import answer_name
+from .vocabulary import answer_name, points_text
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Explanation:
             out.append("待核实：有问题未作答或回答为“不确定”，按“不确定”计入暴露程度。")
         if self.veto:
             out.append("一票否决：本事项可能承担刑事责任，且违规情形类问题回答为“不符合”，整体等级受限。")
-        out.append(f"整改完成后健康指数可提高 {self.gain_if_fixed:.1f} 分。")
+        out.append(f"整改完成后健康指数可提高 {points_text(self.gain_if_fixed)} 分。")
         return out + list(self.law_lines)
 
 

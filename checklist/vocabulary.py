@@ -192,6 +192,11 @@ def index_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
+def points_text(value: float) -> str:
+    """Index points, as a gain is written: one decimal."""
+    return f"{value:.1f}"
+
+
 def date_text(day: dt.date | None, lang: str = "zh") -> str:
     """2026年12月1日 in Chinese (as legal texts write dates), 1 Dec 2026 in English; a dash for none."""
     if day is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checklist.errors import UserError
-from checklist.vocabulary import login_name
+from checklist.vocabulary import index_text, login_name
 
 from .common import load_guide_or_fail, print_json, say
 
@@ -151,7 +151,7 @@ def run_score(args: argparse.Namespace) -> int:
 
 def score_lines(guide, profile, s, lang: str) -> list[str]:
     """The score as text: company, index and level, counts, veto, chapters, the items to fix first."""
-    from checklist.vocabulary import index_text, join, paren
+    from checklist.vocabulary import index_text, join, paren, points_text
 
     en = lang == "en"
     provisional = paren("provisional: some questions are not answered" if en else "暂定：尚有未作答问题", lang)
@@ -173,7 +173,7 @@ def score_lines(guide, profile, s, lang: str) -> list[str]:
         lines.append(f"  {label} {c.title}: {index_text(chapter.index)}" if en else
                      f"  {label} {c.title}：{index_text(chapter.index)}")
     for item in s.top_items():
-        gain = f"fixing it adds {item.gain_if_fixed:.1f}" if en else f"整改可加 {item.gain_if_fixed:.1f} 分"
+        gain = f"fixing it adds {points_text(item.gain_if_fixed)}" if en else f"整改可加 {points_text(item.gain_if_fixed)} 分"
         lines.append(f"  {item.item_id} {guide.items[item.item_id].title}  {item.status_text(lang)}  {gain}")
     return lines
 
@@ -205,6 +205,6 @@ def run_import(args: argparse.Namespace) -> int:
     file = import_json(data, target, login_name(), fallback)
     s = file.assessment.score()
     file.close()
-    index = "—" if s.index is None else f"{s.index:.1f}"
+    index = index_text(s.index)
     print(say(args.lang, f"已导入为 {target}，健康指数 {index}。", f"Imported as {target}; health index {index}."))
     return 0

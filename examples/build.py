@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checklist.interchange import InterchangeError, import_json, read_json
 from checklist.loader import load_guide
+from checklist.vocabulary import index_text
 from guide_content import bundled_guide_dir
 
 HERE = Path(__file__).resolve().parent
@@ -42,7 +43,7 @@ def main() -> int:
         except InterchangeError as exc:
             print(f"{source.name}: {exc.message.zh}", file=sys.stderr)
             return 1
-        shown = "—" if index is None else f"{index:.1f}"
+        shown = index_text(index)
         print(f"{target.name}: 健康指数 {shown}，{level}")
     return 0
 

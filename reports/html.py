@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from checklist.numerals import chinese_number
-from checklist.vocabulary import MARK_STYLES
+from checklist.vocabulary import MARK_STYLES, points_text
 
 from . import charts
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
@@ -74,7 +74,7 @@ def environment() -> jinja2.Environment:
         finalize=soft_breaks,
     )
     env.filters["cn"] = chinese_number
-    env.filters["points"] = lambda v: f"{v:.1f}"
+    env.filters["points"] = points_text
     return env
 
 

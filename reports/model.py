@@ -17,7 +17,7 @@ from checklist.lawnotes import LawStanding, law_standing
 from checklist.method import describe, num, severity_reason
 from checklist.model import Answer, Guide, Item
 from checklist.scoring import ItemScore, Score
-from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text
+from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text, points_text
 
 from .options import ReportOptions, Template
 
@@ -399,7 +399,7 @@ class _Builder:
             if i.veto or not item.remediation:
                 continue
             out.append(f"{_sentence(item.remediation[0])}（针对“{item.title}”，{_style(i.level).label}；"
-                       f"完成后健康指数可提高 {i.gain_if_fixed:.1f} 分）。")
+                       f"完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分）。")
         if s.pending:
             out.append(f"查明 {s.pending} 项待核实事项：回答为“不确定”或尚未作答的问题按“不确定”计分，"
                        "查明事实后结论可能变好，也可能变差。")
@@ -483,7 +483,7 @@ class _Builder:
         facts = tuple(f for f in all_facts if f not in plain)
         level = _style(i.level).label
         risk_line = (f"风险值 = 严重程度 {i.severity} × 暴露程度 {num(i.exposure)} = {num(i.risk)}，"
-                     f"评为{level}；整改完成后健康指数可提高 {i.gain_if_fixed:.1f} 分。")
+                     f"评为{level}；整改完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分。")
         return Finding(
             item_id=item.id,
             title=item.title,

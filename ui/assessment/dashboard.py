@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from checklist.model import Level
 from checklist.scoring import ChapterScore, ItemScore
-from checklist.vocabulary import Mark
+from checklist.vocabulary import Mark, points_text
 
 from ..session.session import Session
 from ..shared import i18n
@@ -167,7 +167,7 @@ class TopItemsModel(RowModel):
                 return s.status_text(i18n.lang())
             if column == self.SEVERITY:
                 return f"{s.severity} {i18n.text(self.session.guide.scoring.severity_name(s.severity))}"
-            return f"+{s.gain_if_fixed:.1f}"
+            return f"+{points_text(s.gain_if_fixed)}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL:
             return mark_icon(s.mark)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:

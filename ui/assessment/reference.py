@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.model import Guide, Item, LegalRef
+from checklist.vocabulary import points_text
 
 from ..session.session import Session
 from ..shared import i18n
@@ -144,7 +145,7 @@ class ReferenceView(QTextBrowser):
              f"{item.severity}{i18n.paren(i18n.text(self.session.guide.scoring.severity_name(item.severity)))}"),
         ]
         if s.applicable and s.gain_if_fixed > 0:
-            rows.append((self.tr("整改可加分"), f"{s.gain_if_fixed:.1f}"))
+            rows.append((self.tr("整改可加分"), points_text(s.gain_if_fixed)))
         for note in self._law_notes({ref.law_id for ref in item.legal_refs}):
             rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
