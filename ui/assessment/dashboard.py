@@ -29,6 +29,7 @@ from checklist.vocabulary import Mark, points_text
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.models import Index, RowModel, table_view
+from ..shared.plain import plain, tip
 from ..shared.theme import MUTED, RULE, emphasised, mark_icon
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # native value for sorting and painting
@@ -170,8 +171,8 @@ class TopItemsModel(RowModel):
             return f"+{points_text(s.gain_if_fixed)}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL:
             return mark_icon(s.mark)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return f"{item.id}　{item.title}\n{item.penalty.summary}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:  # guide text: escaped
+            return tip(f"{item.id}　{item.title}\n{item.penalty.summary}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.GAIN, self.SEVERITY):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == VALUE_ROLE:
@@ -205,7 +206,7 @@ def _card(title: str, *parts: QWidget | QLayout) -> QFrame:
 
 
 def _note(text: str = "", wrap: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = plain(QLabel(text))  # the veto note names the guide's items
     label.setProperty("role", "muted")
     label.setWordWrap(wrap)
     return label

@@ -27,6 +27,7 @@ from ..session.commands import AddAttachmentCommand, RemoveAttachmentCommand
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.models import Index, RowModel
+from ..shared.plain import tip
 
 
 def _size(n: int) -> str:
@@ -66,8 +67,10 @@ class EvidenceModel(RowModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{a.name}　{_size(a.size)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{name}，{size}，{who} 于 {when} 添加").format(
-                name=a.name, size=_size(a.size), who=a.added_by, when=i18n.format_date(a.added_at.date()))
+            text = self.tr("{name}，{size}，{who} 于 {when} 添加").format(
+                name=a.name, size=_size(a.size), who=a.added_by,
+                when=i18n.format_date(a.added_at.date()))
+            return tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QV
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
+from ..shared.plain import tip, title
 from ..shared.requests import Requests
 from ..shared.settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
 from .dashboard import Dashboard
@@ -186,9 +187,10 @@ class AssessmentWindow(QMainWindow):
         stack = self.session.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setToolTip(self.tr("撤销：{what}").format(what=stack.undoText()) if stack.canUndo()
+        # What is undone names evidence files: escaped, as Qt renders a tip that looks like HTML.
+        self.undo_action.setToolTip(tip(self.tr("撤销：{what}").format(what=stack.undoText())) if stack.canUndo()
                                     else self.tr("没有可撤销的操作"))
-        self.redo_action.setToolTip(self.tr("重做：{what}").format(what=stack.redoText()) if stack.canRedo()
+        self.redo_action.setToolTip(tip(self.tr("重做：{what}").format(what=stack.redoText())) if stack.canRedo()
                                     else self.tr("没有可重做的操作"))
 
     # -- title and messages
@@ -202,7 +204,7 @@ class AssessmentWindow(QMainWindow):
             state = self.tr("已保存")
         name = self.session.file.path.name
         company = self.session.assessment.profile.name
-        self.setWindowTitle(f"{company} — {name} — {state}")
+        self.setWindowTitle(title(f"{company} — {name} — {state}"))  # titles are plain; "[*]" is kept literal
         self.setWindowFilePath(str(self.session.file.path))
         self.saved_label.setText(state)
 

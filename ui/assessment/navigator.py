@@ -13,6 +13,7 @@ from checklist.vocabulary import Mark
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.models import ROOT, Index
+from ..shared.plain import tip
 from ..shared.theme import mark_icon
 
 TITLE, STATE = 0, 1
@@ -161,6 +162,10 @@ class NavigatorModel(QAbstractItemModel):
         done = sum(1 for q in questions if self.session.answer(q) is not None)
         return f"{done}/{len(questions)}"
 
+    def _description(self, number: int) -> str:
+        """The title, the state and the mark: what a tip and a screen reader say of a row."""
+        return f"{self._title(self._nodes[number])}\n{self._state(number)}　{i18n.mark_label(self._mark(number))}"
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -171,10 +176,11 @@ class NavigatorModel(QAbstractItemModel):
             return self._title(node) if column == TITLE else self._state(number)
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
             return mark_icon(self._mark(number))
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            mark = i18n.mark_label(self._mark(number))
-            prefix = f"{node.id}　" if node.kind is Kind.QUESTION and role == Qt.ItemDataRole.ToolTipRole else ""
-            return f"{prefix}{self._title(node)}\n{self._state(number)}　{mark}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # guide text: escaped, as Qt renders a tip that looks like HTML
+            prefix = f"{node.id}　" if node.kind is Kind.QUESTION else ""
+            return tip(f"{prefix}{self._description(number)}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._description(number)
         if role == Role.KIND:
             return int(node.kind)
         if role == Role.ID:

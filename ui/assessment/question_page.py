@@ -34,6 +34,7 @@ from checklist.model import Answer
 from ..session.commands import ActionCommand, AnswerCommand, NoteCommand
 from ..session.session import Session
 from ..shared import i18n
+from ..shared.plain import plain
 from ..shared.theme import emphasised
 from .evidence import EvidencePanel
 
@@ -98,10 +99,11 @@ class QuestionPage(QScrollArea):
         layout.setSpacing(10)
 
         top = QHBoxLayout()
-        self.breadcrumb = QLabel()
+        # Guide text, names and reasons from the file: every label here shows them as plain text.
+        self.breadcrumb = plain(QLabel())
         self.breadcrumb.setProperty("role", "muted")
         self.breadcrumb.setWordWrap(True)
-        self.position = QLabel()
+        self.position = plain(QLabel())
         self.position.setProperty("role", "muted")
         self.prev_button = QPushButton(self.tr("‹ 上一题"))
         self.prev_button.setToolTip(self.tr("上一题（Alt+↑）"))
@@ -115,12 +117,12 @@ class QuestionPage(QScrollArea):
         top.addWidget(self.next_button)
         layout.addLayout(top)
 
-        self.question = QLabel()
+        self.question = plain(QLabel())
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question.setFont(emphasised(self.question.font(), 1.25))
         self.question.setAccessibleName(self.tr("问题"))
-        self.hint = QLabel()
+        self.hint = plain(QLabel())
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "muted")
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -145,7 +147,7 @@ class QuestionPage(QScrollArea):
             answers.addWidget(button)
             self.buttons[answer] = button
         layout.addLayout(answers)
-        self.answered_line = QLabel()
+        self.answered_line = plain(QLabel())  # names who answered: a name from the file
         self.answered_line.setProperty("role", "muted")
         layout.addWidget(self.answered_line)
 
@@ -166,7 +168,7 @@ class QuestionPage(QScrollArea):
         self.reason_ok.clicked.connect(self.confirm_reason)
         row.addWidget(self.reason, 1)
         row.addWidget(self.reason_ok)
-        self.reason_problem = QLabel()
+        self.reason_problem = plain(QLabel())
         self.reason_problem.setProperty("role", "problem")
         reason_layout.addWidget(self.reason_label)
         reason_layout.addLayout(row)

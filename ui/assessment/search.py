@@ -10,6 +10,7 @@ from checklist.model import LegalRef
 
 from ..session.session import Session
 from ..shared.models import Index, RowModel
+from ..shared.plain import tip
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 200
@@ -106,7 +107,8 @@ class SearchModel(RowModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"［{_kind_label(hit.kind)}］{hit.title}\n{hit.detail}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{_kind_label(hit.kind)}：{hit.full or hit.title}\n{hit.detail}"
+            text = f"{_kind_label(hit.kind)}：{hit.full or hit.title}\n{hit.detail}"
+            return tip(text) if role == Qt.ItemDataRole.ToolTipRole else text  # a tip of guide text: escaped
         if role == TARGET_ROLE:
             return hit.target
         return None

@@ -21,6 +21,7 @@ from checklist.model import Answer
 
 from ..session.session import Session
 from ..shared import i18n
+from ..shared.plain import plain
 from .navigator import STATE, TITLE, Filter, Kind, NavigatorFilter, NavigatorModel, Role, filter_labels
 from .search import TARGET_ROLE, SearchModel
 
@@ -71,7 +72,7 @@ class Sidebar(QWidget):
         self.proxy.layoutChanged.connect(self.tree.expandAll)
         self.proxy.rowsInserted.connect(lambda parent, *_: self.tree.expandRecursively(parent))
 
-        self.empty = QLabel()
+        self.empty = plain(QLabel())  # repeats what was typed in the search box
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)

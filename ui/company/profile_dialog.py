@@ -10,6 +10,7 @@ from checklist.profile import CompanyProfile, check_profile
 from ..session.commands import ProfileCommand
 from ..session.session import Session
 from ..shared import i18n
+from ..shared.plain import plain
 from .wizard import CompanyPage, FactsPage
 
 
@@ -29,9 +30,9 @@ class ProfileDialog(QDialog):
         tabs.addTab(self.company, self.tr("企业信息"))
         tabs.addTab(self.types, self.tr("业务类型"))
         tabs.addTab(self.activities, self.tr("经营活动"))
-        self.scope = QLabel()
+        self.scope = plain(QLabel())
         self.scope.setWordWrap(True)
-        self.problem = QLabel()
+        self.problem = plain(QLabel())  # the profile's problems, which may quote what was typed
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

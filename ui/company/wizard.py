@@ -31,6 +31,7 @@ from checklist.profile import SIZES, CompanyProfile, check_profile, normalise_us
 from checklist.store import SUFFIX, AssessmentFile, StoreError
 
 from ..shared import i18n
+from ..shared.plain import mnemonic_free, plain, tip
 
 
 def _with_message(field: QWidget, message: QLabel) -> QWidget:
@@ -54,13 +55,13 @@ class CompanyPage(QWizardPage):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("企业名称（必填）"))
         self.name.setPlaceholderText(self.tr("与营业执照一致，例如：杭州某某生物医药有限公司"))
-        self.name_problem = QLabel()
+        self.name_problem = plain(QLabel())
         self.name_problem.setProperty("role", "problem")
         self.uscc = QLineEdit()
         self.uscc.setAccessibleName(self.tr("统一社会信用代码（必填）"))
         self.uscc.setPlaceholderText(self.tr("18 位，见营业执照"))
         self.uscc.setMaxLength(24)
-        self.uscc_state = QLabel()
+        self.uscc_state = plain(QLabel())
         self.uscc_state.setWordWrap(True)
         self.region = QLineEdit()
         self.region.setAccessibleName(self.tr("所在地区"))
@@ -80,7 +81,7 @@ class CompanyPage(QWizardPage):
         self.date.setAccessibleName(self.tr("体检日期"))
         self.period = QLineEdit(self.tr("{year}年度").format(year=QDate.currentDate().year()))
         self.period.setAccessibleName(self.tr("体检期间"))
-        guide_label = QLabel(f"{guide.meta.title}（{guide.meta.version}）")
+        guide_label = plain(QLabel(f"{guide.meta.title}（{guide.meta.version}）"))  # from the guide's files
         guide_label.setProperty("role", "muted")
 
         form.addRow(self.tr("企业名称 *"), _with_message(self.name, self.name_problem))
@@ -166,11 +167,12 @@ class FactsPage(QWizardPage):
         facts = [f for f in guide.facts.values() if f.group == group]
         per_column = (len(facts) + 1) // 2 if len(facts) > 8 else len(facts)
         for n, fact in enumerate(facts):
-            box = QCheckBox(fact.label)
-            box.setToolTip(fact.help)
+            # The guide's words: plain text everywhere, the tip escaped (Qt renders one that looks like HTML).
+            box = QCheckBox(mnemonic_free(fact.label))
+            box.setToolTip(tip(fact.help))
             box.setAccessibleDescription(fact.help)
             box.toggled.connect(self.completeChanged)
-            help_label = QLabel(fact.help)
+            help_label = plain(QLabel(mnemonic_free(fact.help)))  # with a buddy, "&" would mark a key
             help_label.setWordWrap(True)
             help_label.setProperty("role", "muted")
             help_label.setContentsMargins(24, 0, 0, 8)
@@ -216,7 +218,7 @@ class ConfirmPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)  # the app's own <b> around counts; nothing else is put in
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setProperty("role", "muted")
@@ -236,7 +238,7 @@ class ConfirmPage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
-        self.problem = QLabel()
+        self.problem = plain(QLabel())  # names the path typed, and the profile's problems
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)

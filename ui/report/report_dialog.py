@@ -41,6 +41,7 @@ from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.fields import ColourField, LogoField
+from ..shared.plain import plain
 from ..shared.settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
 
 
@@ -176,7 +177,7 @@ class ReportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)  # the line under it says what is happening
         self.progress.setAccessibleName(self.tr("生成进度"))
-        self.progress_label = QLabel()
+        self.progress_label = plain(QLabel())  # names the PDF's path
         self.progress_label.setProperty("role", "muted")
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from .plain import plain
+
 ICONS = {"info": "ⓘ", "warning": "⚠", "error": "✕"}
 
 
@@ -21,7 +23,7 @@ class Banner(QWidget):
         layout.setContentsMargins(12, 8, 8, 8)
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel()
+        self.text = plain(QLabel())  # messages carry paths, names and reasons from files
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton()

@@ -5,13 +5,16 @@ Dialogs go through :func:`tell`, so tests patch one place and nothing ever block
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def tell(parent: QWidget | None, title: str, message: str, advice: str = "") -> None:
-    """A modal warning: what happened, and what to do about it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    """A modal warning: what happened, and what to do about it. Both are shown as plain text: they
+    carry file paths and names, which Qt would otherwise render when they look like HTML."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # also the informative text's (Qt 6)
+    box.setText(message)
     if advice:
         box.setInformativeText(advice)
     box.exec()

@@ -28,6 +28,7 @@ from checklist.vocabulary import Mark
 from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.models import Index, RowModel, table_view
+from ..shared.plain import mnemonic_free, tip
 from ..shared.requests import Requests
 from ..shared.settings import AppSettings, RecentEntry
 from ..shared.theme import ACCENT, emphasised, mark_icon
@@ -81,7 +82,7 @@ class RecentModel(RowModel):
             return QColor("#8A939F")
         if role == Qt.ItemDataRole.ToolTipRole:
             progress = self.tr("已答 {answered}/{total} 题").format(answered=entry.answered, total=entry.questions)
-            return f"{entry.path}\n{progress}"
+            return tip(f"{entry.path}\n{progress}")  # a path any file name can be in: escaped
         if role == PATH_ROLE:
             return entry.path
         return None
@@ -221,7 +222,8 @@ class StartWindow(QMainWindow):
         if menu.actions():
             return
         for path in examples:
-            menu.addAction(example_label(path), lambda p=path: self.requests.open_example.emit(str(p), self))
+            menu.addAction(mnemonic_free(example_label(path)),  # a company name: an "&" in it is shown
+                           lambda p=path: self.requests.open_example.emit(str(p), self))
 
     def _update_empty(self) -> None:
         if self.model.rowCount():
