@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from checklist.assessment import Attachment
+from checklist.bidi import BIDI_CONTROLS, reveal_bidi
 from checklist.store import StoreError
 
 from ..session.commands import AddAttachmentCommand, RemoveAttachmentCommand
@@ -64,11 +65,12 @@ class EvidenceModel(RowModel):
         a = self.row_at(index)
         if a is None:
             return None
+        # A name shows its bidi controls: "report\u202efdp.exe" must not pass for a PDF.
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{a.name}　{_size(a.size)}"
+            return f"{reveal_bidi(a.name)}　{_size(a.size)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.tr("{name}，{size}，{who} 于 {when} 添加").format(
-                name=a.name, size=_size(a.size), who=a.added_by,
+                name=reveal_bidi(a.name), size=_size(a.size), who=a.added_by,
                 when=i18n.format_date(a.added_at.date()))
             return tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
@@ -76,7 +78,8 @@ class EvidenceModel(RowModel):
 
 def _safe_name(name: str) -> str:
     """A file name the system viewer can open: no folders, nothing odd."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(". ") or "evidence"
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).translate({ord(c): "_" for c in BIDI_CONTROLS})
+    cleaned = cleaned.strip(". ") or "evidence"
     return cleaned[:150]
 
 
@@ -184,7 +187,7 @@ class EvidencePanel(QWidget):
             self.problem.emit(self.tr("无法打开证据：临时文件写入失败（{detail}）。").format(detail=exc.strerror or exc))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            self.problem.emit(self.tr("系统中没有能打开“{name}”的程序。").format(name=attachment.name))
+            self.problem.emit(self.tr("系统中没有能打开“{name}”的程序。").format(name=reveal_bidi(attachment.name)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self.session.read_only:

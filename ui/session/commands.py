@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from checklist.assessment import ActionItem
+from checklist.bidi import reveal_bidi
 from checklist.model import Answer
 from checklist.profile import CompanyProfile
 
@@ -157,7 +158,8 @@ class _AttachmentCommand(QUndoCommand):
 
 class AddAttachmentCommand(_AttachmentCommand):
     def __init__(self, session: Session, question_id: str, source: Path) -> None:
-        super().__init__(session, question_id, QCoreApplication.translate("Commands", "添加证据 {name}").format(name=source.name))
+        super().__init__(session, question_id, QCoreApplication.translate("Commands", "添加证据 {name}").format(
+            name=reveal_bidi(source.name)))
         self.source = source
 
     def redo(self) -> None:
@@ -179,7 +181,8 @@ class AddAttachmentCommand(_AttachmentCommand):
 class RemoveAttachmentCommand(_AttachmentCommand):
     def __init__(self, session: Session, attachment_id: int) -> None:
         attachment = next(a for a in session.assessment.attachments if a.id == attachment_id)
-        super().__init__(session, attachment.question_id, QCoreApplication.translate("Commands", "移除证据 {name}").format(name=attachment.name))
+        super().__init__(session, attachment.question_id, QCoreApplication.translate("Commands", "移除证据 {name}").format(
+            name=reveal_bidi(attachment.name)))
         self.ref = attachment_ref(session, attachment_id)
         self.name = attachment.name
 
