@@ -624,7 +624,13 @@ def _read_assessment(conn: sqlite3.Connection, guide: Guide) -> Assessment:
     return Assessment(guide, profile, records, actions, attachments)
 
 
-def _recover(path: Path) -> tuple[sqlite3.Connection, Path]:
+def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, Path | None]:
+    """A read-only connection to the file, or to a recovered copy of it (and its folder) when its last save was
+    interrupted."""
+    try:
+        return _connect(path, True), None
+    except _HotJournal:
+        pass
     try:
         return _open_recovered(path)
     except OSError as exc:
@@ -754,12 +760,12 @@ class AssessmentFile:
         conn: sqlite3.Connection | None = None
         scratch: Path | None = None
         try:
-            try:
-                conn = _connect(path, reason is not None)
-            except _HotJournal:
-                conn, scratch = _recover(path)
-                reason = RECOVERED if read_only or reason is None else Message(
-                    reason.zh + RECOVERED.zh, f"{reason.en} {RECOVERED.en}")
+            if reason is None:
+                conn = _connect(path, False)  # SQLite itself rolls back what an interrupted save left
+            else:
+                conn, scratch = _connect_read_only(path)
+                if scratch is not None:
+                    reason = RECOVERED if read_only else Message(reason.zh + RECOVERED.zh, f"{reason.en} {RECOVERED.en}")
             _check_identity(conn, path)
             version = _version(conn)
             if reason is not None or version == SCHEMA_VERSION:
@@ -772,14 +778,14 @@ class AssessmentFile:
                 conn = None
                 _unlock(lock_fd)
                 lock_fd = None
-                conn = _connect(path, True)
+                conn, scratch = _connect_read_only(path)
                 detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 return cls(path, conn, None, Message(
                     f"此文件由旧版软件创建，需要升级文件格式才能编辑，但升级未能完成（{detail}），"
                     "已以只读方式打开，文件没有改动。请检查磁盘空间和文件夹权限后重新打开。",
                     f"This file needs a format upgrade before it can be edited, but the upgrade failed ({detail}); "
                     "opened read-only, the file unchanged. Check disk space and folder permissions, then reopen."),
-                    user)
+                    user, scratch=scratch)
             return cls(path, conn, lock_fd, None, user, migrated_from=version, backup_path=backup)
         except BaseException as exc:
             if conn is not None:
