@@ -115,8 +115,29 @@ CSV_COLUMNS = ("章", "条", "问题编号", "问题", "是否适用", "回答",
                "整改措施", "责任人", "完成期限", "整改状态", "附件数")
 
 
+# A spreadsheet program takes a cell starting with one of these as a formula (=HYPERLINK(…), +cmd|…).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as a spreadsheet program shows it and never runs it: text that would start a formula gets an
+    apostrophe in front, which the program takes as "this is text" (as OWASP advises). A text that already
+    starts with apostrophes before such a character gets one more, so :func:`from_csv_cell` undoes it exactly."""
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def from_csv_cell(text: str) -> str:
+    """The text a cell written by :func:`csv_cell` stands for."""
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 def to_csv(assessment: Assessment) -> str:
-    """One row per question, in reading order; UTF-8 with BOM so spreadsheet programs read Chinese."""
+    """One row per question, in reading order; UTF-8 with BOM so spreadsheet programs read Chinese. A cell that a
+    spreadsheet program would run as a formula is written as text (see csv_cell)."""
     from .applicability import applicable
 
     scope = applicable(assessment.guide, assessment.profile.facts)
@@ -130,7 +151,7 @@ def to_csv(assessment: Assessment) -> str:
         chapter = guide.chapter(article.chapter_id)
         record = assessment.records.get(q.id)
         action = assessment.actions.get(q.id)
-        writer.writerow([
+        writer.writerow(csv_cell(cell) for cell in [
             f"第{chapter.number}章 {chapter.title}", f"{article.label} {article.title}", q.id, q.text,
             "是" if q.id in scope.questions else "否",
             record.answer.label if record and record.answer else "",
