@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,9 +34,44 @@ def opt(kind: str, meaning: str, meaning_en: str) -> Field:
     return Field(kind, meaning, meaning_en, False)
 
 
+# A hint costs a comparison with every candidate: thousands of unknown ids against thousands of candidates
+# took minutes. Within a suggestion_budget() (an import, a validation, a command) only the first
+# SUGGESTIONS get a hint; each looks at most at SUGGEST_CANDIDATES candidates of a similar length, and a word
+# longer than SUGGEST_WORD_CHARS (no id is) gets none.
+SUGGESTIONS = 20
+SUGGEST_CANDIDATES = 2000
+SUGGEST_WORD_CHARS = 64
+_budget: ContextVar[list[int] | None] = ContextVar("suggestion_budget", default=None)
+
+
+@contextmanager
+def suggestion_budget(limit: int = SUGGESTIONS) -> Iterator[None]:
+    """Within this block at most ``limit`` hints are computed (an outer block's budget is kept)."""
+    if _budget.get() is not None:
+        yield
+        return
+    token = _budget.set([limit])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
 def did_you_mean(word: Any, candidates: Any) -> tuple[str, str]:
-    """A Chinese and an English hint naming the closest candidate, if any."""
-    close = difflib.get_close_matches(str(word), sorted(map(str, candidates)), n=1, cutoff=0.6)
+    """A Chinese and an English hint naming the closest candidate, if any (bounded: see SUGGESTIONS)."""
+    if not isinstance(word, str) or len(word) > SUGGEST_WORD_CHARS:
+        if not isinstance(word, (int, float)) or isinstance(word, bool) or abs(word) > 10 ** 20:
+            return "", ""
+        word = str(word)
+    budget = _budget.get()
+    if budget is not None:
+        if budget[0] <= 0:
+            return "", ""
+        budget[0] -= 1
+    near = [c for c in map(str, candidates) if abs(len(c) - len(word)) <= 3]
+    if len(near) > SUGGEST_CANDIDATES:
+        return "", ""
+    close = difflib.get_close_matches(word, sorted(near), n=1, cutoff=0.6)
     if not close:
         return "", ""
     return f"是否想写“{close[0]}”？", f"Did you mean '{close[0]}'?"

@@ -700,9 +700,18 @@ class AssessmentFile:
 
         ``records``, ``actions`` and ``attachments`` fill it at once (used by import).
         """
+        from . import validation
+
         path = Path(path)
+        records, actions, attachments = list(records), list(actions), list(attachments)
+        validation.raise_first(validation.contents_problems(guide, profile, records, actions, attachments),
+                               StoreError)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        made = False  # whether tmp is ours to remove: cleanup must never hide the real cause
         try:
+            # Made here rather than by SQLite, whose "unable to open database file" names no cause.
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
+            made = True
             conn = _connect(tmp, False)
             try:
                 _migrate(conn)
@@ -720,15 +729,14 @@ class AssessmentFile:
                 conn.close()
             _fsync(tmp)
             os.replace(tmp, path)
+            made = False
             _fsync_dir(path.parent)
-        except sqlite3.Error as exc:
-            raise _write_error(exc) from None
-        except OSError as exc:
-            raise StoreError("write_failed", Message(
-                f"无法创建文件 {path}：{exc.strerror or exc}。", f"Cannot create {path}: {exc.strerror or exc}.")) from None
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(*validation.cannot_create(path, exc)) from None
         finally:
-            with suppress(FileNotFoundError):
-                tmp.unlink()
+            if made:
+                with suppress(OSError):
+                    tmp.unlink()
         return cls.open(path, user)
 
     @classmethod
@@ -851,23 +859,23 @@ class AssessmentFile:
         self._known_question(question_id)
         old = self.assessment.records.get(question_id, AnswerRecord(question_id))
         reason = (na_reason if na_reason is not None else old.na_reason).strip()
-        if answer is Answer.NOT_APPLICABLE and not reason:
-            raise StoreError("na_reason_required", Message(
-                "标为“不适用”时请写明理由。", "Give a reason when marking a question not applicable."))
         if answer is not Answer.NOT_APPLICABLE:
             reason = ""
         new = replace(old, answer=answer, na_reason=reason, changed_at=_now(), changed_by=self.user)
+        from . import validation
+
+        validation.raise_first(validation.record_problems(new), StoreError)
         self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value)
 
     def set_note(self, question_id: str, note: str) -> None:
+        from . import validation
+
         self._known_question(question_id)
-        if len(note) > MAX_NOTE_CHARS:
-            raise StoreError("note_too_long", Message(
-                f"备注不能超过 {MAX_NOTE_CHARS} 字。", f"Notes are limited to {MAX_NOTE_CHARS} characters."))
         old = self.assessment.records.get(question_id, AnswerRecord(question_id))
         if old.note == note:
             return
         new = replace(old, note=note, changed_at=_now(), changed_by=self.user)
+        validation.raise_first(validation.record_problems(new), StoreError)
         self._save_record(new, "note", old.note, note)
 
     def _save_record(self, record: AnswerRecord, action: str, old: Any, new: Any) -> None:
@@ -883,8 +891,11 @@ class AssessmentFile:
     def set_action(self, action: ActionItem) -> None:
         """Save the action item of a question; an empty one removes it."""
         self._known_question(action.question_id)
+        from . import validation
+
         old = self.assessment.actions.get(action.question_id)
         action = replace(action, changed_at=_now(), changed_by=self.user)
+        validation.raise_first(validation.action_problems(action), StoreError)
 
         def write(conn: sqlite3.Connection) -> None:
             if action.empty:
@@ -904,8 +915,13 @@ class AssessmentFile:
 
     def add_attachment(self, question_id: str, source: str | Path, data: bytes | None = None) -> Attachment:
         """Store a copy of ``source`` (or ``data`` under its name) as evidence for a question."""
+        from . import validation
+
         self._known_question(question_id)
         source = Path(source)
+        validation.raise_first(validation.attachment_name_problems(source.name)
+                               + validation.attachment_count_problems(len(self.assessment.attachments) + 1),
+                               StoreError)
         try:
             size = len(data) if data is not None else source.stat().st_size
         except OSError as exc:
@@ -948,6 +964,9 @@ class AssessmentFile:
             self.assessment, attachments=tuple(a for a in self.assessment.attachments if a.id != attachment_id))
 
     def update_profile(self, profile: CompanyProfile) -> None:
+        from . import validation
+
+        validation.raise_first(validation.profile_problems(profile, self.guide), StoreError)
         old = self.assessment.profile
 
         def write(conn: sqlite3.Connection) -> None:

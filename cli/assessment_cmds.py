@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING
 from checklist.errors import UserError
 from checklist.vocabulary import index_text, login_name
 
-from .common import load_guide_or_fail, print_json, say
+from .common import clean, load_guide_or_fail, out, print_json, safe_json, say
 
 if TYPE_CHECKING:
     from checklist.profile import CompanyProfile
@@ -55,21 +54,41 @@ def _open(path: str, read_only: bool = True) -> AssessmentFile:
 
 
 def _refuse_overwrite(path: Path) -> None:
+    """A new assessment file may be made at ``path``: nothing is there, the name ends in .lhc, and the folder
+    exists and can be written (checked before any work; the write itself still reports a full disk)."""
     from checklist.store import SUFFIX
+    from checklist.validation import write_problem
 
-    if path.exists():
+    if path.is_dir():
+        raise UserError(f"{path} 是一个文件夹，请给出要新建的体检文件名（以 {SUFFIX} 结尾）。",
+                        f"{path} is a folder; give the name of the assessment file to make (ending in {SUFFIX}).")
+    if path.exists() or path.is_symlink():
         raise UserError(f"{path} 已存在，不会覆盖。请换一个文件名或先删除它。",
                         f"{path} exists and will not be overwritten.")
     if path.suffix != SUFFIX:
         raise UserError(f"体检文件应以 {SUFFIX} 结尾。", f"Assessment files end in {SUFFIX}.")
+    problem = write_problem(path)
+    if problem is not None:
+        raise UserError(problem, code="write_failed")
 
 
 PROFILE_KEYS = {"name", "uscc", "region", "size", "business_types", "activities", "assessor", "reviewer",
                 "assessment_date", "period"}
 
 
+def _scalar(value: object) -> object:
+    """A YAML value for a text field: text as it is, a number as written (``period: 2026``); anything else is
+    left as it is for the profile check to name (a list is not a name)."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) < 10 ** 30:
+        return str(value)
+    return value
+
+
 def read_profile(path: Path) -> CompanyProfile:
     from checklist.profile import CompanyProfile, normalise_uscc
+    from checklist.validation import shown
     from checklist.yamldoc import YamlError, parse
 
     try:
@@ -86,40 +105,49 @@ def read_profile(path: Path) -> CompanyProfile:
     if unknown:
         raise UserError(f"{path}: 不认识的字段：{'、'.join(unknown)}。可用字段：{'、'.join(sorted(PROFILE_KEYS))}。",
                         f"{path}: unknown fields: {', '.join(unknown)}.")
-    facts = [*(data.get("business_types") or []), *(data.get("activities") or [])]
+    facts: list[str] = []
+    for key in ("business_types", "activities"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(f, str) for f in value):  # "mah" is not [m, a, h]
+            raise UserError(f"{path}: {key} 应为特征编号的列表，例如 [mah, cdmo]，而不是{shown(value)}。",
+                            f"{path}: {key} must be a list of fact ids such as [mah, cdmo], not {shown(value)}.")
+        facts += value
     date = data.get("assessment_date")
-    if date is not None and not isinstance(date, dt.date):
+    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
         raise UserError(f"{path}: assessment_date 应写成 2026-11-28 的形式。", f"{path}: assessment_date must be a date.")
+    uscc = _scalar(data.get("uscc"))
     return CompanyProfile(
-        name=str(data.get("name") or ""),
-        uscc=normalise_uscc(str(data.get("uscc") or "")),
-        facts=frozenset(map(str, facts)),
-        region=str(data.get("region") or ""),
-        size=str(data.get("size") or ""),
-        assessor=str(data.get("assessor") or ""),
-        reviewer=str(data.get("reviewer") or ""),
+        name=_scalar(data.get("name")),  # type: ignore[arg-type] - a wrong type is named by the profile check
+        uscc=normalise_uscc(uscc) if isinstance(uscc, str) else uscc,  # type: ignore[arg-type]
+        facts=frozenset(facts),
+        region=_scalar(data.get("region")),  # type: ignore[arg-type]
+        size=_scalar(data.get("size")),  # type: ignore[arg-type]
+        assessor=_scalar(data.get("assessor")),  # type: ignore[arg-type]
+        reviewer=_scalar(data.get("reviewer")),  # type: ignore[arg-type]
         assessment_date=date or dt.date.today(),
-        period=str(data.get("period") or ""),
+        period=_scalar(data.get("period")),  # type: ignore[arg-type]
     )
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from checklist.profile import check_profile
     from checklist.store import AssessmentFile
+    from checklist.validation import profile_problems
 
     guide = load_guide_or_fail(args.guide, args.lang)
     profile = read_profile(Path(args.profile))
-    check = check_profile(profile, guide)
-    if not check.ok:
-        for problem in check.problems:
-            print(f"{args.profile}: {problem.field}: {problem.message.text(args.lang)}", file=sys.stderr)
+    problems = profile_problems(profile, guide)  # the checks the wizard, the import and the store make
+    if problems:
+        for problem in problems:
+            out(f"{args.profile}: {problem.field}: {problem.message.text(args.lang)}", file=sys.stderr)
         raise UserError("企业信息有误，未创建文件。", "The profile has problems; no file was created.")
     target = Path(args.output)
     _refuse_overwrite(target)
     file = AssessmentFile.create(target, guide, profile, profile.assessor or login_name())
     s = file.assessment.score()
     file.close()
-    print(say(args.lang, f"已创建 {target}：适用 {s.applicable_questions} 个问题、"
+    out(say(args.lang, f"已创建 {target}：适用 {s.applicable_questions} 个问题、"
                          f"{len(guide.items) - s.not_applicable} 项违规事项。",
               f"Created {target}: {s.applicable_questions} questions and "
               f"{len(guide.items) - s.not_applicable} items apply."))
@@ -140,12 +168,12 @@ def run_score(args: argparse.Namespace) -> int:
             if args.format == "json":
                 print_json(asdict(explanation))
             else:
-                print("\n".join(explanation.lines()))
+                out("\n".join(explanation.lines()))
             return 0
         if args.format == "json":
             print_json(score_to_data(guide, s))
             return 0
-        print("\n".join(score_lines(guide, file.assessment.profile, s, args.lang)))
+        out("\n".join(score_lines(guide, file.assessment.profile, s, args.lang)))
     return 0
 
 
@@ -179,17 +207,20 @@ def score_lines(guide, profile, s, lang: str) -> list[str]:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from checklist.interchange import to_csv, to_json
+    from checklist.interchange import export_problem, to_csv, to_json, write_export
 
+    problem = export_problem(args.output) if args.output else None  # before the work is done
+    if problem is not None:
+        raise UserError(problem, code="write_failed")
     with _open(args.file) as file:
         if args.format == "json":
-            text = json.dumps(to_json(file, args.attachments), ensure_ascii=False, indent=2) + "\n"
+            text = safe_json(to_json(file, args.attachments), indent=2) + "\n"  # the same data, escaped
         else:
             text = to_csv(file.assessment)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8", newline="")
-    else:
-        sys.stdout.write(text)
+        write_export(args.output, text)
+    else:  # a terminal shows the text, so it is cleaned; a pipe gets the data as it is
+        sys.stdout.write(clean(text) if args.format == "csv" and sys.stdout.isatty() else text)
     return 0
 
 
@@ -206,5 +237,5 @@ def run_import(args: argparse.Namespace) -> int:
     s = file.assessment.score()
     file.close()
     index = index_text(s.index)
-    print(say(args.lang, f"已导入为 {target}，健康指数 {index}。", f"Imported as {target}; health index {index}."))
+    out(say(args.lang, f"已导入为 {target}，健康指数 {index}。", f"Imported as {target}; health index {index}."))
     return 0

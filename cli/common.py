@@ -4,11 +4,42 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from checklist.errors import UserError
+
+# Terminal control: ESC sequences (CSI "ESC [ … m", OSC "ESC ] … BEL", DCS/APC/PM/SOS strings, two-character
+# escapes), then any C0 control but newline and tab, DEL and C1 controls (0x80-0x9F, the 8-bit CSI among them).
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"
+                     r"|\x1b[ -/]*[0-~]?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Direction overrides and isolates reorder what follows them ("invoice\u202efdp.exe"): shown, not obeyed.
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def clean(text: Any) -> str:
+    """Text from a file or a user as the terminal may show it: escape sequences and control characters (but
+    newline and tab) removed, direction controls shown as <U+202E>, a lone surrogate as U+FFFD."""
+    text = _CONTROL.sub("", _ESCAPE.sub("", str(text)))
+    text = _BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def out(*parts: Any, file: TextIO | None = None) -> None:
+    """print() for any line that holds outside text (names, titles, notes, file content): cleaned first."""
+    print(clean(" ".join(map(str, parts))), file=file or sys.stdout)
+
+
+def safe_json(data: Any, **options: Any) -> str:
+    """JSON text with C1 controls, DEL, direction controls and lone surrogates written as \\u escapes (JSON's
+    own escaping covers only C0): the same data, safe on a terminal and encodable as UTF-8."""
+    text = json.dumps(data, ensure_ascii=False, **options)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def lang_from_env() -> str:
@@ -39,7 +70,7 @@ def load_guide_or_fail(arg: str | None, lang: str):
         return load_guide(folder)
     except GuideError as exc:
         for problem in exc.problems:
-            print(problem.render(lang), file=sys.stderr)
+            out(problem.render(lang), file=sys.stderr)
         raise
 
 
@@ -52,5 +83,4 @@ def current_guide_for(guide):
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    sys.stdout.write(safe_json(data, indent=2, default=str) + "\n")

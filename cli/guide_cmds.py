@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 from pathlib import Path
 
 from checklist.errors import UserError
 
-from .common import guide_dir, load_guide_or_fail, print_json, say
+from .common import clean, guide_dir, load_guide_or_fail, out, print_json, say
 
 CITATION_FIELDS = ("where", "law_title", "law_revision", "law_status", "article", "article_sub", "paragraph", "quote")
 
@@ -48,7 +49,7 @@ def run_validate(args: argparse.Namespace) -> int:
     folder = guide_dir(args.dir)
     guide, problems = check_guide(folder)
     for problem in problems:
-        print(problem.render(args.lang))
+        out(problem.render(args.lang))
     errors = [p for p in problems if not p.warning]
     if errors:
         print(say(args.lang, f"共发现 {len(errors)} 处问题。", f"{len(errors)} problem(s) found."), file=sys.stderr)
@@ -56,9 +57,9 @@ def run_validate(args: argparse.Namespace) -> int:
     assert guide is not None
     meta = guide.meta
     status = say(args.lang, f"法律状态截至 {meta.law_status_date}", f"law checked up to {meta.law_status_date}")
-    print(say(args.lang,
-              f"指引“{meta.title}”{meta.version} 检查通过：{_counts_text(guide, 'zh')}；{status}。",
-              f"Guide '{meta.title}' {meta.version} is valid: {_counts_text(guide, 'en')}; {status}."))
+    out(say(args.lang,
+            f"指引“{meta.title}”{meta.version} 检查通过：{_counts_text(guide, 'zh')}；{status}。",
+            f"Guide '{meta.title}' {meta.version} is valid: {_counts_text(guide, 'en')}; {status}."))
     if len(problems):
         print(say(args.lang, f"另有 {len(problems)} 条提醒。", f"{len(problems)} note(s)."), file=sys.stderr)
     return 0
@@ -110,13 +111,17 @@ def run_citations(args: argparse.Namespace) -> int:
     ]
     if args.format == "json":
         print_json(rows)
-    elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=CITATION_FIELDS, lineterminator="\n")
+    elif args.format == "csv":  # for a spreadsheet: no cell is run as a formula (and a terminal sees it clean)
+        from checklist.interchange import csv_cell
+
+        sheet = io.StringIO()
+        writer = csv.DictWriter(sheet, fieldnames=CITATION_FIELDS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
+        sys.stdout.write(clean(sheet.getvalue()) if sys.stdout.isatty() else sheet.getvalue())
     else:
         for c, row in zip(citations(guide), rows, strict=True):
-            print(f"{c.where}\t{guide.cite(c.ref)}\t{row['law_status']}\t{c.ref.quote}")
+            out(f"{c.where}\t{guide.cite(c.ref)}\t{row['law_status']}\t{c.ref.quote}")
     return 0
 
 
@@ -127,7 +132,7 @@ def _verify(guide, statutes: Path, lang: str) -> int:
         raise UserError(f"找不到法规文本文件夹 {statutes}。", f"Statutes folder {statutes} not found.")
     problems = compare_with_full_texts(guide, statutes)
     for problem in problems:
-        print(problem.render(lang))
+        out(problem.render(lang))
     shipped = sum(len(s.articles) for s in guide.statutes.values())
     if problems:
         print(say(lang, f"附带的 {shipped} 条条文中有 {len(problems)} 处与法规全文不一致。",
@@ -156,7 +161,7 @@ def run_statutes(args: argparse.Namespace) -> int:
     for name, text in texts.items():
         (target / name).write_text(text, encoding="utf-8")
     for item in missing:
-        print(say(args.lang, f"全文中找不到：{item}", f"not in the full texts: {item}"), file=sys.stderr)
+        out(say(args.lang, f"全文中找不到：{item}", f"not in the full texts: {item}"), file=sys.stderr)
     articles = sum(len(keys) for law_id, keys in cited.items() if f"{law_id}.md" in texts) - len(missing)
     print(say(args.lang, f"已写入 {len(texts)} 部法规的 {articles} 条条文到 {target}。",
               f"Wrote {articles} articles of {len(texts)} laws to {target}."))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
+from typing import Any, TextIO
 
 from checklist.errors import UserError
 
 from . import assessment_cmds, gui_cmd, guide_cmds, report_cmd
-from .common import lang_from_env, say
+from .common import lang_from_env, out, say
 
 # Each module adds its sub-commands to the parser.
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -34,16 +37,76 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OutputError(Exception):
+    """Writing to stdout failed (a full disk behind a redirection, say): told as a message, not a traceback."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _GuardedStdout:
+    """sys.stdout while a command runs: a failed write raises _OutputError, kept apart from the commands'
+    own errors (each file a command writes reports its own failure as a UserError)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    stdout = sys.stdout
     try:
-        return int(args.run(args) or 0)
+        if args.command == "gui":  # the domain loads with the app, which starts fast without it
+            return int(args.run(args) or 0)
+        from checklist.schema import suggestion_budget
+
+        sys.stdout = _GuardedStdout(stdout)  # type: ignore[assignment]
+        with suggestion_budget():  # "did you mean" hints for the first few unknown names only
+            code = int(args.run(args) or 0)
+        sys.stdout.flush()  # a full disk behind stdout shows here at the latest
+        return code
     except UserError as exc:
-        print(say(args.lang, f"错误：{exc.zh}", f"Error: {exc.en}"), file=sys.stderr)
+        out(say(args.lang, f"错误：{exc.zh}", f"Error: {exc.en}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(say(args.lang, "已取消。", "Cancelled."), file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _drop(stdout)
         return 0
+    except _OutputError as exc:
+        from checklist.validation import os_error_message
+
+        _drop(stdout)
+        message = os_error_message(say(args.lang, "标准输出", "standard output"), exc.error)
+        out(say(args.lang, f"错误：{message.zh}", f"Error: {message.en}"), file=sys.stderr)
+        return 1
+    finally:
+        sys.stdout = stdout
+
+
+def _drop(stdout: TextIO) -> None:
+    """What could not be written to stdout is dropped, so that the exit does not try again and fail louder."""
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())

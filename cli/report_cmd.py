@@ -12,7 +12,7 @@ from checklist.errors import UserError
 from checklist.vocabulary import login_name
 from reports.options import Template
 
-from .common import current_guide_for, say
+from .common import clean, current_guide_for, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -35,20 +35,25 @@ class _EngineWarnings(logging.Handler):
         self.lang = lang
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(say(self.lang, "排版提示：", "Layout note: ") + record.getMessage(), file=sys.stderr)
+        print(clean(say(self.lang, "排版提示：", "Layout note: ") + record.getMessage()), file=sys.stderr)
 
 
 def run_report(args: argparse.Namespace) -> int:
     # The report layer (and with it WeasyPrint) loads only for this command.
     from checklist.store import AssessmentFile
+    from checklist.validation import write_problem
     from reports.options import DEFAULT_ACCENT, ReportOptions
     from reports.render import harfbuzz_subset_available, render_report
 
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         raise UserError("报告文件应以 .pdf 结尾。", "The report file must end in .pdf.")
-    if not out.parent.is_dir():
+    if not out.parent.exists():
         raise UserError(f"找不到输出文件夹 {out.parent}。", f"Output folder {out.parent} not found.")
+    for target in (out, Path(args.html)) if args.html else (out,):
+        problem = write_problem(target)  # before the minutes of layout: a folder missing, read-only, a folder
+        if problem is not None:
+            raise UserError(problem, code="write_failed")
     options = ReportOptions(
         template=args.template,
         firm_name=args.firm.strip(),

@@ -200,15 +200,20 @@ def _page_progress(on_page: Callable[[int], None], is_cancelled: Callable[[], bo
 
 def _write_atomically(target: Path, data: bytes) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    made = False  # only a temporary file this call made is removed, and its removal never hides the cause
     try:
         with open(tmp, "wb") as handle:
+            made = True
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+        made = False
     except OSError as exc:
-        raise ReportError(f"无法写入 {target}：{exc.strerror or exc}。",
-                          f"Cannot write {target}: {exc.strerror or exc}.") from None
+        from checklist.validation import os_error_message
+
+        raise ReportError(os_error_message(target, exc), code="write_failed") from None
     finally:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
+        if made:
+            with suppress(OSError):
+                tmp.unlink()

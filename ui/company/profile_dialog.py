@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from checklist.applicability import applicable
-from checklist.profile import CompanyProfile, check_profile
+from checklist.profile import CompanyProfile
+from checklist.validation import profile_problems
 
 from ..session.commands import ProfileCommand
 from ..session.session import Session
@@ -64,9 +65,9 @@ class ProfileDialog(QDialog):
 
     def accept(self) -> None:
         profile = self.profile()
-        check = check_profile(profile, self.session.guide)
-        if not check.ok:
-            self.problem.setText("\n".join(i18n.text(p.message) for p in check.problems))
+        problems = profile_problems(profile, self.session.guide)  # the check the store makes again
+        if problems:
+            self.problem.setText("\n".join(i18n.text(p.message) for p in problems))
             return
         if profile != self.session.assessment.profile:
             self.session.push(ProfileCommand(self.session, profile))

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from checklist import validation
 from checklist.applicability import applicable
 from checklist.model import Guide
-from checklist.profile import SIZES, CompanyProfile, check_profile, normalise_uscc, uscc_problem
+from checklist.profile import SIZES, CompanyProfile, normalise_uscc
 from checklist.store import SUFFIX, AssessmentFile, StoreError
 
 from ..shared import i18n
@@ -48,6 +49,7 @@ def _with_message(field: QWidget, message: QLabel) -> QWidget:
 class CompanyPage(QWizardPage):
     def __init__(self, guide: Guide, assessor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.guide = guide
         self.setTitle(self.tr("企业信息"))
         self.setSubTitle(self.tr("带 * 的为必填项。统一社会信用代码按 GB 32100 校验第 18 位校验码。"))
         form = QFormLayout(self)
@@ -83,6 +85,16 @@ class CompanyPage(QWizardPage):
         self.period.setAccessibleName(self.tr("体检期间"))
         guide_label = plain(QLabel(f"{guide.meta.title}（{guide.meta.version}）"))  # from the guide's files
         guide_label.setProperty("role", "muted")
+        # The limits of checklist.validation, so that typing stops where the check would refuse.
+        self.name.setMaxLength(validation.NAME_CHARS)
+        for edit in (self.region, self.assessor, self.reviewer, self.period):
+            edit.setMaxLength(validation.SHORT_TEXT_CHARS)
+        first, last = validation.EARLIEST_DATE, validation.LATEST_DATE
+        self.date.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
+        self.other_problem = QLabel()  # a problem of a field without a message of its own
+        self.other_problem.setProperty("role", "problem")
+        self.other_problem.setWordWrap(True)
+        self.other_problem.setTextFormat(Qt.TextFormat.PlainText)
 
         form.addRow(self.tr("企业名称 *"), _with_message(self.name, self.name_problem))
         form.addRow(self.tr("统一社会信用代码 *"), _with_message(self.uscc, self.uscc_state))
@@ -93,6 +105,7 @@ class CompanyPage(QWizardPage):
         form.addRow(self.tr("体检日期"), self.date)
         form.addRow(self.tr("体检期间"), self.period)
         form.addRow(self.tr("使用的指引"), guide_label)
+        form.addRow(self.other_problem)
         self._touched: set[str] = set()
         self.name.textEdited.connect(lambda _t: self._touch("name"))
         self.uscc.textEdited.connect(lambda _t: self._touch("uscc"))
@@ -102,27 +115,36 @@ class CompanyPage(QWizardPage):
         self._touched.add(field)
         self._check()
 
+    def problems(self) -> list[validation.Invalid]:
+        """What the profile check (the one the import and the store make) finds in this page's fields."""
+        return validation.company_problems(self.profile(frozenset()), self.guide)
+
     def _check(self) -> None:
         # Problems show once the user has typed in the field: an empty form is not an error.
-        name_ok = bool(self.name.text().strip())
-        self.name_problem.setText("" if name_ok or "name" not in self._touched else self.tr("请填写企业名称。"))
+        problems: dict[str, validation.Invalid] = {}
+        for p in self.problems():
+            problems.setdefault(p.field, p)
+        name = problems.pop("name", None)
+        self.name_problem.setText(i18n.text(name.message) if name and "name" in self._touched else "")
         self.name_problem.setVisible(bool(self.name_problem.text()))
-        problem = uscc_problem(self.uscc.text())
-        if problem is None:
+        uscc = problems.pop("uscc", None)
+        if uscc is None:
             self.uscc_state.setText(self.tr("✓ 校验通过"))
             self.uscc_state.setProperty("role", "fine")
         elif "uscc" in self._touched and self.uscc.text().strip():
-            self.uscc_state.setText("✕ " + i18n.text(problem))
+            self.uscc_state.setText("✕ " + i18n.text(uscc.message))
             self.uscc_state.setProperty("role", "problem")
         else:
             self.uscc_state.setText("")
         self.uscc_state.setVisible(bool(self.uscc_state.text()))
         self.uscc_state.style().unpolish(self.uscc_state)
         self.uscc_state.style().polish(self.uscc_state)
+        self.other_problem.setText("\n".join(i18n.text(p.message) for p in problems.values()))
+        self.other_problem.setVisible(bool(problems))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.name.text().strip()) and uscc_problem(self.uscc.text()) is None
+        return not self.problems()
 
     def set_profile(self, profile: CompanyProfile) -> None:
         self.name.setText(profile.name)
@@ -316,9 +338,9 @@ class NewAssessmentWizard(QWizard):
         if self.currentPage() is not self.confirm:
             return super().validateCurrentPage()
         profile = self.profile()
-        check = check_profile(profile, self.guide)
-        if not check.ok:
-            self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in check.problems))
+        problems = validation.profile_problems(profile, self.guide)
+        if problems:
+            self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in problems))
             return False
         try:
             self.confirm.created = AssessmentFile.create(self.confirm.target(), self.guide, profile,
