@@ -41,11 +41,17 @@ class CompanyProfile:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CompanyProfile:
+        """The profile as stored; ValueError when the data is not a profile (facts must be a list of ids)."""
+        if not isinstance(data, dict):
+            raise ValueError("the profile is not a mapping")
+        facts = data.get("facts", ())
+        if not isinstance(facts, list | tuple) or not all(isinstance(f, str) for f in facts):
+            raise ValueError("facts must be a list of fact ids")
         date = data.get("assessment_date")
         return cls(
             name=str(data.get("name", "")),
             uscc=str(data.get("uscc", "")),
-            facts=frozenset(str(f) for f in data.get("facts", ())),
+            facts=frozenset(facts),
             region=str(data.get("region", "")),
             size=str(data.get("size", "")),
             assessor=str(data.get("assessor", "")),

@@ -53,7 +53,6 @@ SUFFIX = ".lhc"
 APPLICATION_ID = 0x4C484331  # "LHC1"
 SCHEMA_VERSION = 2
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-MAX_NOTE_CHARS = 20000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # What every connection syncs: EXTRA is FULL plus a sync of the folder after the journal is deleted at commit,
 # without which a power cut can bring the journal back and roll an acknowledged change back (see

@@ -219,6 +219,14 @@ def test_profile_data_that_from_data_cannot_take(lhc):
     assert err.value.message.zh.startswith(f"文件 {NAME} 含有体检文件不会有的内容：企业信息")
 
 
+def test_profile_facts_stored_as_a_string_are_refused_not_split_into_letters(lhc):
+    _spoil(lhc, """UPDATE profile SET data = '{"name": "杭州示例", "facts": "mah"}'""")
+    with pytest.raises(StoreError) as err:
+        AssessmentFile.open(lhc, "李娜", read_only=True)
+    assert err.value.code == "invalid_content"
+    assert "企业信息" in err.value.message.zh
+
+
 def test_an_answer_outside_the_allowed_set(lhc):
     _spoil(lhc, "PRAGMA ignore_check_constraints = ON", "UPDATE answers SET answer = 'maybe' WHERE question_id = 'Q02-1'")
     _invalid(lhc, "回答记录中问题 Q02-1 的回答“maybe”不是允许的值"
