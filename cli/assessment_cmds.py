@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 from checklist.errors import UserError
 from checklist.vocabulary import index_text, login_name
 
-from .common import clean, load_guide_or_fail, out, print_json, safe_json, say
+from .common import clean, load_guide_or_fail, open_for_reading, out, print_json, safe_json, say
 
 if TYPE_CHECKING:
     from checklist.profile import CompanyProfile
-    from checklist.store import AssessmentFile
 
 # The domain is imported inside each command so that ``legalcheck gui`` starts fast.
 
@@ -45,12 +44,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     im.add_argument("file", metavar="FILE.json")
     im.add_argument("-o", "--output", required=True, metavar="OUT.lhc")
     im.set_defaults(run=run_import)
-
-
-def _open(path: str, read_only: bool = True) -> AssessmentFile:
-    from checklist.store import AssessmentFile
-
-    return AssessmentFile.open(path, login_name(), read_only=read_only)
 
 
 def _refuse_overwrite(path: Path) -> None:
@@ -158,7 +151,7 @@ def run_score(args: argparse.Namespace) -> int:
     from checklist.explain import explain
     from checklist.interchange import score_to_data
 
-    with _open(args.file) as file:
+    with open_for_reading(args.file, args.lang) as file:
         guide = file.guide
         s = file.assessment.score()
         if args.explain:
@@ -212,7 +205,7 @@ def run_export(args: argparse.Namespace) -> int:
     problem = export_problem(args.output) if args.output else None  # before the work is done
     if problem is not None:
         raise UserError(problem, code="write_failed")
-    with _open(args.file) as file:
+    with open_for_reading(args.file, args.lang) as file:
         if args.format == "json":
             text = safe_json(to_json(file, args.attachments), indent=2) + "\n"  # the same data, escaped
         else:

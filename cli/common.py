@@ -82,5 +82,16 @@ def current_guide_for(guide):
     return newer_version_of(guide, bundled_guide_dir())
 
 
+def open_for_reading(path: str | Path, lang: str):
+    """An assessment file opened read-only, as every reading command does; says so when it read a recovered copy."""
+    from checklist.store import AssessmentFile
+    from checklist.vocabulary import login_name
+
+    file = AssessmentFile.open(path, login_name(), read_only=True)
+    if file.recovery_notice is not None:
+        print(say(lang, "提示：", "Note: ") + file.recovery_notice.text(lang), file=sys.stderr)
+    return file
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(safe_json(data, indent=2, default=str) + "\n")

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 from checklist.errors import UserError
-from checklist.vocabulary import login_name
 from reports.options import Template
 
-from .common import clean, current_guide_for, say
+from .common import clean, current_guide_for, open_for_reading, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -40,7 +39,6 @@ class _EngineWarnings(logging.Handler):
 
 def run_report(args: argparse.Namespace) -> int:
     # The report layer (and with it WeasyPrint) loads only for this command.
-    from checklist.store import AssessmentFile
     from checklist.validation import write_problem
     from reports.options import DEFAULT_ACCENT, ReportOptions
     from reports.render import harfbuzz_subset_available, render_report
@@ -68,7 +66,7 @@ def run_report(args: argparse.Namespace) -> int:
                   "（安装：sudo apt-get install libharfbuzz-subset0）。",
                   "Note: libharfbuzz-subset0 not found; font subsetting falls back to a much slower method "
                   "(install: sudo apt-get install libharfbuzz-subset0)."), file=sys.stderr)
-    with AssessmentFile.open(args.file, login_name(), read_only=True) as file:
+    with open_for_reading(args.file, args.lang) as file:
         assessment = file.assessment
     # A warning from the layout engine means something did not come out as designed (an image
     # refused or unreadable, say): show it rather than hand over a silently different report.

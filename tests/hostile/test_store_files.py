@@ -428,3 +428,17 @@ def test_the_sound_file_opens_with_everything_in_it(lhc):
             assert _answers(f) == GOOD
             assert f.assessment.actions["Q01-1"].status is ActionStatus.OPEN
             assert [row[2] for row in f.audit_log()][:2] == ["create", "answer"]
+
+
+def test_the_command_line_reads_an_interrupted_file_and_says_it_read_the_last_complete_save(lhc, tmp_path):
+    from tests.helpers import run_cli
+
+    crashed = tmp_path / "crashed" / NAME
+    crashed.parent.mkdir()
+    _interrupted_save(lhc, crashed)
+    before = crashed.read_bytes()
+    result = run_cli("score", str(crashed))
+    assert result.returncode == 0, result.stderr
+    assert "提示：文件上次保存时被中断，已按最后一次完整保存的内容读取" in result.stderr
+    assert "已损坏" not in result.stdout + result.stderr
+    assert crashed.read_bytes() == before
