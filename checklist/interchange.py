@@ -20,7 +20,7 @@ from typing import Any
 
 from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment
 from .errors import Message, UserError
-from .loader import GuideError, load_sources
+from .loader import GuideError, content_hash, load_sources
 from .model import Answer, Guide
 from .profile import CompanyProfile, normalise_uscc
 from .schema import suggestion_budget
@@ -335,8 +335,15 @@ def _guide_from(entry: Any, fallback: Guide | None) -> Guide:
                 raise _fail(f"指引文件 {shown(name)} 含有不能保存的字符（U+{ord(text[exc.start]):04X}）。",
                             f"The guide file {shown(name)} contains a character that cannot be stored "
                             f"(U+{ord(text[exc.start]):04X}).") from None
+        declared = entry.get("content_hash")
+        if declared is not None and declared != content_hash(sources):
+            raise _fail("导出文件中的指引与它记录的内容校验值不一致：指引文件在导出后被改动过，不能据此导入。"
+                        "如需改用新版本指引，请先导入，再在软件中迁移到新版本。",
+                        "The guide inside the export does not match its recorded content hash: its files were "
+                        "changed after the export. Import first, then migrate to the new guide version.",
+                        "guide_altered")
         try:
-            return load_sources(sources)
+            guide = load_sources(sources)
         except GuideError as exc:
             errors = [p for p in exc.problems if not p.warning]
             listed = errors[:MAX_LISTED]
@@ -346,6 +353,13 @@ def _guide_from(entry: Any, fallback: Guide | None) -> Guide:
                         + "\n".join("  " + p.render("zh") for p in listed) + more,
                         f"The guide inside the export has {len(errors)} problem(s):\n"
                         + "\n".join("  " + p.render("en") for p in listed) + more_en, "bad_guide") from None
+        stated = (entry.get("id"), entry.get("version"))
+        if stated != (None, None) and stated != (guide.meta.id, guide.meta.version):
+            raise _fail(f"导出文件记录的指引编号和版本（{shown(stated[0])} {shown(stated[1])}）与其中的指引"
+                        f"（{guide.meta.id} {guide.meta.version}）不一致。",
+                        f"The export names guide {shown(stated[0])} {shown(stated[1])} but carries "
+                        f"{guide.meta.id} {guide.meta.version}.", "guide_altered")
+        return guide
     if fallback is not None and entry.get("content_hash") in (None, fallback.content_hash):
         return fallback
     raise _fail("导出文件没有包含所用指引，且与当前指引版本不一致。",

@@ -228,7 +228,12 @@ def run_import(args: argparse.Namespace) -> int:
         fallback = load_guide_or_fail(None, args.lang)
     file = import_json(data, target, login_name(), fallback)
     s = file.assessment.score()
+    meta, digest = file.guide.meta, file.guide.content_hash[:12]
     file.close()
     index = index_text(s.index)
+    carried = say(args.lang, "导出文件所附" if fallback is None else "软件内置", "carried by the export" if fallback is None
+                  else "bundled")
+    out(say(args.lang, f"使用指引“{meta.title}”{meta.version} 版（{carried}，内容校验值 {digest}…）。",
+            f"Using guide '{meta.title}' {meta.version} ({carried}, content hash {digest}…)."))
     out(say(args.lang, f"已导入为 {target}，健康指数 {index}。", f"Imported as {target}; health index {index}."))
     return 0

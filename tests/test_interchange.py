@@ -77,7 +77,7 @@ def test_cli_new_score_export_import(tmp_path):
     exported = tmp_path / "a.json"
     assert run_cli("export", str(lhc), "--format", "json", "-o", str(exported)).returncode == 0
     imported = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
-    assert imported.stdout.strip() == f"已导入为 {tmp_path / 'b.lhc'}，健康指数 50.0。"
+    assert imported.stdout.strip().splitlines()[-1] == f"已导入为 {tmp_path / 'b.lhc'}，健康指数 50.0。"
     again = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
     assert again.returncode == 1 and "已存在，不会覆盖" in again.stderr
 
@@ -102,3 +102,24 @@ def test_cli_rejects_bad_inputs_in_plain_words(tmp_path):
     result = run_cli("score", str(pdf))
     assert result.stderr.strip() == "错误：这不是体检文件（.lhc），看起来是PDF 文档。"
     assert "Traceback" not in result.stderr
+
+
+def test_an_import_refuses_guide_files_edited_after_the_export_and_names_the_guide_it_uses(tmp_path):
+    import json
+
+    from tests.helpers import ROOT, run_cli
+
+    data = json.loads((ROOT / "examples" / "device-distributor.json").read_text(encoding="utf-8"))
+    exported = tmp_path / "a.json"
+    assert run_cli("import", str(ROOT / "examples" / "device-distributor.json"), "-o", str(tmp_path / "a.lhc")).returncode == 0
+    assert run_cli("export", str(tmp_path / "a.lhc"), "--format", "json", "-o", str(exported)).returncode == 0
+    again = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
+    assert again.returncode == 0, again.stderr
+    assert "使用指引“生物医药产业风控法务指引”1.1.0 版（导出文件所附" in again.stdout
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["guide"]["files"]["scoring.yaml"] = data["guide"]["files"]["scoring.yaml"].replace("partial: 0.5", "partial: 0.1")
+    exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    edited = run_cli("import", str(exported), "-o", str(tmp_path / "c.lhc"))
+    assert edited.returncode == 1
+    assert "指引文件在导出后被改动过" in edited.stderr
+    assert not (tmp_path / "c.lhc").exists()
