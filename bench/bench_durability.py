@@ -56,7 +56,7 @@ def main() -> None:
                                  facts=frozenset(guide.facts), assessment_date=dt.date(2026, 11, 28))
         files = {}
         for mode in MODES:
-            store.SYNCHRONOUS = mode  # read by every connection the store opens
+            store.file.SYNCHRONOUS = mode  # read by every connection the store opens
             path = work / f"{mode}.lhc"
             store.AssessmentFile.create(path, guide, profile, "bench").close()
             files[mode] = store.AssessmentFile.open(path, "bench")

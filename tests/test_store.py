@@ -170,7 +170,8 @@ def test_a_column_added_by_a_later_migration_does_not_break_writes(lhc, monkeypa
     with AssessmentFile.open(lhc, "王敏") as f:
         f.set_answer("Q01-1", Answer.COMPLIANT)
     future = store.SCHEMA_VERSION + 1
-    monkeypatch.setattr(store, "SCHEMA_VERSION", future)
+    monkeypatch.setattr(store.schema, "SCHEMA_VERSION", future)
+    monkeypatch.setattr(store.file, "SCHEMA_VERSION", future)
     monkeypatch.setitem(store.MIGRATIONS, future - 1, _add_future_columns)
     with AssessmentFile.open(lhc, "王敏") as f:
         assert f._conn.execute("PRAGMA user_version").fetchone()[0] == future

@@ -110,7 +110,7 @@ def test_a_failed_write_is_reported_and_left_out_of_the_history(session: Session
     session.push(AnswerCommand(session, "Q01-1", Answer.COMPLIANT))
 
     def disk_full(change) -> None:  # noqa: ANN001
-        raise store._write_error(sqlite3.OperationalError("database or disk is full"))
+        raise store.diagnosis._write_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(session.file, "_write", disk_full)
     with qtbot.wait_signal(session.writeFailed) as failed:
@@ -125,7 +125,7 @@ def test_a_failed_write_is_reported_and_left_out_of_the_history(session: Session
 
 def test_an_attachment_over_the_limit_gets_the_domain_message(session: Session, qtbot, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "MAX_ATTACHMENT_BYTES", 10)
+    monkeypatch.setattr(store.file, "MAX_ATTACHMENT_BYTES", 10)
     big = tmp_path / "扫描件.pdf"
     big.write_bytes(b"x" * 100)
     with qtbot.wait_signal(session.writeFailed) as failed:

@@ -308,7 +308,7 @@ def test_a_failed_write_shows_the_message_and_the_stored_state(window: Assessmen
     question = window.question_id
 
     def disk_full(change) -> None:  # noqa: ANN001
-        raise store._write_error(sqlite3.OperationalError("database or disk is full"))
+        raise store.diagnosis._write_error(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(window.session.file, "_write", disk_full)
     window.page.choose(Answer.NON_COMPLIANT)
