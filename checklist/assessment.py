@@ -52,6 +52,31 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Archived:
+    """What was recorded for a question a newer guide version no longer has."""
+
+    question_id: str
+    guide_version: str  # the version the question belonged to
+    question_text: str
+    answer: Answer | None
+    note: str
+    na_reason: str
+    action: ActionItem | None
+    archived_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Review:
+    """An answer kept through a guide migration whose question, law or items changed: to be looked at again."""
+
+    question_id: str
+    reasons: tuple[str, ...]  # keys of checklist.migrate.REASONS
+    old_text: str
+    old_answer: Answer | None
+    since_version: str
+
+
+@dataclass(frozen=True)
 class Assessment:
     """An immutable snapshot of one company's assessment."""
 
@@ -60,10 +85,14 @@ class Assessment:
     records: Mapping[str, AnswerRecord] = field(default_factory=dict)
     actions: Mapping[str, ActionItem] = field(default_factory=dict)
     attachments: tuple[Attachment, ...] = ()
+    archive: tuple[Archived, ...] = ()  # answers to questions of an earlier guide version
+    reviews: Mapping[str, Review] = field(default_factory=dict)  # answers to look at again after a migration
+    law_review: tuple[str, ...] = ()  # items whose law changed at the last migration: 因法律变化需复核
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "records", MappingProxyType(dict(self.records)))
         object.__setattr__(self, "actions", MappingProxyType(dict(self.actions)))
+        object.__setattr__(self, "reviews", MappingProxyType(dict(self.reviews)))
 
     @property
     def answers(self) -> dict[str, Answer]:

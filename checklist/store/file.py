@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -31,13 +32,16 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..assessment import ActionItem, AnswerRecord, Assessment, Attachment
 from ..errors import Message
 from ..loader import GuideError, content_hash, load_sources
 from ..model import Answer, Guide
 from ..profile import CompanyProfile
+
+if TYPE_CHECKING:
+    from ..migrate import MigrationPlan
 
 try:
     import fcntl
@@ -47,6 +51,7 @@ from .diagnosis import StoreError, _damaged, _guide_altered, _not_openable, _rea
 from .rows import (
     ACTIONS,
     ANSWERS,
+    ARCHIVE,
     ATTACHMENTS,
     AUDIT,
     GUIDE_FILES,
@@ -55,6 +60,7 @@ from .rows import (
     MAX_VALUE_BYTES,
     META,
     PROFILE,
+    REVIEWS,
     AuditEntry,
     NewAttachment,
     _decode_text,
@@ -121,7 +127,17 @@ def _read_assessment(conn: sqlite3.Connection, guide: Guide) -> Assessment:
     records = {r.question_id: r for r in ANSWERS.rows(conn)}
     actions = {x.question_id: x for x in ACTIONS.rows(conn)}
     attachments = tuple(ATTACHMENTS.rows(conn, "ORDER BY id"))
-    return Assessment(guide, profile, records, actions, attachments)
+    if _version(conn) < 3:  # no guide migration before schema 3
+        return Assessment(guide, profile, records, actions, attachments)
+    archive = tuple(ARCHIVE.rows(conn, "ORDER BY question_id"))
+    reviews = {v.question_id: v for v in REVIEWS.rows(conn)}
+    meta = dict(META.rows(conn))
+    try:
+        law_review = tuple(str(i) for i in json.loads(meta.get("law_review", "[]")))
+    except (ValueError, TypeError, RecursionError):
+        raise _Invalid(Message("文件信息中的“因法律变化需复核”列表无法读取",
+                               "the list of items to review because the law changed cannot be read")) from None
+    return Assessment(guide, profile, records, actions, attachments, archive, reviews, law_review)
 
 
 def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, Path | None]:
@@ -362,7 +378,9 @@ class AssessmentFile:
         from .. import validation
 
         validation.raise_first(validation.record_problems(new), StoreError)
-        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value)
+        # Answering a question marked for review after a guide move is the review.
+        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value,
+                          resolves_review=answer is not None)
 
     def set_note(self, question_id: str, note: str) -> None:
         from .. import validation
@@ -375,15 +393,40 @@ class AssessmentFile:
         validation.raise_first(validation.record_problems(new), StoreError)
         self._save_record(new, "note", old.note, note)
 
-    def _save_record(self, record: AnswerRecord, action: str, old: Any, new: Any) -> None:
+    def _save_record(self, record: AnswerRecord, action: str, old: Any, new: Any, resolves_review: bool = False) -> None:
+        review = resolves_review and record.question_id in self.assessment.reviews
+
         def write(conn: sqlite3.Connection) -> None:
             ANSWERS.save(conn, record)
             _audit(conn, self.user, action, record.question_id, old, new)
+            if review:
+                conn.execute("DELETE FROM reviews WHERE question_id = ?", (record.question_id,))
 
         self._write(write)
         records = dict(self.assessment.records)
         records[record.question_id] = record
-        self.assessment = replace(self.assessment, records=records)
+        reviews = {q: v for q, v in self.assessment.reviews.items() if not (review and q == record.question_id)}
+        self.assessment = replace(self.assessment, records=records, reviews=reviews)
+
+    # -- moving to a newer guide version (checklist.store.guide_move)
+
+    def move_to_guide(self, new: Guide, plan: MigrationPlan) -> Path:
+        """Move to guide ``new`` as ``plan`` says, in one transaction; return the copy of the file as it was."""
+        from .guide_move import move
+
+        return move(self, new, plan)
+
+    def restore_from(self, backup: Path) -> None:
+        """Undo a move: every table back as it is in ``backup``."""
+        from .guide_move import restore
+
+        restore(self, backup)
+
+    def resolve_review(self, question_id: str) -> None:
+        """Keep the answer marked for review as it is."""
+        from .guide_move import resolve_review
+
+        resolve_review(self, question_id)
 
     def set_action(self, action: ActionItem) -> None:
         """Save the action item of a question; an empty one removes it."""

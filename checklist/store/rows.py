@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ..assessment import ActionItem, ActionStatus, AnswerRecord, Attachment
+from ..assessment import ActionItem, ActionStatus, AnswerRecord, Archived, Attachment, Review
 from ..errors import Message, UserError
 from ..loader import MAX_CHAPTER_FILES, MAX_STATUTE_FILES, REQUIRED_FILES
 from ..model import Answer
@@ -107,6 +107,9 @@ _COLUMN_NAMES = {
     "content": ("内容", "content"), "compression": ("压缩方式", "compression"), "data": ("内容", "data"),
     "at": ("时间", "time"), "by": ("操作人", "user"), "action": ("操作", "action"), "target": ("对象", "target"),
     "old": ("原值", "old value"), "new": ("新值", "new value"),
+    "guide_version": ("指引版本", "guide version"), "question_text": ("问题", "question"),
+    "reasons": ("复核原因", "reasons"), "old_text": ("原问题", "former question"),
+    "old_answer": ("原回答", "former answer"), "since_version": ("起始版本", "since version"),
 }
 
 
@@ -115,6 +118,7 @@ _TABLE_NAMES = {
     "attachments": ("附件", "the attachments"), "meta": ("文件信息", "the file information"),
     "guide_files": ("所存指引", "the stored guide"), "audit": ("修改记录", "the audit log"),
     "profile": ("企业信息", "the company profile"),
+    "archive": ("存档", "the archive"), "reviews": ("复核标记", "the review marks"),
 }
 
 
@@ -335,6 +339,55 @@ ATTACHMENTS: _Table[NewAttachment, Attachment] = _Table(
         r.integer("id"), r.text("question_id"), r.text("name"), r.integer("size"), r.text("sha256"),
         r.time("added_at"), r.text("added_by"))))
 
+
+def _action_from_json(r: _Row) -> ActionItem | None:
+    text = r.optional_text("action")
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+        return ActionItem(r.text("question_id"), str(data["measure"]), str(data["owner"]),
+                          dt.date.fromisoformat(data["due"]) if data.get("due") else None,
+                          ActionStatus(data["status"]))
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise r.fail("action", "不是有效的整改事项", "is not a valid action item") from None
+
+
+def _reasons(r: _Row) -> tuple[str, ...]:
+    try:
+        value = json.loads(r.text("reasons"))
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise r.fail("reasons", "不是有效的复核原因列表", "is not a valid list of reasons")
+    return tuple(value)
+
+
+ARCHIVE: _Table[Archived, Archived] = _Table(
+    "archive", ("question_id", "guide_version", "question_text", "answer", "note", "na_reason", "action",
+                "archived_at"),
+    ("question_id", "guide_version", "question_text", "answer", "note", "na_reason", "action", "archived_at"),
+    to_row=lambda a: {"question_id": a.question_id, "guide_version": a.guide_version,
+                      "question_text": a.question_text, "answer": a.answer and a.answer.value, "note": a.note,
+                      "na_reason": a.na_reason, "archived_at": a.archived_at.isoformat(),
+                      "action": None if a.action is None else _json({
+                          "measure": a.action.measure, "owner": a.action.owner,
+                          "due": a.action.due and a.action.due.isoformat(), "status": a.action.status.value})},
+    from_row=_reader("archive", lambda r: Archived(
+        r.text("question_id"), r.text("guide_version"), r.text("question_text"),
+        None if r.row["answer"] is None else r.choice("answer", Answer), r.text("note"), r.text("na_reason"),
+        _action_from_json(r), r.time("archived_at"))),
+    key=("question_id",))
+
+REVIEWS: _Table[Review, Review] = _Table(
+    "reviews", ("question_id", "reasons", "old_text", "old_answer", "since_version"),
+    ("question_id", "reasons", "old_text", "old_answer", "since_version"),
+    to_row=lambda v: {"question_id": v.question_id, "reasons": _json(list(v.reasons)), "old_text": v.old_text,
+                      "old_answer": v.old_answer and v.old_answer.value, "since_version": v.since_version},
+    from_row=_reader("reviews", lambda r: Review(
+        r.text("question_id"), _reasons(r), r.text("old_text"),
+        None if r.row["old_answer"] is None else r.choice("old_answer", Answer), r.text("since_version"))),
+    key=("question_id",))
 
 AuditEntry = tuple[str, str, str, str, str | None, str | None]  # at, by, action, target, old, new
 

@@ -21,7 +21,7 @@ from .rows import _compress, _shown
 APPLICATION_ID = 0x4C484331  # "LHC1"
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 _SCHEMA_V1 = """
@@ -86,11 +86,35 @@ def _to_v2(conn: sqlite3.Connection) -> None:
                      [(_compress(bytes(content)), name) for name, content in rows])
 
 
+_SCHEMA_V3 = """
+CREATE TABLE archive (
+    question_id TEXT PRIMARY KEY,
+    guide_version TEXT NOT NULL,
+    question_text TEXT NOT NULL,
+    answer TEXT CHECK (answer IN ('compliant', 'partial', 'non_compliant', 'not_applicable', 'unsure')),
+    note TEXT NOT NULL DEFAULT '',
+    na_reason TEXT NOT NULL DEFAULT '',
+    action TEXT,
+    archived_at TEXT NOT NULL
+);
+CREATE TABLE reviews (
+    question_id TEXT PRIMARY KEY,
+    reasons TEXT NOT NULL,
+    old_text TEXT NOT NULL,
+    old_answer TEXT CHECK (old_answer IN ('compliant', 'partial', 'non_compliant', 'not_applicable', 'unsure')),
+    since_version TEXT NOT NULL
+)
+"""
+
+
 # MIGRATIONS[n] turns a file of schema version n into version n + 1. Each is plain SQL frozen at its version
 # (not the row mappings below, which follow the newest schema); all that a file needs run in one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda conn: _run_script(conn, _SCHEMA_V1),
     1: _to_v2,
+    # Version 3 can move to a newer guide version: answers to removed questions are archived, answers whose
+    # question or law changed are kept with a review mark (see checklist.migrate).
+    2: lambda conn: _run_script(conn, _SCHEMA_V3),
 }
 
 
