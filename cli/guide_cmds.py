@@ -10,6 +10,7 @@ from pathlib import Path
 
 from checklist.errors import UserError
 
+from . import release_cmds
 from .common import clean, guide_dir, load_guide_or_fail, out, print_json, say
 
 CITATION_FIELDS = ("where", "law_title", "law_revision", "law_status", "article", "article_sub", "paragraph", "quote")
@@ -41,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     statutes.add_argument("--from", dest="source", required=True, metavar="STATUTES_DIR",
                           help="法规全文文件夹，文件名为法规编号 / folder of full texts named by law id")
     statutes.set_defaults(run=run_statutes)
+
+    release_cmds.add_to(sub)
 
 
 def run_validate(args: argparse.Namespace) -> int:

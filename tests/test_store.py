@@ -229,14 +229,14 @@ def test_a_version_1_file_is_upgraded_with_a_backup_beside_it(v1):
         assert not f.read_only
         assert (f.migrated_from, f.backup_path) == (1, backup)
         assert f.migration_notice.zh == (
-            "此文件由旧版软件创建，文件格式已从第 1 版升级为第 2 版，内容不变。"
+            f"此文件由旧版软件创建，文件格式已从第 1 版升级为第 {store.SCHEMA_VERSION} 版，内容不变。"
             "升级前的文件保存在 恒澜药业.lhc.v1.bak，旧版软件可以打开它。")
         assert backup.read_bytes() == original
         assert _records(f) == (answers, actions)
         assert f.guide.meta.version == "1.0.0"
         assert f.guide.content_hash == f.meta()["guide_hash"]
         assert {c for (c,) in f._conn.execute("SELECT compression FROM guide_files")} == {"zlib"}
-        assert f.audit_log()[-1][2:] == ("upgrade", "file", "1", "2")
+        assert f.audit_log()[-1][2:] == ("upgrade", "file", "1", str(store.SCHEMA_VERSION))
         f.set_answer("Q01-1", Answer.NON_COMPLIANT)
         f.set_note("Q01-1", "升级后补充的备注")
         f.set_action(ActionItem("Q01-1", "补办变更登记", "法务部 李娜", dt.date(2027, 1, 31)))
@@ -250,7 +250,7 @@ def test_a_version_1_file_is_upgraded_with_a_backup_beside_it(v1):
         assert f.attachment_data(att.id) == b"%PDF-1.7 notice"
         assert {q: v for q, v in _records(f)[0].items() if q != "Q01-1"} == {
             q: v for q, v in answers.items() if q != "Q01-1"}
-    assert _rows(v1)[2] == 2
+    assert _rows(v1)[2] == store.SCHEMA_VERSION
     assert backup.read_bytes() == original
     assert sorted(p.name for p in v1.parent.iterdir()) == ["恒澜药业.lhc", "恒澜药业.lhc.v1.bak"]
     with AssessmentFile.open(backup, "王敏", read_only=True) as old:
