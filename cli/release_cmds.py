@@ -8,7 +8,7 @@ from pathlib import Path
 
 from checklist.errors import UserError
 
-from .common import guide_dir, load_guide_or_fail, print_json, say
+from .common import clean, guide_dir, load_guide_or_fail, out, print_json, say
 
 
 def add_to(sub: argparse._SubParsersAction) -> None:
@@ -72,7 +72,7 @@ def load_any(spec: str, lang: str):
         guide, problems = check_sources(package.files)
         if guide is None:
             for problem in problems:
-                print(problem.render(lang), file=sys.stderr)
+                out(problem.render(lang), file=sys.stderr)
             raise GuideError(problems)
         return guide
     if "@" in spec:
@@ -95,7 +95,7 @@ def run_list(args: argparse.Namespace) -> int:
     for e in entries:
         m = e.guide.meta
         status = m.law_status_date.isoformat() if m.law_status_date else "—"
-        print(f"{e.key}\t{m.title}\t{say(args.lang, '施行', 'effective')} {m.effective_date}\t"
+        out(f"{e.key}\t{m.title}\t{say(args.lang, '施行', 'effective')} {m.effective_date}\t"
               f"{say(args.lang, '法律状态截至', 'law as of')} {status}\t{m.issuing_body}\t{e.state.text(args.lang)}")
     return 0
 
@@ -107,7 +107,7 @@ def run_install(args: argparse.Namespace) -> int:
         entry = _library().install(Path(args.package), allow_unsigned=args.allow_unsigned)
     except GuideError as exc:
         for problem in exc.problems:
-            print(problem.render(args.lang), file=sys.stderr)
+            out(problem.render(args.lang), file=sys.stderr)
         raise UserError(f"指引包中的指引有 {len([p for p in exc.problems if not p.warning])} 处问题，未安装。",
                         "The package's guide has problems; it was not installed.") from None
     except UserError as exc:
@@ -116,7 +116,7 @@ def run_install(args: argparse.Namespace) -> int:
                             exc.en + " If you trust its source, run again with --allow-unsigned.") from None
         raise
     m = entry.guide.meta
-    print(say(args.lang, f"已安装“{m.title}”{m.version}（{entry.state.text()}）。",
+    out(say(args.lang, f"已安装“{m.title}”{m.version}（{entry.state.text()}）。",
               f"Installed '{m.title}' {m.version} ({entry.state.text('en')})."))
     return 0
 
@@ -124,7 +124,7 @@ def run_install(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     guide_id, _, version = args.guide.partition("@")
     _library().remove(guide_id, version)
-    print(say(args.lang, f"已删除 {args.guide}。", f"Removed {args.guide}."))
+    out(say(args.lang, f"已删除 {args.guide}。", f"Removed {args.guide}."))
     return 0
 
 
@@ -144,7 +144,7 @@ def run_keygen(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"无法写入密钥文件：{exc.strerror or exc}。", f"Cannot write the key files: {exc.strerror or exc}.") from None
     kid = public_key_id(public_pem)
-    print(say(args.lang,
+    out(say(args.lang,
               f"已生成签名密钥：私钥 {private_path}（妥善保管，不要外发），公钥 {public_path}（发给使用方，编号 {kid}）。",
               f"Made a signing key: private {private_path} (keep it safe), public {public_path} (share it; id {kid})."))
     return 0
@@ -170,7 +170,7 @@ def run_pack(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"无法写入 {out}：{exc.strerror or exc}。", f"Cannot write {out}: {exc.strerror or exc}.") from None
     signed = say(args.lang, "已签名", "signed") if key else say(args.lang, "未签名", "unsigned")
-    print(say(args.lang, f"已打包“{guide.meta.title}”{guide.meta.version}（{signed}）：{out}",
+    out(say(args.lang, f"已打包“{guide.meta.title}”{guide.meta.version}（{signed}）：{out}",
               f"Packed '{guide.meta.title}' {guide.meta.version} ({signed}): {out}"))
     return 0
 
@@ -184,9 +184,9 @@ def run_verify(args: argparse.Namespace) -> int:
         package, guide = library.check(Path(args.package))
     except GuideError as exc:
         for problem in exc.problems:
-            print(problem.render(args.lang), file=sys.stderr)
+            out(problem.render(args.lang), file=sys.stderr)
         raise UserError("指引包中的指引未通过校验。", "The package's guide does not validate.") from None
-    print(say(args.lang, f"“{guide.meta.title}”{guide.meta.version}：{package.state.text()}"
+    out(say(args.lang, f"“{guide.meta.title}”{guide.meta.version}：{package.state.text()}"
                          f"{'（签名人 ' + package.signer + '）' if package.signer else ''}；内容校验通过。",
               f"'{guide.meta.title}' {guide.meta.version}: {package.state.text('en')}"
               f"{' (signer ' + package.signer + ')' if package.signer else ''}; the content validates."))
@@ -199,7 +199,7 @@ def run_trust(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"无法读取 {args.key}：{exc.strerror or exc}。", f"Cannot read {args.key}.") from None
     kid = _library().add_key(pem)
-    print(say(args.lang, f"已信任公钥 {kid}。由它签名的指引包将显示为官方签名。",
+    out(say(args.lang, f"已信任公钥 {kid}。由它签名的指引包将显示为官方签名。",
               f"Trusted key {kid}; packages it signs show as officially signed."))
     return 0
 
@@ -211,7 +211,7 @@ def run_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(to_data(result))
     elif args.format == "html":
-        sys.stdout.write(to_html(result, args.lang))
+        sys.stdout.write(clean(to_html(result, args.lang)))
     else:
-        sys.stdout.write(to_text(result, args.lang))
+        sys.stdout.write(clean(to_text(result, args.lang)))
     return 0

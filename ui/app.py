@@ -27,6 +27,7 @@ from .shared.theme import apply_style
 from .start.start_page import StartWindow
 
 if TYPE_CHECKING:
+    from checklist.library import Entry, GuideLibrary
     from checklist.model import Guide
     from checklist.store import AssessmentFile
 
@@ -57,6 +58,8 @@ class App(QObject):
         self.examples_dir = examples_dir
         self.windows: dict[str, AssessmentWindow] = {}
         self.start: StartWindow | None = None
+        self._library: GuideLibrary | None = None
+        self._entries: list[Entry] | None = None
         self._quitting = False
 
     def user(self) -> str:
@@ -74,6 +77,7 @@ class App(QObject):
         requests.settings.connect(self.show_settings)
         requests.scoring_help.connect(self.show_scoring_help)
         requests.about.connect(self.show_about)
+        requests.guides.connect(self.show_guides)
         requests.quit.connect(self.quit)
 
     def show_start(self) -> StartWindow:
@@ -159,6 +163,9 @@ class App(QObject):
 
         window = AssessmentWindow(self.settings, session, question_id)
         self.connect(window.requests)
+        newer = self.newer_guide_for(session.guide)
+        if newer is not None and not session.read_only:
+            window.offer_move(newer)
         key = str(session.file.path.resolve())
         self.windows[key] = window
         window.closed.connect(self._window_closed)
@@ -186,26 +193,77 @@ class App(QObject):
         if not self.windows and not self._quitting:
             self.show_start()
 
+    # -- guides
+
+    @property
+    def library(self) -> GuideLibrary:
+        """The guides on this machine; loaded when first needed (never at start-up)."""
+        if self._library is None:
+            from checklist.library import GuideLibrary
+
+            self._library = GuideLibrary(bundled=self.guide_dir)
+        return self._library
+
+    def guide_entries(self, parent: QWidget | None = None) -> list[Entry] | None:
+        """Every usable guide, or None (after saying why) when even the bundled one cannot be read."""
+        from checklist.loader import GuideError
+        from checklist.package import SignatureState
+
+        if self._entries is None:
+            try:
+                self._entries = [e for e in self.library.entries() if e.state is not SignatureState.TAMPERED]
+            except GuideError as exc:
+                errors.guide_problems(parent, len([p for p in exc.problems if not p.warning]),
+                                      str(self.library.bundled_dir))
+                return None
+            except OSError as exc:
+                errors.tell(parent, self.tr("指引无法使用"), self.tr("无法读取指引文件夹 {folder}：{detail}。").format(
+                    folder=self.library.bundled_dir, detail=exc.strerror or exc))
+                return None
+        return self._entries
+
     def load_guide(self, parent: QWidget | None = None) -> Guide | None:
-        from checklist.loader import GuideError, load_guide
+        """The bundled guide."""
+        entries = self.guide_entries(parent)
+        return next((e.guide for e in entries if e.bundled), None) if entries else None
 
-        if self.guide_dir is not None:
-            folder = self.guide_dir
-        else:
-            from guide_content import bundled_guide_dir
+    def newer_guide_for(self, guide: Guide) -> Guide | None:
+        """The newest guide here with ``guide``'s id, when it is a later version."""
+        from checklist.loader import version_key
 
-            folder = bundled_guide_dir()
-        try:
-            return load_guide(folder)
-        except GuideError as exc:
-            errors.guide_problems(parent, len(exc.problems), str(folder))
-        except OSError as exc:
-            errors.tell(parent, self.tr("指引无法使用"), self.tr("无法读取指引文件夹 {folder}：{detail}。").format(
-                folder=folder, detail=exc.strerror or exc))
-        return None
+        entries = self.guide_entries() or []
+        same = [e.guide for e in entries if e.guide.meta.id == guide.meta.id]
+        newest = max(same, key=lambda g: version_key(g.meta.version), default=None)
+        if newest is None or version_key(newest.meta.version) <= version_key(guide.meta.version):
+            return None
+        return newest
+
+    def choose_guide(self, parent: QWidget | None = None) -> Guide | None:
+        """The guide a new assessment uses: asked for only when there is more than one."""
+        entries = self.guide_entries(parent)
+        if not entries:
+            return None
+        if len(entries) == 1:
+            return entries[0].guide
+        from .guides.choice import GuideChoice
+
+        dialog = GuideChoice(entries, parent)
+        chosen = dialog.chosen() if dialog.exec() else None
+        dialog.deleteLater()
+        return chosen
+
+    def show_guides(self, parent: QWidget | None = None) -> None:
+        from .guides.manager import GuideManager
+
+        manager = GuideManager(self.library, parent)
+        manager.finished.connect(self._guides_changed)
+        manager.show()
+
+    def _guides_changed(self) -> None:
+        self._entries = None  # installed or removed: read again when next needed
 
     def new_assessment(self, parent: QWidget | None = None) -> AssessmentWindow | None:
-        guide = self.load_guide(parent)
+        guide = self.choose_guide(parent)
         if guide is None:
             return None
         from .company.wizard import NewAssessmentWizard

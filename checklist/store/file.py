@@ -34,7 +34,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..assessment import ActionItem, AnswerRecord, Assessment, Attachment
+from ..assessment import ActionItem, AnswerRecord, Assessment, Attachment, Review
 from ..errors import Message
 from ..loader import GuideError, content_hash, load_sources
 from ..model import Answer, Guide
@@ -427,6 +427,11 @@ class AssessmentFile:
         from .guide_move import resolve_review
 
         resolve_review(self, question_id)
+
+    def mark_review(self, review: Review) -> None:
+        from .guide_move import mark_review
+
+        mark_review(self, review)
 
     def set_action(self, action: ActionItem) -> None:
         """Save the action item of a question; an empty one removes it."""

@@ -120,6 +120,18 @@ def restore(file: AssessmentFile, backup: Path) -> None:
     file.assessment = _read_assessment(conn, file.guide)
 
 
+def mark_review(file: AssessmentFile, review: Review) -> None:
+    """Put a review mark back (undoing its resolution)."""
+    from .file import _audit
+
+    def write(conn: sqlite3.Connection) -> None:
+        REVIEWS.save(conn, review)
+        _audit(conn, file.user, "review_again", review.question_id, None, None)
+
+    file._write(write)
+    file.assessment = replace(file.assessment, reviews={**file.assessment.reviews, review.question_id: review})
+
+
 def resolve_review(file: AssessmentFile, question_id: str) -> None:
     """The user has looked at a kept answer again: it stands, the review mark goes."""
     from .file import _audit

@@ -8,6 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from checklist.lawnotes import law_standing
+from checklist.migrate import Fate, MigrationPlan
+from checklist.model import Guide
+
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
@@ -43,6 +47,8 @@ class AssessmentWindow(QMainWindow):
         self.dashboard = Dashboard(session)
         self.summary = SummaryBar(session)
         self.banner = Banner()
+        self.guide_banner = Banner()  # a newer version of the guide, and the move to it
+        self.newer_guide: Guide | None = None
         self.error_banner = Banner()
 
         self.question_split = QSplitter(Qt.Orientation.Horizontal)
@@ -66,6 +72,7 @@ class AssessmentWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.summary)
         layout.addWidget(self.banner)
+        layout.addWidget(self.guide_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.split, 1)
         self.setCentralWidget(central)
@@ -167,6 +174,7 @@ class AssessmentWindow(QMainWindow):
         settings = bar.addMenu(self.tr("设置(&S)"))
         settings.addAction(self._action(self.tr("首选项…"), lambda: self.requests.settings.emit(self),
                                         QKeySequence.StandardKey.Preferences))
+        settings.addAction(self._action(self.tr("指引管理…"), lambda: self.requests.guides.emit(self)))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("评分方法"), lambda: self.requests.scoring_help.emit(self)))
         help_menu.addAction(self._action(self.tr("关于"), lambda: self.requests.about.emit(self)))
@@ -210,6 +218,45 @@ class AssessmentWindow(QMainWindow):
 
     def show_banner(self, kind: str, text: str) -> None:
         self.banner.show_message(kind, text)
+
+    # -- a newer version of the guide
+
+    def offer_move(self, new: Guide) -> None:
+        """Say that a newer version of the guide is installed, with the way to move to it."""
+        self.newer_guide = new
+        self.guide_banner.show_message("info", self.tr(
+            "本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，"
+            "有变化的问题会标为“需复核”。").format(
+                title=new.meta.title, version=new.meta.version,
+                status=law_standing(new).heading(i18n.lang())),
+            (self.tr("迁移…"), self.move_to_newer_guide))
+
+    def move_to_newer_guide(self) -> None:
+        from checklist.migrate import plan
+
+        from ..guides.migration_dialog import MigrationDialog
+
+        new = self.newer_guide
+        if new is None:
+            return
+        self.flush()
+        moves = plan(self.session.assessment, new)
+        dialog = MigrationDialog(moves, new, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._move(new, moves))
+        dialog.open()
+
+    def _move(self, new: Guide, moves: MigrationPlan) -> None:
+        from ..session.commands import MoveToGuideCommand
+
+        self.session.push(MoveToGuideCommand(self.session, new, moves))
+        if self.session.guide.meta.version == new.meta.version:
+            c = moves.counts()
+            self.guide_banner.show_message("info", self.tr(
+                "已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。"
+                "迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。").format(
+                    version=new.meta.version, carried=c[Fate.CARRIED], review=c[Fate.REVIEW],
+                    archived=c[Fate.ARCHIVED]))
 
     def show_problem(self, message: str) -> None:
         self.error_banner.show_message("error", message)

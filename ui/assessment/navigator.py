@@ -30,6 +30,7 @@ class Role(IntEnum):
     ID = Qt.ItemDataRole.UserRole + 2
     MARK = Qt.ItemDataRole.UserRole + 3  # theme mark key
     ANSWER = Qt.ItemDataRole.UserRole + 4  # Answer value or None
+    REVIEW = Qt.ItemDataRole.UserRole + 5  # the answer was kept through a guide move: to be looked at again
 
 
 @dataclass
@@ -187,6 +188,8 @@ class NavigatorModel(QAbstractItemModel):
             return node.id
         if role == Role.MARK:
             return self._mark(number)
+        if role == Role.REVIEW and node.kind is Kind.QUESTION:
+            return node.id in self.session.assessment.reviews
         if role == Role.ANSWER and node.kind is Kind.QUESTION:
             answer = self.session.answer(node.id)
             return answer and answer.value
@@ -199,6 +202,7 @@ class Filter(IntEnum):
     GAPS = 2  # 部分符合 or 不符合
     PENDING = 3  # 待核实: answered 不确定
     RED = 4  # the answer puts an item at 重大风险
+    REVIEW = 5  # kept through a move to a newer guide version: 需复核
 
 
 def filter_labels() -> dict[Filter, str]:
@@ -208,6 +212,7 @@ def filter_labels() -> dict[Filter, str]:
         Filter.GAPS: QCoreApplication.translate("Filter", "存在差距（部分符合、不符合）"),
         Filter.PENDING: QCoreApplication.translate("Filter", "待核实（不确定）"),
         Filter.RED: i18n.mark_label(Mark.RED),
+        Filter.REVIEW: QCoreApplication.translate("Filter", "需复核（指引迁移后）"),
     }
 
 
@@ -241,4 +246,6 @@ class NavigatorFilter(QSortFilterProxyModel):
             return answer in (Answer.PARTIAL.value, Answer.NON_COMPLIANT.value)
         if self._mode is Filter.PENDING:
             return answer == Answer.UNSURE.value
+        if self._mode is Filter.REVIEW:
+            return bool(index.data(Role.REVIEW))
         return index.data(Role.MARK) == Mark.RED

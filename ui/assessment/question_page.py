@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from checklist.assessment import ActionStatus
+from checklist.migrate import REASONS
 from checklist.model import Answer
 
 from ..session.commands import ActionCommand, AnswerCommand, NoteCommand
 from ..session.session import Session
 from ..shared import i18n
+from ..shared.banner import Banner
 from ..shared.plain import plain
 from ..shared.theme import emphasised
 from .evidence import EvidencePanel
@@ -128,6 +130,10 @@ class QuestionPage(QScrollArea):
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.question)
         layout.addWidget(self.hint)
+        # After a move to a newer guide version: the kept answer and why it wants looking at again.
+        self.review = Banner(margins=(0, 0, 0, 0))
+        self.review.close_button.hide()
+        layout.addWidget(self.review)
 
         answers = QHBoxLayout()
         answers.setSpacing(8)
@@ -258,6 +264,26 @@ class QuestionPage(QScrollArea):
         self.evidence.show_question(question_id)
         self.verticalScrollBar().setValue(0)
 
+    def _show_review(self, qid: str) -> None:
+        review = self.session.assessment.reviews.get(qid)
+        if review is None:
+            self.review.hide()
+            return
+        lang = i18n.lang()
+        reasons = i18n.join([REASONS[r].text(lang) for r in review.reasons if r in REASONS])
+        text = self.tr("需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。"
+                       "请重新作答，或确认原回答仍然成立。原问题：{old}").format(
+            answer=i18n.answer_label(review.old_answer and review.old_answer.value), reasons=reasons,
+            old=review.old_text)
+        action = None if self.session.read_only else (self.tr("原回答仍然成立"), self.keep_reviewed_answer)
+        self.review.show_message("warning", text, action)
+
+    def keep_reviewed_answer(self) -> None:
+        from ..session.commands import KeepReviewedAnswerCommand
+
+        if self.question_id in self.session.assessment.reviews:
+            self.session.push(KeepReviewedAnswerCommand(self.session, self.question_id))
+
     def _load(self, full: bool) -> None:
         """Fill the widgets from the stored state; text being typed is left alone."""
         self._loading = True
@@ -295,6 +321,7 @@ class QuestionPage(QScrollArea):
             self.position.setText(self.tr("第 {n} 题，共 {total} 题").format(n=number, total=len(session.questions)))
             self.prev_button.setEnabled(number > 1)
             self.next_button.setEnabled(0 < number < len(session.questions))
+        self._show_review(qid)
         record = session.record(qid)
         for answer, button in self.buttons.items():
             button.setChecked(record.answer is answer)

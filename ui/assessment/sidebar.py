@@ -155,6 +155,7 @@ class Sidebar(QWidget):
                 Filter.GAPS: self.tr("没有回答为“部分符合”或“不符合”的问题。"),
                 Filter.PENDING: self.tr("没有回答为“不确定”的问题。"),
                 Filter.RED: self.tr("没有重大风险的回答。"),
+                Filter.REVIEW: self.tr("没有需要复核的回答。"),
             }
             self.empty.setText(texts[self.proxy.mode])
             self.stack.setCurrentWidget(self.empty)

@@ -43,12 +43,14 @@ class GuideModel(RowModel):
     TITLE, VERSION, EFFECTIVE, LAW, ISSUER, STATE = range(6)
     COLUMNS = 6
 
-    def __init__(self, library: GuideLibrary, parent: QObject | None = None) -> None:
+    def __init__(self, library: GuideLibrary | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.reload()
+        if library is not None:
+            self.reload()
 
     def reload(self) -> None:
+        assert self.library is not None
         self.set_rows(self.library.entries())
 
     def headers(self) -> list[str]:
@@ -106,7 +108,10 @@ class GuideManager(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.install_button, self.trust_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setProperty("role", "muted")
+        buttons.addWidget(self.status, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         buttons.addWidget(close)
@@ -178,6 +183,8 @@ class GuideManager(QDialog):
         self.model.reload()
         row = next(i for i, e in enumerate(self.model.rows) if e.key == entry.key)
         self.table.selectRow(row)
+        self.status.setText(self.tr("已安装“{title}”{version}（{state}）。").format(
+            title=guide.meta.title, version=guide.meta.version, state=entry.state.text(i18n.lang())))
         return entry
 
     def confirm_unsigned(self, title: str, version: str, state: SignatureState) -> bool:
@@ -204,7 +211,7 @@ class GuideManager(QDialog):
                         else str(exc))
             return
         self.model.reload()
-        errors.inform(self, self.tr("已信任公钥"), self.tr("已信任公钥 {kid}。由它签名的指引包显示为官方签名。").format(kid=kid))
+        self.status.setText(self.tr("已信任公钥 {kid}。由它签名的指引包显示为官方签名。").format(kid=kid))
 
     def remove_selected(self) -> None:
         entry = self.selected()

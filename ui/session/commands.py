@@ -15,7 +15,8 @@ from PySide6.QtGui import QUndoCommand
 
 from checklist.assessment import ActionItem
 from checklist.bidi import reveal_bidi
-from checklist.model import Answer
+from checklist.migrate import MigrationPlan
+from checklist.model import Answer, Guide
 from checklist.profile import CompanyProfile
 
 from ..shared import i18n
@@ -206,3 +207,38 @@ class ProfileCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply(lambda: self.session.file.update_profile(self.old), None, self)
+
+
+class MoveToGuideCommand(QUndoCommand):
+    """The move to a newer guide version: one step, undone by putting back the file as it was."""
+
+    def __init__(self, session: Session, new: Guide, plan: MigrationPlan) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "迁移到指引 {version}").format(version=new.meta.version))
+        self.session, self.new, self.plan = session, new, plan
+        self.backup: Path | None = None
+
+    def redo(self) -> None:
+        def move() -> None:
+            self.backup = self.session.file.move_to_guide(self.new, self.plan)
+
+        self.session.apply(move, None, self)
+
+    def undo(self) -> None:
+        if self.backup is not None:
+            backup = self.backup
+            self.session.apply(lambda: self.session.file.restore_from(backup), None, self)
+
+
+class KeepReviewedAnswerCommand(QUndoCommand):
+    """The answer kept through a move stands as it is: its review mark goes."""
+
+    def __init__(self, session: Session, question_id: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "确认原回答"))
+        self.session, self.question_id = session, question_id
+        self.review = session.assessment.reviews[question_id]
+
+    def redo(self) -> None:
+        self.session.apply(lambda: self.session.file.resolve_review(self.question_id), self.question_id, self)
+
+    def undo(self) -> None:
+        self.session.apply(lambda: self.session.file.mark_review(self.review), self.question_id, self)

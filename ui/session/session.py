@@ -38,7 +38,7 @@ class Session(QObject):
         self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
         self.questions: list[str] = self._ordered_questions()
         self.score: Score = self.assessment.score()
-        self._chapter_of = {q.id: self.guide.articles[q.article_id].chapter_id for q in self.guide.questions.values()}
+        self._chapter_of = self._chapters_of_questions()
         self._progress = self._count_progress()
 
     # -- reading
@@ -148,11 +148,15 @@ class Session(QObject):
         self.refresh(question_id)
         return True
 
+    def _chapters_of_questions(self) -> dict[str, str]:
+        return {q.id: self.guide.articles[q.article_id].chapter_id for q in self.guide.questions.values()}
+
     def refresh(self, question_id: str | None = None) -> None:
-        """Rescore after a change to ``question_id``, or to the profile (None), and tell the views."""
+        """Rescore after a change to ``question_id``, or to the profile or the guide (None), and tell the views."""
         if question_id is None:
             self.scope = applicable(self.guide, self.assessment.profile.facts)
             self.questions = self._ordered_questions()
+            self._chapter_of = self._chapters_of_questions()
         self.score = self.assessment.score()
         self._progress = self._count_progress()
         self._announce(question_id)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from .plain import plain
 
@@ -26,6 +28,10 @@ class Banner(QWidget):
         self.text = plain(QLabel())  # messages carry paths, names and reasons from files
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton()  # what to do about it, when there is one thing to do
+        self.action_button.hide()
+        self._action: Callable[[], None] | None = None
+        self.action_button.clicked.connect(lambda: self._action() if self._action else None)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -33,11 +39,15 @@ class Banner(QWidget):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, kind: str, text: str) -> None:
-        """``kind`` is info, warning or error."""
+    def show_message(self, kind: str, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
+        """``kind`` is info, warning or error; ``action`` a button's words and what it does."""
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
         self.frame.setProperty("role", f"banner-{kind}")
         self.frame.style().unpolish(self.frame)
         self.frame.style().polish(self.frame)

@@ -15,4 +15,5 @@ class Requests(QObject):
     settings = Signal(object)  # parent widget
     scoring_help = Signal(object)  # parent widget
     about = Signal(object)  # parent widget
+    guides = Signal(object)  # parent widget: the guide manager
     quit = Signal()

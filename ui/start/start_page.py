@@ -143,9 +143,13 @@ class StartWindow(QMainWindow):
         self.open_button.clicked.connect(lambda: self.requests.open.emit(self))
         self.example_button = QPushButton(self.tr("打开示例"))
         self._fill_examples()
+        self.guides_button = QPushButton(self.tr("指引管理…"))
+        self.guides_button.setToolTip(self.tr("查看、安装指引的新版本和本版变化"))
+        self.guides_button.clicked.connect(lambda: self.requests.guides.emit(self))
         self.settings_button = QPushButton(self.tr("设置…"))
         self.settings_button.clicked.connect(lambda: self.requests.settings.emit(self))
-        for button in (self.new_button, self.open_button, self.example_button, self.settings_button):
+        for button in (self.new_button, self.open_button, self.example_button, self.guides_button,
+                       self.settings_button):
             button.setMinimumHeight(36)
             side.addWidget(button)
         side.addStretch(1)
