@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path as FsPath
 from typing import Any
 
 from . import conditions
+from .crossrefs import literal, resolve, unknown
 from .errors import UserError
 from .lawcheck import STATUTES_DIR, check_citations, read_statutes
 from .model import (
@@ -184,7 +186,8 @@ LAW_SPEC = {
 }
 CHAPTER_SPEC = {
     "id": req("id", "章编号", "chapter id"),
-    "number": req("int", "章序号", "chapter number"),
+    # optional: chapters are numbered in the order of their files, articles in reading order
+    "number": opt("int", "章序号（可不填，按文件顺序编号）", "chapter number"),
     "title": req("text", "章标题", "chapter title"),
     "summary": opt("text", "本章概述", "summary"),
     "articles": req("list", "本章条文", "articles"),
@@ -192,7 +195,7 @@ CHAPTER_SPEC = {
 }
 ARTICLE_SPEC = {
     "id": req("id", "条文编号", "article id"),
-    "number": req("int", "条序号（第几条）", "article number"),
+    "number": opt("int", "条序号（可不填，按顺序编号）", "article number"),
     "title": req("text", "条文标题", "article title"),
     "guidance": req("text", "指引正文", "guidance text"),
     "legal_basis": opt("list", "法律依据", "legal basis"),
@@ -242,6 +245,7 @@ class _GuideBuilder:
         self.cited: list[tuple[Checker, tuple, LegalRef]] = []  # every citation, checked against the law at the end
         self.law_paths: dict[str, tuple[Checker, tuple]] = {}
         self.statutes: dict[str, Statute] = {}
+        self.texts: list[tuple[Checker, tuple, Any]] = []  # text a clerk wrote, checked for references by id
         self.ids: dict[str, str] = {}  # id -> "file:line" where first defined
         self.facts: dict[str, ProfileFact] = {}
         self.laws: dict[str, Law] = {}
@@ -250,7 +254,7 @@ class _GuideBuilder:
         self.question_paths: dict[str, tuple[Checker, tuple]] = {}
         self.meta_checker: Checker | None = None
         self.unparsed: set[str] = set()  # files that could not be read; checks that need them are skipped
-        self.article_numbers: list[tuple[int, Checker, tuple]] = []  # every article entry, built or not
+        self.article_entries: list[tuple[int | None, Checker, tuple]] = []  # every article entry, built or not
         self.item_entries = 0
 
     # -- helpers
@@ -328,21 +332,27 @@ class _GuideBuilder:
         self.check_references(questions)
         if meta is not None:
             self.check_law(meta)
-        chapters.sort(key=lambda c: c[0].number)
         if not self.unparsed:
             self.check_numbering(chapters)
             if meta:
-                self.check_counts(meta, len(chapter_files), len(self.article_numbers), self.item_entries)
+                self.check_counts(meta, len(chapter_files), len(self.article_entries), self.item_entries)
         if any(not p.warning for p in self.problems) or meta is None or scoring is None:
             return None
-        ordered_items = [items[iid] for ch, _ in chapters for iid in ch.item_ids]
-        numbered = {it.id: _renumber(it, n) for n, it in enumerate(ordered_items, 1)}
+        # Numbers follow the order: chapters as their files sort, articles and items as they are read.
+        ordered_chapters = [replace(ch, number=n) for n, (ch, _) in enumerate(chapters, 1)]
+        ordered_articles = [articles[aid] for ch in ordered_chapters for aid in ch.article_ids]
+        numbered_articles = {a.id: replace(a, number=n) for n, a in enumerate(ordered_articles, 1)}
+        labels = {a.id: a.label for a in numbered_articles.values()} | {c.id: c.label for c in ordered_chapters}
+        if not self.check_cross_references(labels):
+            return None
+        ordered_items = [items[iid] for ch in ordered_chapters for iid in ch.item_ids]
+        numbered = {it.id: _resolved_item(replace(it, number=n), labels) for n, it in enumerate(ordered_items, 1)}
         return Guide(
             meta=meta,
-            chapters=tuple(ch for ch, _ in chapters),
-            articles={aid: articles[aid] for ch, _ in chapters for aid in ch.article_ids},
+            chapters=tuple(replace(ch, summary=resolve(ch.summary, labels)) for ch in ordered_chapters),
+            articles={aid: _resolved_article(a, labels) for aid, a in numbered_articles.items()},
             items=numbered,
-            questions=questions,
+            questions={qid: _resolved_question(q, labels) for qid, q in questions.items()},
             facts=self.facts,
             laws=self.laws,
             scoring=scoring,
@@ -438,8 +448,7 @@ class _GuideBuilder:
         chapter_ok = self.claim_id(chk, ("id",), f["id"], "entity")
         article_ids = []
         for path, a in self.each(chk, ("articles",), f["articles"], ARTICLE_SPEC):
-            if a["number"] is not None:
-                self.article_numbers.append((a["number"], chk, path))
+            self.article_entries.append((a["number"], chk, path))
             article = self.build_article(chk, path, a, f["id"], questions)
             if article:
                 articles[article.id] = article
@@ -451,9 +460,11 @@ class _GuideBuilder:
             if item:
                 items[item.id] = item
                 item_ids.append(item.id)
-        if not chapter_ok or None in (f["number"], f["title"]):
+        self.texts.append((chk, ("summary",), f["summary"]))
+        if not chapter_ok or f["title"] is None:
             return None
-        chapter = Chapter(f["id"], f["number"], f["title"], f["summary"] or "", tuple(article_ids), tuple(item_ids))
+        chapter = Chapter(f["id"], f["number"] or 0, f["title"], f["summary"] or "", tuple(article_ids),
+                          tuple(item_ids))
         return chapter, chk
 
     def build_article(self, chk, path, a, chapter_id, questions) -> Article | None:
@@ -469,14 +480,16 @@ class _GuideBuilder:
                 chk.report(qpath + ("kind",), "bad_choice", field="kind", value=kind,
                            choices="、".join(QuestionKind))
                 q_ok = False
+            self.texts += [(chk, qpath + ("text",), q["text"]), (chk, qpath + ("hint",), q["hint"])]
             if q_ok and None not in (q["text"], q["hint"]) and a["id"]:
                 question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, QuestionKind(kind))
                 questions[question.id] = question
                 self.question_paths[question.id] = (chk, qpath)
                 qs.append(question)
-        if not ok or None in (a["number"], a["title"], a["guidance"]):
+        self.texts.append((chk, path + ("guidance",), a["guidance"]))
+        if not ok or None in (a["title"], a["guidance"]):
             return None
-        return Article(a["id"], a["number"], a["title"], a["guidance"], chapter_id, basis, tuple(qs), condition)
+        return Article(a["id"], 0, a["title"], a["guidance"], chapter_id, basis, tuple(qs), condition)
 
     def build_item(self, chk, path, it, chapter_id, scoring) -> Item | None:
         ok = self.claim_id(chk, path + ("id",), it["id"], "entity")
@@ -502,6 +515,11 @@ class _GuideBuilder:
                 chk.report(path + ("criminal_basis", i, "law"), "criminal_not_criminal_law")
         penalty = self.build_penalty(chk, path + ("penalty",)) if it["penalty"] is not None else None
         remediation = chk.texts(path + ("remediation",), "remediation") if it["remediation"] is not None else ()
+        self.texts += [(chk, path + ("description",), it["description"]), (chk, path + ("liable",), it["liable"])]
+        if isinstance(it["penalty"], dict):
+            self.texts.append((chk, path + ("penalty", "summary"), it["penalty"].get("summary")))
+        if isinstance(it["remediation"], list):
+            self.texts += [(chk, path + ("remediation", n), r) for n, r in enumerate(it["remediation"])]
         needed = (it["title"], it["description"], it["liable"], penalty, it["remediation"])
         if not ok or None in needed or not qids or scoring is None:
             return None
@@ -556,19 +574,30 @@ class _GuideBuilder:
         self.statutes = read_statutes(self.sources, self.laws, self.law_paths, self.problems)
         check_citations(meta, self.laws, self.law_paths, self.statutes, self.cited)
 
+    def check_cross_references(self, labels: Mapping[str, str]) -> bool:
+        """Every [[id]] names an article or a chapter; no literal 本指引第X条 that an insertion would falsify."""
+        before = len(self.problems)
+        for chk, path, text in self.texts:
+            if not isinstance(text, str):
+                continue
+            for ref in unknown(text, labels):
+                chk.report(path, "cross_ref_unknown", ref=ref)
+            for found in literal(text) if self.current else ():  # an authoring rule: stored guides keep their text
+                chk.report(path, "literal_reference", found=found)
+        return len(self.problems) == before
+
     def check_numbering(self, chapters: list) -> None:
+        """A number a clerk still writes must be the one the order gives (numbers may also be left out)."""
         for expected, (chapter, chk) in enumerate(chapters, 1):
-            if chapter.number != expected:
+            if chapter.number and chapter.number != expected:
                 chk.report(("number",), "numbering_gap", what="章", what_en="Chapter", expected=expected,
                            actual=chapter.number)
         order = {chk.doc.file: i for i, (_, chk) in enumerate(chapters)}
-        entries = sorted(self.article_numbers, key=lambda e: (order.get(e[1].doc.file, 0), e[2]))
-        expected = 1
-        for number, chk, path in entries:
-            if number != expected:
+        entries = sorted(self.article_entries, key=lambda e: (order.get(e[1].doc.file, 0), e[2]))
+        for expected, (number, chk, path) in enumerate(entries, 1):
+            if number is not None and number != expected:
                 chk.report(path + ("number",), "numbering_gap", what="条", what_en="Article",
                            expected=expected, actual=number)
-            expected = number + 1
 
     def check_counts(self, meta: GuideMeta, chapters: int, articles: int, items: int) -> None:
         chk = self.meta_checker
@@ -583,7 +612,16 @@ class _GuideBuilder:
                            declared=declared, actual=actual)
 
 
-def _renumber(item: Item, number: int) -> Item:
-    from dataclasses import replace
+def _resolved_question(q: Question, labels: Mapping[str, str]) -> Question:
+    return replace(q, text=resolve(q.text, labels), hint=resolve(q.hint, labels))
 
-    return replace(item, number=number)
+
+def _resolved_article(a: Article, labels: Mapping[str, str]) -> Article:
+    return replace(a, guidance=resolve(a.guidance, labels),
+                   questions=tuple(_resolved_question(q, labels) for q in a.questions))
+
+
+def _resolved_item(it: Item, labels: Mapping[str, str]) -> Item:
+    return replace(it, description=resolve(it.description, labels), liable=resolve(it.liable, labels),
+                   penalty=replace(it.penalty, summary=resolve(it.penalty.summary, labels)),
+                   remediation=tuple(resolve(r, labels) for r in it.remediation))

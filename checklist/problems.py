@@ -60,7 +60,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "condition_too_deep": ("适用条件嵌套超过 {limit} 层。", "Condition nested deeper than {limit} levels."),
     # numbering and counts
     "count_mismatch": ("声明的{what}数量为 {declared}，实际为 {actual}。", "Declared {what_en} count is {declared}, found {actual}."),
-    "numbering_gap": ("{what}序号应当连续：此处应为 {expected}，实际为 {actual}。",
+    "cross_ref_unknown": ("引用“[[{ref}]]”指向的条文或章不存在。引用写成 [[条文编号]] 或 [[章编号]]，如 [[A19]]、[[C3]]。",
+                          "The reference [[{ref}]] names no article or chapter; write [[A19]] or [[C3]]."),
+    "literal_reference": ("“{found}”直接写了序号，插入或删除条文后会指错。请改写成按编号引用，如“本指引[[A19]]”，"
+                          "软件显示时会换成当时的序号。",
+                          "'{found}' writes a number, which goes wrong once articles move; refer by id, e.g. "
+                          "本指引[[A19]]."),
+    "numbering_gap": ("{what}序号由先后顺序决定（可以不写）：此处应为 {expected}，实际写的是 {actual}。",
                       "{what_en} numbers must be consecutive: expected {expected}, found {actual}."),
     # scoring
     "scoring_range": ("“{field}”应当在 {low} 到 {high} 之间。", "'{field}' must be between {low} and {high}."),

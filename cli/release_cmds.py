@@ -154,9 +154,9 @@ def run_pack(args: argparse.Namespace) -> int:
     from checklist.loader import read_guide_dir
     from checklist.package import pack
 
-    out = Path(args.output)
-    if out.exists():
-        raise UserError(f"{out} 已存在，不会覆盖。", f"{out} exists; not overwritten.")
+    target = Path(args.output)
+    if target.exists():
+        raise UserError(f"{target} 已存在，不会覆盖。", f"{target} exists; not overwritten.")
     guide = load_guide_or_fail(args.dir, args.lang)  # only a guide that validates is released
     key = None
     if args.sign:
@@ -166,12 +166,12 @@ def run_pack(args: argparse.Namespace) -> int:
             raise UserError(f"无法读取私钥 {args.sign}：{exc.strerror or exc}。", f"Cannot read {args.sign}.") from None
     data = pack(read_guide_dir(guide_dir(args.dir)), guide.meta.id, guide.meta.version, key)
     try:
-        out.write_bytes(data)
+        target.write_bytes(data)
     except OSError as exc:
-        raise UserError(f"无法写入 {out}：{exc.strerror or exc}。", f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise UserError(f"无法写入 {target}：{exc.strerror or exc}。", f"Cannot write {target}: {exc.strerror or exc}.") from None
     signed = say(args.lang, "已签名", "signed") if key else say(args.lang, "未签名", "unsigned")
-    out(say(args.lang, f"已打包“{guide.meta.title}”{guide.meta.version}（{signed}）：{out}",
-              f"Packed '{guide.meta.title}' {guide.meta.version} ({signed}): {out}"))
+    out(say(args.lang, f"已打包“{guide.meta.title}”{guide.meta.version}（{signed}）：{target}",
+              f"Packed '{guide.meta.title}' {guide.meta.version} ({signed}): {target}"))
     return 0
 
 
