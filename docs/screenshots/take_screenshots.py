@@ -81,6 +81,7 @@ def fill(file: AssessmentFile, share: float, seed: int) -> None:
 def main() -> None:
     guide_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "guide_content"
     work = Path(tempfile.mkdtemp(prefix="legalcheck-shots-"))
+    os.environ["XDG_DATA_HOME"] = str(work / "data")  # installed guides and keys: this run's own
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
     QStandardPaths.setTestModeEnabled(True)
     qapp = QApplication(sys.argv[:1])
@@ -179,7 +180,54 @@ def take(qapp: QApplication, app: App, guide, files: list[Path], work: Path) -> 
     window.sidebar.search.setText("药品管理法")
     save(window, "search.png")
     window.close()
+    take_releases(app, work)
     app.quit()
+
+
+def take_releases(app: App, work: Path) -> None:
+    """The guide manager with a (signed, editorial) 1.1.1 installed, and the move of a 1.0 assessment."""
+    from checklist.loader import read_guide_dir
+    from checklist.package import generate_key, pack
+    from ui.guides.manager import GuideManager
+    from ui.guides.migration_dialog import MigrationDialog
+
+    folder = shutil.copytree(app.library.bundled_dir, work / "guide-1.1.1")
+    meta = folder / "guide.yaml"
+    text = meta.read_text(encoding="utf-8").replace('version: "1.1.0"', 'version: "1.1.1"')
+    meta.write_text(text.replace("release_notes: |\n", "release_notes: |\n  1.1.1：文字修订，法律依据不变。\n"),
+                    encoding="utf-8")
+    chapter = folder / "chapters" / "01-setup-governance.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace(
+        "对照营业执照经营范围、主要业务合同、收入明细账", "逐项对照营业执照经营范围、主要业务合同、收入明细账", 1), encoding="utf-8")
+    private, public = generate_key()
+    package = work / "biomed-risk-guide-1.1.1.zip"
+    package.write_bytes(pack(read_guide_dir(folder), "biomed-risk-guide", "1.1.1", private))
+    app.library.add_key(public)
+    app.library.install(package)
+    app._guides_changed()
+    manager = GuideManager(app.library)
+    manager.resize(1180, 720)
+    manager.table.selectRow(next(i for i, e in enumerate(manager.model.rows) if e.guide.meta.version == "1.1.1"))
+    manager.show()
+    save(manager, "guide-manager.png")
+    manager.close()
+
+    old = work / "恒澜药业-1.0.lhc"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "guide-1.0" / "drug-manufacturer-1.0.lhc", old)
+    window = app.open_path(old)
+    assert window is not None and window.guide_banner.isVisible()
+    window.resize(1440, 900)
+    save(window, "migration-offer.png")
+    window.move_to_newer_guide()
+    dialog = window.findChild(MigrationDialog)
+    dialog.resize(760, 640)
+    save(dialog, "migration-dialog.png")
+    dialog.accept()
+    window.sidebar.filter.setCurrentIndex(window.sidebar.filter.findData(5))  # 需复核
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    window.show_question(next(iter(window.session.assessment.reviews)))
+    save(window, "migration-review.png")
+    window.close()
 
 
 if __name__ == "__main__":

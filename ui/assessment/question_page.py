@@ -272,9 +272,10 @@ class QuestionPage(QScrollArea):
         lang = i18n.lang()
         reasons = i18n.join([REASONS[r].text(lang) for r in review.reasons if r in REASONS])
         text = self.tr("需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。"
-                       "请重新作答，或确认原回答仍然成立。原问题：{old}").format(
-            answer=i18n.answer_label(review.old_answer and review.old_answer.value), reasons=reasons,
-            old=review.old_text)
+                       "请重新作答，或确认原回答仍然成立。").format(
+            answer=i18n.answer_label(review.old_answer and review.old_answer.value), reasons=reasons)
+        if "text" in review.reasons:
+            text += self.tr("原问题：{old}").format(old=review.old_text)
         action = None if self.session.read_only else (self.tr("原回答仍然成立"), self.keep_reviewed_answer)
         self.review.show_message("warning", text, action)
 
