@@ -91,7 +91,8 @@ class ReferenceView(QTextBrowser):
 
     def render_html(self) -> str:
         if not self.question_id:
-            return f"<p class='muted'>{escape(self.tr('在左侧选择一个问题。'))}</p>"
+            hint = self.tr("在左侧选择一个问题。")
+            return f"<p class='muted'>{escape(hint)}</p>"
         guide = self.session.guide
         question = guide.questions[self.question_id]
         article = guide.articles[question.article_id]
@@ -150,7 +151,8 @@ class ReferenceView(QTextBrowser):
             rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
         advice = "".join(f"<li>{escape(r)}</li>" for r in item.remediation)
-        advice_html = f"<p class='muted'>{escape(self.tr('整改建议'))}</p><ul>{advice}</ul>" if advice else ""
+        advice_title = self.tr("整改建议")
+        advice_html = f"<p class='muted'>{escape(advice_title)}</p><ul>{advice}</ul>" if advice else ""
         return (f"<h4>{escape(item.id)}　{escape(item.title)}　{badge}</h4>"
                 f"<table>{table}</table>{advice_html}")
 

@@ -143,13 +143,14 @@ class GuideManager(QDialog):
         meta = entry.guide.meta
         previous = self.previous_of(entry)
         self.changes.document().setDefaultStyleSheet(HTML_STYLE)
+        title = self.tr("本版变化")
+        heading = f"<h3>{_escape(title)}</h3>"
         if previous is None:
             notes = "".join(f"<p>{_escape(line)}</p>" for line in meta.release_notes.splitlines() if line.strip())
-            self.changes.setHtml(f"<h3>{_escape(self.tr('本版变化'))}</h3>"
-                                 + (notes or f"<p>{_escape(self.tr('本机没有该指引的更早版本可供比较。'))}</p>"))
+            nothing_to_compare = self.tr("本机没有该指引的更早版本可供比较。")
+            self.changes.setHtml(heading + (notes or f"<p>{_escape(nothing_to_compare)}</p>"))
             return
-        self.changes.setHtml(f"<h3>{_escape(self.tr('本版变化'))}</h3>"
-                             + to_html(diff(previous.guide, entry.guide), i18n.lang(), page=False))
+        self.changes.setHtml(heading + to_html(diff(previous.guide, entry.guide), i18n.lang(), page=False))
 
     # -- installing and removing
 
