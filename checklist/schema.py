@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import heapq
+import math
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,22 +26,65 @@ class Field:
     meaning: str
     meaning_en: str
     required: bool = True
+    most: int | None = None  # the largest value of an int
 
 
-def req(kind: str, meaning: str, meaning_en: str) -> Field:
-    return Field(kind, meaning, meaning_en, True)
+def req(kind: str, meaning: str, meaning_en: str, *, most: int | None = None) -> Field:
+    return Field(kind, meaning, meaning_en, True, most)
 
 
-def opt(kind: str, meaning: str, meaning_en: str) -> Field:
-    return Field(kind, meaning, meaning_en, False)
+def opt(kind: str, meaning: str, meaning_en: str, *, most: int | None = None) -> Field:
+    return Field(kind, meaning, meaning_en, False, most)
+
+
+# "Did you mean …?" runs difflib, whose cost grows with the word and with every candidate: over every
+# question of a guide, thousands of unknown ids made a 1.9 MB chapter take 97 s to validate. So a word
+# longer than an id gets no suggestion, at most MAX_CANDIDATES candidates are compared (those most like
+# the word: the same first letter, about the same length), and one validation makes at most
+# MAX_SUGGESTIONS suggestions (see suggestion_budget); the problems are all reported still.
+MAX_SUGGEST_CHARS = 64
+MAX_CANDIDATES = 300
+MAX_SUGGESTIONS = 20
+_budget: ContextVar[list[int] | None] = ContextVar("suggestion_budget", default=None)
+
+
+@contextmanager
+def suggestion_budget(limit: int = MAX_SUGGESTIONS) -> Iterator[None]:
+    """Within the block, at most ``limit`` suggestions are looked for; after that, none."""
+    token = _budget.set([limit])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def closest(word: Any, candidates: Iterable[Any]) -> str:
+    """The candidate closest to ``word``, or "" (none close enough, the word too long, the budget spent)."""
+    if not isinstance(word, (str, int, float)) or isinstance(word, bool):
+        return ""
+    word = str(word)
+    if not word or len(word) > MAX_SUGGEST_CHARS:
+        return ""
+    budget = _budget.get()
+    if budget is not None:
+        if budget[0] <= 0:
+            return ""
+        budget[0] -= 1
+    names = [name for name in map(str, candidates) if len(name) <= MAX_SUGGEST_CHARS]
+    if len(names) > MAX_CANDIDATES:
+        first = word[:1].lower()
+        names = heapq.nsmallest(MAX_CANDIDATES, names,
+                                key=lambda name: (name[:1].lower() != first, abs(len(name) - len(word)), name))
+    close = difflib.get_close_matches(word, sorted(names), n=1, cutoff=0.6)
+    return close[0] if close else ""
 
 
 def did_you_mean(word: Any, candidates: Any) -> tuple[str, str]:
     """A Chinese and an English hint naming the closest candidate, if any."""
-    close = difflib.get_close_matches(str(word), sorted(map(str, candidates)), n=1, cutoff=0.6)
+    close = closest(word, candidates)
     if not close:
         return "", ""
-    return f"是否想写“{close[0]}”？", f"Did you mean '{close[0]}'?"
+    return f"是否想写“{close}”？", f"Did you mean '{close}'?"
 
 
 class Checker:
@@ -73,10 +121,10 @@ class Checker:
                     self.report(path, "missing_field", field=name, meaning=field.meaning, meaning_en=field.meaning_en)
                 out[name] = None
                 continue
-            out[name] = self.value(path + (name,), name, field.kind)
+            out[name] = self.value(path + (name,), name, field.kind, field.most)
         return out
 
-    def value(self, path: Path, name: str, kind: str) -> Any:
+    def value(self, path: Path, name: str, kind: str, most: int | None = None) -> Any:
         value = self.get(path)
         if kind == "text":
             if isinstance(value, str) and value.strip():
@@ -92,11 +140,17 @@ class Checker:
             return None
         if kind == "int":
             if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                if most is not None and value > most:
+                    self.report(path, "out_of_range", field=name, low=1, high=most)
+                    return None
                 return value
             self.report(path, "expected_int", field=name)
             return None
         if kind == "number":
             if isinstance(value, (int, float)) and not isinstance(value, bool):
+                if not math.isfinite(value):
+                    self.report(path, "not_finite", field=name)
+                    return None
                 return float(value)
             self.report(path, "expected_number", field=name)
             return None
