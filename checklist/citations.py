@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import UserError
 from .model import Guide, LegalRef
 from .numerals import article_label
 from .problems import Problem
 from .statutes import Statute, excerpt_text, normalise, parse_statute
+from .yamldoc import YamlError, read_file
+
+MAX_FULL_TEXT_BYTES = 16 * 1024 * 1024  # the Civil Code, the longest law, is about 0.4 MB
+
+
+class FullTextError(UserError):
+    """A full text that is there but cannot be read; ``problem`` says where and why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.render("zh"), problem.render("en"), code="statute_unreadable")
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -31,10 +44,22 @@ def citations(guide: Guide) -> list[Citation]:
 
 
 def load_full_text(folder: Path, law_id: str) -> Statute | None:
+    """The full text ``folder/<law id>.md``; None when there is none; :class:`FullTextError` when it
+    cannot be read (a folder, a FIFO or a device by that name, no permission, not UTF-8, too large)."""
     path = folder / f"{law_id}.md"
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None
-    return parse_statute(path.read_text(encoding="utf-8", errors="replace"))
+    try:
+        raw = read_file(path, MAX_FULL_TEXT_BYTES)
+    except YamlError as exc:
+        raise FullTextError(Problem(str(path), exc.mark.line, exc.mark.column, exc.code, exc.args_)) from None
+    if len(raw) > MAX_FULL_TEXT_BYTES:
+        raise FullTextError(Problem(str(path), 1, 1, "file_too_large", {"limit_kb": MAX_FULL_TEXT_BYTES // 1024}))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FullTextError(Problem(str(path), raw[: exc.start].count(b"\n") + 1, 1, "not_utf8")) from None
+    return parse_statute(text)
 
 
 def compare_with_full_texts(guide: Guide, folder: Path) -> list[Problem]:
@@ -43,7 +68,11 @@ def compare_with_full_texts(guide: Guide, folder: Path) -> list[Problem]:
     for law_id, shipped in sorted(guide.statutes.items()):
         law = guide.laws[law_id]
         name = f"statutes/{law_id}.md"
-        full = load_full_text(folder, law_id)
+        try:
+            full = load_full_text(folder, law_id)
+        except FullTextError as exc:
+            problems.append(exc.problem)
+            continue
         if full is None:
             problems.append(Problem(name, 0, 0, "statute_missing", {"title": law.title, "file": folder / f"{law_id}.md"}))
             continue

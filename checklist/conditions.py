@@ -122,7 +122,6 @@ def _parse(data: Any, path: tuple[Any, ...], known: frozenset[str] | None, repor
 
 
 def _suggest(word: str, known: frozenset[str]) -> str:
-    import difflib
+    from .schema import closest  # bounded: a guide full of unknown facts must not take minutes
 
-    close = difflib.get_close_matches(word, sorted(known), n=1)
-    return close[0] if close else ""
+    return closest(word, known)

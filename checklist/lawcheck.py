@@ -4,21 +4,28 @@ quote verbatim in the statute text the guide ships, every article and paragraph 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from .model import GuideMeta, Law, LawState, LegalRef
 from .numerals import article_label
 from .problems import Problem
 from .schema import Checker
 from .statutes import Statute, normalise, parse_statute
+from .yamldoc import MAX_FILE_BYTES
 
 STATUTES_DIR = "statutes"
+MAX_STATUTE_FILES = 200
+# The longest article of the 74 laws and regulations a guide may cite has 1,522 characters. Every citation
+# is searched for in its article, so an article of megabytes cited thousands of times took minutes.
+MAX_ARTICLE_CHARS = 20000
 PENDING_WARNING_MONTHS = 12
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
+    if year > dt.MAXYEAR:  # a guide dated in the year 9999
+        return dt.date.max
     for last in (31, 30, 29, 28):  # 31 Jan + 1 month = 28/29 Feb
         try:
             return day.replace(year=year, month=month, day=min(day.day, last))
@@ -28,21 +35,49 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def read_statutes(sources: Mapping[str, bytes], laws: Mapping[str, Law],
-                  law_paths: Mapping[str, tuple[Checker, tuple]], problems: list[Problem]) -> dict[str, Statute]:
-    """Parse ``statutes/<law id>.md`` from the guide's files; report the ones that do not fit the registry."""
-    out: dict[str, Statute] = {}
-    for name in sorted(n for n in sources if n.startswith(STATUTES_DIR + "/")):
-        law_id = name[len(STATUTES_DIR) + 1:].removesuffix(".md")
+                  law_paths: Mapping[str, tuple[Checker, tuple]], problems: list[Problem],
+                  unreadable: Collection[str] = ()) -> dict[str, Statute | None]:
+    """Parse ``statutes/<law id>.md`` from the guide's files; report the ones that do not fit the registry.
+
+    A law whose text is there but cannot be used (not UTF-8, too large, or among the ``unreadable`` files,
+    whose problem is already reported) maps to None: its citations are not checked, and it is not
+    reported missing as well.
+    """
+    out: dict[str, Statute | None] = {}
+    prefix = STATUTES_DIR + "/"
+    names = sorted(n for n in {*sources, *unreadable} if n.startswith(prefix))
+    if len(names) > MAX_STATUTE_FILES:
+        problems.append(Problem(STATUTES_DIR, 1, 1, "too_many_files", {"folder": STATUTES_DIR,
+                                                                      "limit": MAX_STATUTE_FILES}))
+        names = names[:MAX_STATUTE_FILES]
+    for name in names:
+        law_id = name[len(prefix):].removesuffix(".md")
+        if name in unreadable or name not in sources:
+            out[law_id] = None
+            continue
+        raw = sources[name]
+        if len(raw) > MAX_FILE_BYTES:
+            problems.append(Problem(name, 1, 1, "file_too_large", {"limit_kb": MAX_FILE_BYTES // 1024}))
+            out[law_id] = None
+            continue
         try:
-            text = sources[name].decode("utf-8-sig")
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = sources[name][: exc.start].count(b"\n") + 1
+            line = raw[: exc.start].count(b"\n") + 1
             problems.append(Problem(name, line, 1, "not_utf8"))
+            out[law_id] = None
             continue
         if law_id not in laws:
             problems.append(Problem(name, 1, 1, "statute_unregistered", {"law": law_id}))
             continue
         statute = parse_statute(text)
+        too_long = [(key, len(a.joined)) for key, a in statute.articles.items() if len(a.joined) > MAX_ARTICLE_CHARS]
+        if too_long:
+            (article, sub), length = too_long[0]
+            problems.append(Problem(name, 1, 1, "statute_article_too_long", {
+                "article": article_label(article, sub), "length": length, "limit": MAX_ARTICLE_CHARS}))
+            out[law_id] = None
+            continue
         if statute.title != laws[law_id].title:
             chk, path = law_paths[law_id]
             chk.report(path + ("title",), "statute_title", title=laws[law_id].title, found=statute.title or "—",
@@ -53,8 +88,11 @@ def read_statutes(sources: Mapping[str, bytes], laws: Mapping[str, Law],
 
 
 def check_citations(meta: GuideMeta, laws: Mapping[str, Law], law_paths: Mapping[str, tuple[Checker, tuple]],
-                    statutes: Mapping[str, Statute], cited: list[tuple[Checker, tuple, LegalRef]]) -> None:
-    """Report, at the citation, every ref to a law not in force, a missing article or paragraph, or a wrong quote."""
+                    statutes: Mapping[str, Statute | None], cited: list[tuple[Checker, tuple, LegalRef]]) -> None:
+    """Report, at the citation, every ref to a law not in force, a missing article or paragraph, or a wrong quote.
+
+    A law mapped to None in ``statutes`` has a text that could not be read (reported where it was read).
+    """
     needs_texts = meta.format >= 2
     day = meta.effective_date
     missing_reported: set[str] = set()
@@ -77,6 +115,8 @@ def check_citations(meta: GuideMeta, laws: Mapping[str, Law], law_paths: Mapping
             chk.report(path + ("article",), "article_beyond_law", title=law.title, article=label,
                        last=article_label(law.last_article))
             continue
+        if law.id in statutes and statutes[law.id] is None:
+            continue  # its text could not be read: said at the file
         statute = statutes.get(law.id)
         if statute is None:
             if needs_texts and law.id not in missing_reported:
@@ -110,16 +150,17 @@ def check_citations(meta: GuideMeta, laws: Mapping[str, Law], law_paths: Mapping
 def _closest_hint(quote: str, text: str) -> dict[str, str]:
     """Where the quote first departs from the statute, so a clerk sees the differing character."""
     q = normalise(quote)
-    if len(q) * len(text) > 4_000_000:  # a hostile size: say no more than that it differs
-        return {"hint": "", "hint_en": ""}
-    best = 0
-    for start in range(len(text)):
-        n = 0
-        while n < len(q) and start + n < len(text) and text[start + n] == q[n]:
-            n += 1
-        best = max(best, n)
-        if best == len(q):
-            break
+    # the longest opening of the quote found in the text: "q[:n] in text" only fails from some n on,
+    # so bisect it, each probe a substring search at C speed (character by character in Python, a
+    # hostile 2,000-character quote of one repeated character took a second)
+    low, high = 0, len(q)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if q[:mid] in text:
+            low = mid
+        else:
+            high = mid - 1
+    best = low
     if best == 0:
         return {"hint": "引文的开头在该条中找不到。", "hint_en": "The quote's opening is not in the article."}
     return {"hint": f"前 {best} 个字一致，从“{q[best:best + 8]}”开始不同。",

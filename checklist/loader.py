@@ -6,7 +6,8 @@ All problems are collected in one pass so a clerk sees every mistake at once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path as FsPath
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from . import conditions
 from .crossrefs import literal, resolve, unknown
 from .errors import UserError
-from .lawcheck import STATUTES_DIR, check_citations, read_statutes
+from .lawcheck import MAX_STATUTE_FILES, STATUTES_DIR, check_citations, read_statutes
 from .model import (
     GUIDE_FORMAT,
     SANCTIONS,
@@ -31,11 +32,11 @@ from .model import (
     ScoringParams,
 )
 from .problems import Problem
-from .schema import Checker, did_you_mean, opt, req
+from .schema import Checker, did_you_mean, opt, req, suggestion_budget
 from .scoringfile import read_scoring
 from .statutes import Statute
 from .vocabulary import QuestionKind
-from .yamldoc import MAX_FILE_BYTES, Mark, YamlError, parse
+from .yamldoc import Mark, YamlError, os_reason, parse, read_file
 
 GUIDE_FILE = "guide.yaml"
 PROFILE_FILE = "profile.yaml"
@@ -44,8 +45,12 @@ SCORING_FILE = "scoring.yaml"
 CHAPTERS_DIR = "chapters"
 REQUIRED_FILES = (GUIDE_FILE, PROFILE_FILE, LAWS_FILE, SCORING_FILE)
 MAX_CHAPTER_FILES = 50
-MAX_STATUTE_FILES = 200
 CRIMINAL_LAW = "xingfa"
+# No law has more articles; a paragraph or a 之X sub-article beyond 99 is a typing mistake.
+MAX_ARTICLE = 9999
+MAX_PARAGRAPH = 99
+MAX_ARTICLE_SUB = 99
+MAX_CHAPTER = 99
 
 
 class GuideError(UserError):
@@ -59,20 +64,91 @@ class GuideError(UserError):
 
 
 def read_guide_dir(folder: str | FsPath) -> dict[str, bytes]:
-    """The guide's files as ``{relative name: bytes}``; oversized files are cut at the limit + 1."""
+    """The guide's files as ``{relative name: bytes}``; oversized files are cut at the limit + 1.
+
+    Files that cannot be read (see :func:`check_guide`, which reports them) are left out.
+    """
+    return _read_guide_dir(folder)[0]
+
+
+def _read_guide_dir(folder: str | FsPath) -> tuple[dict[str, bytes], list[Problem]]:
+    """The readable files, and a problem at each file that could not be read or named.
+
+    Only regular files are read (a FIFO or a device named like a chapter would block or never end);
+    a folder lists at most one file more than its limit, so check_sources can say there are too many.
+    """
     root = FsPath(folder)
-    names = [n for n in REQUIRED_FILES if (root / n).is_file()]
-    chapter_dir = root / CHAPTERS_DIR
-    if chapter_dir.is_dir():
-        names += sorted(f"{CHAPTERS_DIR}/{p.name}" for p in chapter_dir.glob("*.yaml"))[:MAX_CHAPTER_FILES]
-    statute_dir = root / STATUTES_DIR
-    if statute_dir.is_dir():
-        names += sorted(f"{STATUTES_DIR}/{p.name}" for p in statute_dir.glob("*.md"))[:MAX_STATUTE_FILES]
-    sources = {}
+    problems: list[Problem] = []
+    names = [n for n in REQUIRED_FILES if os.path.lexists(root / n)]
+    names += _listing(root, CHAPTERS_DIR, ".yaml", MAX_CHAPTER_FILES + 1, problems)
+    names += _listing(root, STATUTES_DIR, ".md", MAX_STATUTE_FILES + 1, problems)
+    sources: dict[str, bytes] = {}
     for name in names:
-        with open(root / name, "rb") as handle:
-            sources[name] = handle.read(MAX_FILE_BYTES + 1)
-    return sources
+        try:
+            sources[name] = read_file(root / name)
+        except YamlError as exc:
+            problems.append(Problem(name, exc.mark.line, exc.mark.column, exc.code, exc.args_))
+    return sources, problems
+
+
+def _listing(root: FsPath, sub: str, suffix: str, limit: int, problems: list[Problem]) -> list[str]:
+    folder = root / sub
+    if not folder.is_dir():
+        return []
+    try:
+        with os.scandir(folder) as entries:
+            found = sorted(entry.name for entry in entries if entry.name.endswith(suffix))
+    except OSError as exc:
+        problems.append(Problem(sub, 1, 1, "file_unreadable", os_reason(exc)))
+        return []
+    names = []
+    for entry in found:
+        if not _utf8(entry):  # on POSIX a name in another encoding arrives with surrogate escapes
+            shown = f"{sub}/{_shown(entry)}"
+            problems.append(Problem(shown, 1, 1, "bad_file_name", {"name": shown}))
+            continue
+        names.append(f"{sub}/{entry}")
+    return names[:limit]
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(name: object) -> str:
+    """A file name as it can be printed: bytes that are not UTF-8 as \\xff."""
+    if isinstance(name, bytes):
+        return name.decode("utf-8", "backslashreplace")
+    if isinstance(name, str):
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return repr(name)[:80]
+
+
+def _usable(sources: Mapping[object, object]) -> tuple[dict[str, bytes], list[Problem]]:
+    """The entries of ``sources`` that are a text name and bytes (a stored guide may hold anything)."""
+    out: dict[str, bytes] = {}
+    problems: list[Problem] = []
+    for name, content in sources.items():
+        if not isinstance(name, str) or not _utf8(name):
+            shown = _shown(name)
+            code = "bad_file_name" if isinstance(name, str) else "file_name_not_text"
+            problems.append(Problem(shown, 1, 1, code, {"name": shown}))
+            continue
+        if isinstance(content, (bytearray, memoryview)):
+            content = bytes(content)
+        if not isinstance(content, bytes):
+            problems.append(Problem(name, 1, 1, "file_unreadable",
+                                    {"detail": "内容不是文件数据", "detail_en": "its content is not file data"}))
+            continue
+        out[name] = content
+    return out, problems
 
 
 def content_hash(sources: Mapping[str, bytes]) -> str:
@@ -91,7 +167,11 @@ def load_guide(folder: str | FsPath) -> Guide:
 
 
 def load_sources(sources: Mapping[str, bytes]) -> Guide:
-    """A guide as stored in an assessment file: older formats are read as they were published."""
+    """A guide as stored in an assessment file: older formats are read as they were published.
+
+    Whatever the sources hold (names that are not text, impossible dates, huge numbers), the outcome
+    is the guide or :class:`GuideError`.
+    """
     guide, problems = check_sources(sources, current=False)
     if guide is None:
         raise GuideError(problems)
@@ -100,12 +180,19 @@ def load_sources(sources: Mapping[str, bytes]) -> Guide:
 
 def check_guide(folder: str | FsPath) -> tuple[Guide | None, list[Problem]]:
     """What ``guide validate`` reports: a guide folder must be of the current format."""
-    return check_sources(read_guide_dir(folder))
+    sources, unread = _read_guide_dir(folder)
+    return _check(sources, True, unread)
 
 
 def check_sources(sources: Mapping[str, bytes], *, current: bool = True) -> tuple[Guide | None, list[Problem]]:
     """Build the guide, or return ``None`` with every problem found. Warnings do not stop the build."""
-    builder = _GuideBuilder(sources, current)
+    return _check(sources, current, [])
+
+
+def _check(sources: Mapping[str, bytes], current: bool, unread: list[Problem]) -> tuple[Guide | None, list[Problem]]:
+    usable, bad = _usable(sources)
+    unread = unread + bad
+    builder = _GuideBuilder(usable, current, unread)
     guide = builder.build()
     problems = sorted(builder.problems, key=lambda p: (p.file, p.line, p.column, p.code))
     return (None if any(not p.warning for p in problems) else guide), problems
@@ -118,8 +205,8 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def newer_version_of(guide: Guide, folder: str | FsPath) -> Guide | None:
     """The guide in ``folder`` when it is a later version of ``guide`` (same id, other content), else None."""
-    sources = read_guide_dir(folder)
-    if content_hash(sources) == guide.content_hash:
+    sources, unread = _read_guide_dir(folder)
+    if unread or content_hash(sources) == guide.content_hash:
         return None
     candidate, _ = check_sources(sources)
     if candidate is None or candidate.meta.id != guide.meta.id:
@@ -177,7 +264,7 @@ LAW_SPEC = {
     "revision": req("date", "最近一次修订或修正日期", "latest revision date"),
     "revision_note": req("text", "修订说明，如“2023年修订”", "revision note"),
     "effective": opt("date", "现行文本施行日期（无法确认时不填）", "effective date of the current text"),
-    "last_article": opt("int", "全文共多少条", "number of articles in the law"),
+    "last_article": opt("int", "全文共多少条", "number of articles in the law", most=MAX_ARTICLE),
     "repealed_on": opt("date", "废止日期", "date of repeal"),
     "repealed_by": opt("text", "废止它的法律", "the law that repeals it"),
     "replaced_on": opt("date", "修订后的文本施行、现行文本失效的日期", "date a revised text takes over"),
@@ -187,7 +274,7 @@ LAW_SPEC = {
 CHAPTER_SPEC = {
     "id": req("id", "章编号", "chapter id"),
     # optional: chapters are numbered in the order of their files, articles in reading order
-    "number": opt("int", "章序号（可不填，按文件顺序编号）", "chapter number"),
+    "number": opt("int", "章序号（可不填，按文件顺序编号）", "chapter number", most=MAX_CHAPTER),
     "title": req("text", "章标题", "chapter title"),
     "summary": opt("text", "本章概述", "summary"),
     "articles": req("list", "本章条文", "articles"),
@@ -195,7 +282,7 @@ CHAPTER_SPEC = {
 }
 ARTICLE_SPEC = {
     "id": req("id", "条文编号", "article id"),
-    "number": opt("int", "条序号（可不填，按顺序编号）", "article number"),
+    "number": opt("int", "条序号（可不填，按顺序编号）", "article number", most=MAX_ARTICLE),
     "title": req("text", "条文标题", "article title"),
     "guidance": req("text", "指引正文", "guidance text"),
     "legal_basis": opt("list", "法律依据", "legal basis"),
@@ -230,18 +317,19 @@ PENALTY_SPEC = {
 }
 REF_SPEC = {
     "law": req("id", "法规编号（见 laws.yaml）", "law id"),
-    "article": req("int", "条", "article number"),
-    "article_sub": opt("int", "“之一”“之二”的序号", "sub-article"),
-    "paragraph": opt("int", "款", "paragraph"),
+    "article": req("int", "条", "article number", most=MAX_ARTICLE),
+    "article_sub": opt("int", "“之一”“之二”的序号", "sub-article", most=MAX_ARTICLE_SUB),
+    "paragraph": opt("int", "款", "paragraph", most=MAX_PARAGRAPH),
     "quote": req("text", "引用原文", "verbatim quote"),
 }
 
 
 class _GuideBuilder:
-    def __init__(self, sources: Mapping[str, bytes], current: bool) -> None:
+    def __init__(self, sources: Mapping[str, bytes], current: bool, unread: Iterable[Problem] = ()) -> None:
         self.sources = sources
         self.current = current
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = list(unread)
+        self.unreadable = {p.file for p in self.problems}  # present, but could not be read (already reported)
         self.cited: list[tuple[Checker, tuple, LegalRef]] = []  # every citation, checked against the law at the end
         self.law_paths: dict[str, tuple[Checker, tuple]] = {}
         self.statutes: dict[str, Statute] = {}
@@ -253,12 +341,14 @@ class _GuideBuilder:
         self.question_refs: list[tuple[Checker, tuple, str]] = []
         self.question_paths: dict[str, tuple[Checker, tuple]] = {}
         self.meta_checker: Checker | None = None
-        self.unparsed: set[str] = set()  # files that could not be read; checks that need them are skipped
+        self.unparsed: set[str] = set(self.unreadable)  # files that could not be read; checks needing them skip
         self.article_entries: list[tuple[int | None, Checker, tuple]] = []  # every article entry, built or not
         self.item_entries = 0
 
     # -- helpers
     def parse(self, name: str) -> Checker | None:
+        if name in self.unreadable:
+            return None
         if name not in self.sources:
             self.problems.append(Problem(name, 1, 1, "file_missing", {"name": name}))
             return None
@@ -317,13 +407,21 @@ class _GuideBuilder:
 
     # -- files
     def build(self) -> Guide | None:
+        with suggestion_budget():  # "did you mean" a bounded number of times, however many mistakes
+            return self._build()
+
+    def _build(self) -> Guide | None:
         meta = self.build_meta()
         self.build_profile()
         self.build_laws()
         scoring = self.build_scoring()
-        chapter_files = sorted(n for n in self.sources if n.startswith(CHAPTERS_DIR + "/"))
+        chapter_files = sorted(n for n in {*self.sources, *self.unreadable} if n.startswith(CHAPTERS_DIR + "/"))
         if not chapter_files:
             self.problems.append(Problem(CHAPTERS_DIR, 1, 1, "no_chapters", {}))
+        if len(chapter_files) > MAX_CHAPTER_FILES:
+            self.problems.append(Problem(CHAPTERS_DIR, 1, 1, "too_many_files",
+                                         {"folder": CHAPTERS_DIR, "limit": MAX_CHAPTER_FILES}))
+            chapter_files = chapter_files[:MAX_CHAPTER_FILES]
         chapters, articles, items, questions = [], {}, {}, {}
         for name in chapter_files:
             built = self.build_chapter(name, scoring, articles, items, questions)
@@ -494,7 +592,7 @@ class _GuideBuilder:
     def build_item(self, chk, path, it, chapter_id, scoring) -> Item | None:
         ok = self.claim_id(chk, path + ("id",), it["id"], "entity")
         condition = self.condition(chk, path + ("applies_when",), it["applies_when"])
-        qids: list[str] = []
+        qids: dict[str, None] = {}  # in order; a dict, so a long list is checked for repeats in linear time
         for i, qid in enumerate(it["questions"] or []):
             qpath = path + ("questions", i)
             if chk.value(qpath, "questions", "id") is None:
@@ -503,7 +601,7 @@ class _GuideBuilder:
                 chk.report(qpath, "question_reused", question=qid)
                 continue
             self.question_refs.append((chk, qpath, qid))
-            qids.append(qid)
+            qids[qid] = None
         if it["questions"] is not None and not it["questions"]:
             chk.report(path + ("questions",), "item_without_questions")
         obligation = self.refs(chk, path + ("obligation_basis",), it["obligation_basis"])
@@ -536,7 +634,7 @@ class _GuideBuilder:
             return None
         sanctions = set()
         for i, value in enumerate(f["sanctions"] or []):
-            if value in SANCTIONS:
+            if isinstance(value, str) and value in SANCTIONS:
                 sanctions.add(value)
             else:
                 hint = did_you_mean(value, SANCTIONS)[0]
@@ -568,11 +666,12 @@ class _GuideBuilder:
             return
         if meta.format >= 2:
             for law_id, (chk, path) in self.law_paths.items():
-                if self.laws[law_id].last_article is None:
+                if self.laws[law_id].last_article is None and chk.get(path).get("last_article") is None:
                     chk.report(path, "missing_field", field="last_article", meaning=LAW_SPEC["last_article"].meaning,
                                meaning_en=LAW_SPEC["last_article"].meaning_en)
-        self.statutes = read_statutes(self.sources, self.laws, self.law_paths, self.problems)
-        check_citations(meta, self.laws, self.law_paths, self.statutes, self.cited)
+        statutes = read_statutes(self.sources, self.laws, self.law_paths, self.problems, self.unreadable)
+        check_citations(meta, self.laws, self.law_paths, statutes, self.cited)
+        self.statutes = {law_id: statute for law_id, statute in statutes.items() if statute is not None}
 
     def check_cross_references(self, labels: Mapping[str, str]) -> bool:
         """Every [[id]] names an article or a chapter; no literal 本指引第X条 that an insertion would falsify."""

@@ -9,9 +9,13 @@ _UNITS = ((1000, "千"), (100, "百"), (10, "十"))
 
 
 def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 15 → 十五, 115 → 一百一十五, 105 → 一百零五 (for 1 ≤ n < 10000)."""
+    """1 → 一, 10 → 十, 15 → 十五, 115 → 一百一十五, 105 → 一百零五 (for 1 ≤ n < 10000).
+
+    Outside that range (the guide's schema refuses such numbers, a full text may still hold one)
+    the number is written in Arabic digits rather than failing.
+    """
     if not 0 < n < 10000:
-        raise ValueError(f"out of range: {n}")
+        return str(n)
     out = []
     rest = n
     pending_zero = False

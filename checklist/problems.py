@@ -8,7 +8,14 @@ from typing import Any
 MESSAGES: dict[str, tuple[str, str]] = {
     # file level
     "file_missing": ("缺少文件 {name}。每份指引都需要这个文件。", "Missing file {name}; every guide needs it."),
-    "file_unreadable": ("无法读取文件：{detail}", "Cannot read the file: {detail}"),
+    "file_unreadable": ("无法读取文件：{detail}。", "Cannot read the file: {detail_en}."),
+    "not_regular_file": ("这不是普通文件，而是{kind}，无法读取。请删除它，或换成真正的文件。",
+                         "This is not a regular file but {kind_en}, so it cannot be read. "
+                         "Remove it or put a real file in its place."),
+    "file_name_not_text": ("指引中有一个文件的名称不是文字（{name}），无法使用。",
+                           "A file of the guide is named by something that is not text ({name})."),
+    "bad_file_name": ("文件名 {name} 不是有效的 UTF-8 文字，无法使用。请用中文、英文字母或数字重新命名。",
+                      "The file name {name} is not valid UTF-8; rename the file."),
     "file_too_large": ("文件超过 {limit_kb} KB 的上限，请拆分或精简。", "File exceeds the {limit_kb} KB limit."),
     "not_utf8": ("文件不是 UTF-8 编码。请用 UTF-8 保存（记事本“另存为”时选择 UTF-8）。", "The file is not UTF-8 encoded."),
     "yaml_syntax": ("YAML 格式错误：{detail}。请检查缩进、冒号后的空格和引号是否成对。",
@@ -18,6 +25,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml_too_deep": ("嵌套层级超过 {limit} 层。", "Nesting deeper than {limit} levels."),
     "yaml_complex_key": ("字段名必须是简单文字。", "Keys must be plain text."),
     "yaml_duplicate_key": ("字段“{key}”在同一处出现了两次。", "Key '{key}' appears twice here."),
+    "bad_date": ("“{value}”不是存在的日期，请核对年、月、日（例如 2 月没有 30 日）。",
+                 "'{value}' is not a real date; check the year, month and day."),
+    "number_too_large": ("数字“{value}”太大：最多 {limit} 位。如果它是一段文字，请加引号。",
+                         "The number '{value}' is too large (at most {limit} digits); quote it if it is text."),
+    "bad_scalar": ("无法读取“{value}”这个值。如果它是一段文字，请加引号。",
+                   "The value '{value}' cannot be read; quote it if it is text."),
+    "too_many_files": ("{folder} 文件夹中的文件超过 {limit} 个。", "More than {limit} files in the {folder} folder."),
     "no_chapters": ("chapters 文件夹中没有章节文件（*.yaml）。", "No chapter files (*.yaml) in the chapters folder."),
     # schema
     "expected_mapping": ("这里应当是“字段: 值”形式的一组内容。", "Expected a mapping of 'key: value' pairs here."),
@@ -28,6 +42,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "'{field}' must be non-empty text; quote numbers or dates."),
     "expected_int": ("“{field}”应当是正整数。", "'{field}' must be a positive whole number."),
     "expected_number": ("“{field}”应当是数字。", "'{field}' must be a number."),
+    "not_finite": ("“{field}”应当是一个普通的数字，不能是无穷大（.inf）或非数（.nan）。",
+                   "'{field}' must be an ordinary number, not .inf or .nan."),
+    "out_of_range": ("“{field}”应当是 {low} 到 {high} 之间的整数{why}。", "'{field}' must be a whole number from {low} to {high}{why_en}."),
     "expected_bool": ("“{field}”应当是 true 或 false。", "'{field}' must be true or false."),
     "expected_date": ("“{field}”应当是日期，写成 2024-05-08 的形式。", "'{field}' must be a date like 2024-05-08."),
     "bad_id": ("编号“{id}”不合规：只能用英文字母、数字、“-”和“_”，以字母开头，不超过 64 个字符。",
@@ -100,6 +117,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "（可运行 legalcheck guide statutes --from 法规全文文件夹 自动生成）。",
                         "Missing statute text {file} for {title}; every cited law ships the full text of the cited "
                         "articles (legalcheck guide statutes --from FOLDER writes them)."),
+    "statute_article_too_long": ("{article}有 {length} 个字，超过 {limit} 字的上限，不像是一条法律条文。请核对该文件。",
+                                 "{article} has {length} characters, over the limit of {limit}: not an article of a law. "
+                                 "Check the file."),
     "statute_title": ("登记的标题《{title}》与法规文本 {file} 的标题《{found}》不一致。",
                       "Registered title '{title}' differs from the title '{found}' of {file}."),
     "article_beyond_law": ("《{title}》只到{last}，没有{article}。请核对条号。",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import heapq
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -24,29 +26,32 @@ class Field:
     meaning: str
     meaning_en: str
     required: bool = True
+    most: int | None = None  # the largest value of an int
 
 
-def req(kind: str, meaning: str, meaning_en: str) -> Field:
-    return Field(kind, meaning, meaning_en, True)
+def req(kind: str, meaning: str, meaning_en: str, *, most: int | None = None) -> Field:
+    return Field(kind, meaning, meaning_en, True, most)
 
 
-def opt(kind: str, meaning: str, meaning_en: str) -> Field:
-    return Field(kind, meaning, meaning_en, False)
+def opt(kind: str, meaning: str, meaning_en: str, *, most: int | None = None) -> Field:
+    return Field(kind, meaning, meaning_en, False, most)
 
 
-# A hint costs a comparison with every candidate: thousands of unknown ids against thousands of candidates
-# took minutes. Within a suggestion_budget() (an import, a validation, a command) only the first
-# SUGGESTIONS get a hint; each looks at most at SUGGEST_CANDIDATES candidates of a similar length, and a word
-# longer than SUGGEST_WORD_CHARS (no id is) gets none.
-SUGGESTIONS = 20
-SUGGEST_CANDIDATES = 2000
-SUGGEST_WORD_CHARS = 64
+# "Did you mean …?" runs difflib, whose cost grows with the word and with every candidate: over every
+# question of a guide, thousands of unknown ids made a 1.9 MB chapter take 97 s to validate. So a word
+# longer than an id gets no suggestion, at most MAX_CANDIDATES candidates are compared (those most like
+# the word: the same first letter, about the same length), and one validation makes at most
+# MAX_SUGGESTIONS suggestions (see suggestion_budget); the problems are all reported still.
+MAX_SUGGEST_CHARS = 64
+MAX_CANDIDATES = 300
+MAX_SUGGESTIONS = 20
 _budget: ContextVar[list[int] | None] = ContextVar("suggestion_budget", default=None)
 
 
 @contextmanager
-def suggestion_budget(limit: int = SUGGESTIONS) -> Iterator[None]:
-    """Within this block at most ``limit`` hints are computed (an outer block's budget is kept)."""
+def suggestion_budget(limit: int = MAX_SUGGESTIONS) -> Iterator[None]:
+    """Within the block, at most ``limit`` suggestions are looked for; after that, none. An outer block's
+    budget is kept (a command around an import around a validation)."""
     if _budget.get() is not None:
         yield
         return
@@ -57,24 +62,33 @@ def suggestion_budget(limit: int = SUGGESTIONS) -> Iterator[None]:
         _budget.reset(token)
 
 
-def did_you_mean(word: Any, candidates: Any) -> tuple[str, str]:
-    """A Chinese and an English hint naming the closest candidate, if any (bounded: see SUGGESTIONS)."""
-    if not isinstance(word, str) or len(word) > SUGGEST_WORD_CHARS:
-        if not isinstance(word, (int, float)) or isinstance(word, bool) or abs(word) > 10 ** 20:
-            return "", ""
-        word = str(word)
+def closest(word: Any, candidates: Iterable[Any]) -> str:
+    """The candidate closest to ``word``, or "" (none close enough, the word too long, the budget spent)."""
+    if not isinstance(word, (str, int, float)) or isinstance(word, bool):
+        return ""
+    word = str(word)
+    if not word or len(word) > MAX_SUGGEST_CHARS:
+        return ""
     budget = _budget.get()
     if budget is not None:
         if budget[0] <= 0:
-            return "", ""
+            return ""
         budget[0] -= 1
-    near = [c for c in map(str, candidates) if abs(len(c) - len(word)) <= 3]
-    if len(near) > SUGGEST_CANDIDATES:
-        return "", ""
-    close = difflib.get_close_matches(word, sorted(near), n=1, cutoff=0.6)
+    names = [name for name in map(str, candidates) if len(name) <= MAX_SUGGEST_CHARS]
+    if len(names) > MAX_CANDIDATES:
+        first = word[:1].lower()
+        names = heapq.nsmallest(MAX_CANDIDATES, names,
+                                key=lambda name: (name[:1].lower() != first, abs(len(name) - len(word)), name))
+    close = difflib.get_close_matches(word, sorted(names), n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
+def did_you_mean(word: Any, candidates: Any) -> tuple[str, str]:
+    """A Chinese and an English hint naming the closest candidate, if any."""
+    close = closest(word, candidates)
     if not close:
         return "", ""
-    return f"是否想写“{close[0]}”？", f"Did you mean '{close[0]}'?"
+    return f"是否想写“{close}”？", f"Did you mean '{close}'?"
 
 
 class Checker:
@@ -111,10 +125,10 @@ class Checker:
                     self.report(path, "missing_field", field=name, meaning=field.meaning, meaning_en=field.meaning_en)
                 out[name] = None
                 continue
-            out[name] = self.value(path + (name,), name, field.kind)
+            out[name] = self.value(path + (name,), name, field.kind, field.most)
         return out
 
-    def value(self, path: Path, name: str, kind: str) -> Any:
+    def value(self, path: Path, name: str, kind: str, most: int | None = None) -> Any:
         value = self.get(path)
         if kind == "text":
             if isinstance(value, str) and value.strip():
@@ -130,11 +144,17 @@ class Checker:
             return None
         if kind == "int":
             if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                if most is not None and value > most:
+                    self.report(path, "out_of_range", field=name, low=1, high=most)
+                    return None
                 return value
             self.report(path, "expected_int", field=name)
             return None
         if kind == "number":
             if isinstance(value, (int, float)) and not isinstance(value, bool):
+                if not math.isfinite(value):
+                    self.report(path, "not_finite", field=name)
+                    return None
                 return float(value)
             self.report(path, "expected_number", field=name)
             return None

@@ -102,7 +102,7 @@ def _severity_rules(chk: Checker, data: list | None, large_fine_yuan: int | None
             continue
         sanctions = []
         for j, value in enumerate(r["sanctions"] or []):
-            if value not in SANCTIONS:
+            if not isinstance(value, str) or value not in SANCTIONS:
                 hint = did_you_mean(value, SANCTIONS)[0]
                 chk.report(path + ("sanctions", j), "bad_choice", field="sanctions", value=value,
                            choices="、".join(SANCTIONS) + (f"。{hint}" if hint else ""))

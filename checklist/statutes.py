@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .numerals import ARTICLE_HEADING, article_label, parse_chinese_number
 
@@ -28,6 +29,11 @@ class StatuteArticle:
     lines: tuple[str, ...]  # as written, the first starting with 第X条
     paragraphs: tuple[str, ...]  # 款, whitespace removed, items joined to their paragraph
 
+    @cached_property
+    def joined(self) -> str:
+        """The whole article, normalised: joined once, however many citations it is checked against."""
+        return "".join(self.paragraphs)
+
 
 @dataclass(frozen=True)
 class Statute:
@@ -41,7 +47,7 @@ class Statute:
         if found is None:
             return None
         if paragraph is None:
-            return "".join(found.paragraphs)
+            return found.joined
         if not 1 <= paragraph <= len(found.paragraphs):
             return None
         return found.paragraphs[paragraph - 1]

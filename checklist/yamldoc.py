@@ -8,6 +8,9 @@ column so the validator can point a clerk at ``file:line:column``.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +23,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
+# A number literal longer than this is refused before it is converted (a 5,000-digit integer would stop
+# Python's int(), a long base-60 one "1:2:3:…" would take minutes); no integer in a guide needs more digits.
+MAX_NUMBER_CHARS = 40
+MAX_INTEGER_DIGITS = 15
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 Path = tuple[Any, ...]
 
@@ -60,6 +70,57 @@ class Doc:
                 return self.value_marks[probe]
             probe = probe[:-1]
         return self.value_marks.get((), Mark(1, 1))
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "文件夹", "a folder"),
+    (stat.S_ISFIFO, "命名管道（FIFO）", "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "设备文件", "a device"),
+    (stat.S_ISBLK, "设备文件", "a device"),
+    (stat.S_ISSOCK, "套接字", "a socket"),
+)
+_OS_REASONS = {
+    errno.EACCES: ("没有读取权限", "permission denied"),
+    errno.EPERM: ("没有读取权限", "permission denied"),
+    errno.ENOENT: ("文件不存在（可能是指向别处的链接已失效）", "the file does not exist (a broken link?)"),
+    errno.ELOOP: ("符号链接循环指向自身", "a symbolic link loops"),
+}
+
+
+def os_reason(exc: OSError) -> dict[str, str]:
+    """``detail`` and ``detail_en`` of the ``file_unreadable`` message for ``exc``."""
+    zh, en = _OS_REASONS.get(exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc)))
+    return {"detail": zh, "detail_en": en}
+
+
+def read_file(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The first ``limit + 1`` bytes of the regular file at ``path``, else :class:`YamlError` at 1:1.
+
+    A folder, a named pipe, a device or a socket named like a guide file is refused by its type before it
+    is opened, and opened without blocking in case it was swapped in meanwhile: reading a FIFO would wait
+    for a writer forever, reading /dev/zero would never end.
+    """
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise _not_regular(mode)
+            return handle.read(limit + 1)
+    except OSError as exc:
+        raise YamlError("file_unreadable", Mark(1, 1), **os_reason(exc)) from None
+
+
+def _not_regular(mode: int) -> YamlError:
+    kind, kind_en = next(((zh, en) for test, zh, en in _FILE_KINDS if test(mode)), ("特殊文件", "a special file"))
+    return YamlError("not_regular_file", Mark(1, 1), kind=kind, kind_en=kind_en)
+
+
+def _short(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _mark(node: yaml.Node) -> Mark:
@@ -150,7 +211,15 @@ class _Builder:
         return self.scalar(node)
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag in (_INT_TAG, _FLOAT_TAG) and len(node.value) > MAX_NUMBER_CHARS:
+            raise YamlError("number_too_large", _mark(node), value=_short(node.value), limit=MAX_INTEGER_DIGITS)
         try:
-            return self.constructor.construct_object(node, deep=True)
+            value = self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError:
             raise YamlError("yaml_tag", _mark(node), tag=node.tag) from None
+        except Exception:  # noqa: BLE001 - PyYAML's own constructors: 2026-02-30, "!!bool maybe", …
+            code = "bad_date" if node.tag == _TIMESTAMP_TAG else "bad_scalar"
+            raise YamlError(code, _mark(node), value=_short(node.value)) from None
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_INTEGER_DIGITS:
+            raise YamlError("number_too_large", _mark(node), value=_short(node.value), limit=MAX_INTEGER_DIGITS)
+        return value

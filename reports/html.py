@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from checklist.vocabulary import MARK_STYLES, points_text
 
 from . import charts
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
-from .model import ReportModel
+from .model import ReportModel, printable
 from .options import DISCLAIMER_TITLE, ReportOptions, Section
 from .palette import readable_accent
 
@@ -45,22 +46,57 @@ def headings(options: ReportOptions) -> tuple[tuple[Heading, ...], tuple[Heading
     )
 
 
-# A run of characters with no break opportunity (a pasted URL, a hash, "AAAA…"): CJK text and
-# spaces break by themselves, anything else longer than this gets invisible break points.
-_UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef]{40,}")
+# Where a line may break in any text: after an ASCII space, tab or newline (unless a word joiner follows),
+# and between two ideographs. Everything between two such places is a "word" to the line breaker. A word
+# longer than _LONG_WORD characters (a pasted URL, a hash, "AAAA…", but also "。。。。", "药\u2060药\u2060…"
+# or "药\u00a0药\u00a0…", which glue characters together) gets an invisible break point every _STEP
+# widths (an ideograph is two, other characters one): a piece is narrower than the narrowest column, so
+# WeasyPrint never has to measure a word character by character to fit it.
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_BREAK = re.compile(f"(?<=[ \t\n])(?![\u2060\ufeff])|(?<=[{_IDEOGRAPH}])(?=[{_IDEOGRAPH}])")
+_LONG_WORD = 40
+_STEP = 20
 _ZWSP = "\u200b"
+_ZWJ = "\u200d"
+
+
+def _joins_previous(text: str, i: int) -> bool:
+    """Whether a break before ``text[i]`` would split a character from its marks or an emoji sequence."""
+    ch = text[i]
+    return (unicodedata.category(ch).startswith("M") or ch in "\u200d\u2060\ufeff" or text[i - 1] == _ZWJ
+            or "\U0001f3fb" <= ch <= "\U0001f3ff")
+
+
+def _break_word(word: str) -> str:
+    if len(word) <= _LONG_WORD:
+        return word
+    out: list[str] = []
+    width = 0
+    for i, ch in enumerate(word):
+        # a break point once a piece is _STEP wide, not inside a cluster unless the cluster goes on and on
+        if width >= _STEP and (width >= _STEP + 8 or not _joins_previous(word, i)):
+            out.append(_ZWSP)
+            width = 0
+        out.append(ch)
+        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return "".join(out)
 
 
 def soft_breaks(value: object) -> object:
-    """Insert zero-width spaces into long unbreakable runs of user text.
+    """Insert zero-width spaces into long unbreakable runs of user text, and drop control characters.
 
     CSS ``overflow-wrap: anywhere`` alone would also wrap them, but WeasyPrint then
     measures such a word character by character: a 10,000-character note took
-    seconds. Markup (our own SVG and CSS) passes through untouched.
+    seconds, 20,000 full stops "。" a minute. Markup (our own SVG and CSS) passes through
+    untouched. The model is already printable (reports.model.printable); a value a
+    template makes itself is too.
     """
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
-    return _UNBREAKABLE.sub(lambda m: _ZWSP.join(m[0][i:i + 20] for i in range(0, len(m[0]), 20)), value)
+    value = printable(value)
+    if len(value) <= _LONG_WORD:
+        return value
+    return "".join(_break_word(word) for word in _BREAK.split(value))
 
 
 @lru_cache(maxsize=1)

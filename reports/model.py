@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import Any
 
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
+from checklist.bidi import reveal_bidi
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.method import describe, num, severity_reason
 from checklist.model import Answer, Guide, Item
 from checklist.scoring import ItemScore, Score
+from checklist.validation import NOTE_CHARS
 from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text, points_text
 
 from .options import ReportOptions, Template
@@ -30,6 +34,34 @@ NOT_LEGAL_ADVICE = (
 )
 MAX_RECOMMENDATIONS = 5
 MIN_RECOMMENDATIONS = 3
+
+# What the report prints of a user's or a file's text. A name has no length limit where it is typed or
+# imported, and a 50,000-character company name, repeated in every page's header, took 95 s to lay out:
+# a one-line field (a name, a title, a code) prints at most LINE_LIMIT characters, then an ellipsis; a
+# paragraph (a note, a measure, the guide's text) at most TEXT_LIMIT, the limit a note is kept to.
+LINE_LIMIT = 200
+TEXT_LIMIT = NOTE_CHARS
+ELLIPSIS = "…"
+# Control characters print as stray glyphs (or nothing) in the PDF and its text layer: C0 but tab and
+# newline, DEL, C1, lone surrogates (which no file can be written with) and the non-characters U+FFFE/U+FFFF.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` without the control characters a printed page cannot show."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """A name or title as the report prints it: printable, on one line, at most LINE_LIMIT characters."""
+    text = " ".join(printable(text).split())
+    return text if len(text) <= LINE_LIMIT else text[:LINE_LIMIT] + ELLIPSIS
+
+
+def paragraph(text: str) -> str:
+    """A note or another paragraph as the report prints it: printable, at most TEXT_LIMIT characters."""
+    text = printable(text)
+    return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + ELLIPSIS
 
 
 # --- the model ---------------------------------------------------------------
@@ -271,7 +303,7 @@ def build_report(assessment: Assessment, options: ReportOptions | None = None, *
     report_date = options.report_date or today or dt.date.today()
     standing = law_standing(assessment.guide, current_guide, report_date)
     builder = _Builder(assessment, assessment.score(), options, report_date, standing)
-    return ReportModel(
+    return _tidy(ReportModel(
         cover=builder.cover(),
         summary=builder.summary(),
         matrix=builder.matrix(),
@@ -280,7 +312,7 @@ def build_report(assessment: Assessment, options: ReportOptions | None = None, *
         answers=builder.answer_appendix(),
         method=builder.method(),
         disclaimer=builder.disclaimer(),
-    )
+    ))
 
 
 def default_report_number(uscc: str, day: dt.date) -> str:
@@ -309,11 +341,11 @@ class _Builder:
         p = self.a.profile
         o = self.options
         if o.issuing_party:
-            issuer = o.issuing_party
+            issuer = one_line(o.issuing_party)
         elif o.template == Template.CONSULTANT and o.firm_name:
-            issuer = o.firm_name
+            issuer = one_line(o.firm_name)
         else:
-            issuer = f"{p.name}法务部门" if p.name else "企业法务部门"
+            issuer = f"{one_line(p.name)}法务部门" if p.name.strip() else "企业法务部门"
         return Cover(
             title=REPORT_TITLE,
             company=p.name,
@@ -363,7 +395,7 @@ class _Builder:
 
     def _overview(self, applicable_items: int) -> str:
         s, p = self.s, self.a.profile
-        who = p.name or "企业"
+        who = one_line(p.name) or "企业"
         text = (f"{who}本次体检适用《{self.guide.meta.title}》中 {applicable_items} 项违规事项、"
                 f"{s.applicable_questions} 个检查问题，已作答 {s.answered} 个。")
         if s.index is None:
@@ -517,7 +549,7 @@ class _Builder:
             answer_key=answer.value if answer else "none",
             note=record.note.strip() if record else "",
             na_reason=record.na_reason if record else "",
-            evidence=tuple(att.name for att in self.a.attachments_for(question_id)),
+            evidence=tuple(reveal_bidi(att.name) for att in self.a.attachments_for(question_id)),
             control=question.is_control,
         )
 
@@ -629,3 +661,38 @@ def _style(level: Level | None) -> MarkStyle:
 def _sentence(text: str) -> str:
     """Guide remediation lines end in 。; drop it so a parenthesis can follow."""
     return text.strip().rstrip("。；;.")
+
+
+# The fields printed on one line: names, titles, codes. Every other string of the model is a paragraph.
+_LINE_FIELDS: dict[type, frozenset[str]] = {
+    Cover: frozenset(f.name for f in fields(Cover)) - {"issuing_party"},  # made of one-line parts
+    TopItem: frozenset({"item_id", "title", "chapter"}),
+    VetoItem: frozenset({"item_id", "title"}),
+    Fact: frozenset({"question_id", "evidence"}),
+    LawGroup: frozenset({"law"}),
+    Action: frozenset({"owner"}),
+    Finding: frozenset({"item_id", "title", "compliant_ids"}),
+    ClearItem: frozenset({"item_id", "title"}),
+    ChapterFindings: frozenset({"chapter_id", "title"}),
+    PlanRow: frozenset({"item_id", "title"}),
+    AnswerArticle: frozenset({"title"}),
+    AnswerChapter: frozenset({"title"}),
+    MatrixCell: frozenset({"items"}),
+    # the method's tables lay out automatically, which costs the square of a cell's length
+    Method: frozenset({"guide_title", "guide_version", "guide_effective", "guide_issuer", "content_hash",
+                       "exposures", "severity_rules", "item_levels", "index_levels", "veto_cap", "control_cap",
+                       "law_heading", "current_version"}),
+}
+_MODEL_TYPES = frozenset({*_LINE_FIELDS, CountRow, Summary, Matrix, Provision, ReportModel})
+
+
+def _tidy(value: Any, line: bool = False) -> Any:
+    """Every string of the model as the report prints it: see one_line and paragraph."""
+    if isinstance(value, str):
+        return one_line(value) if line else paragraph(value)
+    if isinstance(value, tuple):
+        return tuple(_tidy(v, line) for v in value)
+    if is_dataclass(value) and type(value) in _MODEL_TYPES:
+        lines = _LINE_FIELDS.get(type(value), frozenset())
+        return replace(value, **{f.name: _tidy(getattr(value, f.name), f.name in lines) for f in fields(value)})
+    return value

@@ -135,6 +135,8 @@ def _reading_error(path: Path, exc: BaseException) -> StoreError | None:
             f"one of its values is over {limit} MB, larger than anything an assessment file holds")))
     if isinstance(exc, sqlite3.DatabaseError):
         return _damaged(path, str(exc))
+    if isinstance(exc, UnicodeDecodeError):  # sqlite3 decodes a garbled schema's names and messages strictly
+        return _damaged(path, "text that is not UTF-8 in the file's structure")
     return None
 
 
