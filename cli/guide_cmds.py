@@ -158,6 +158,10 @@ def run_statutes(args: argparse.Namespace) -> int:
     texts, missing = excerpts(cited, source)
     target = folder / "statutes"
     target.mkdir(exist_ok=True)
+    for name in texts:
+        written = target / name
+        if written.exists() and not written.is_file():  # a FIFO or device would block or swallow the text
+            raise UserError(f"{written} 不是普通文件，未写入任何条文。", f"{written} is not a regular file; nothing written.")
     for stale in target.glob("*.md"):
         if stale.name not in texts:
             stale.unlink()

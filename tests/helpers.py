@@ -31,6 +31,7 @@ def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess:
         text=True,
         check=check,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,  # a command that blocks fails its test instead of hanging the suite
     )
 
 

@@ -78,3 +78,18 @@ def test_statutes_command_writes_the_cited_articles(tmp_path):
     assert sorted(p.name for p in (guide / "statutes").iterdir()) == sorted(
         p.name for p in (SAMPLE_GUIDE / "statutes").iterdir())
     assert run_cli("guide", "validate", str(guide)).returncode == 0
+
+
+@pytest.mark.skipif(not STATUTES.is_dir(), reason="the full statute texts are not beside this checkout")
+def test_statutes_command_refuses_to_write_into_a_pipe_and_changes_nothing(tmp_path):
+    import os
+
+    guide = shutil.copytree(SAMPLE_GUIDE, tmp_path / "g")
+    before = {p.name: p.read_bytes() for p in (guide / "statutes").iterdir()}
+    pipe = guide / "statutes" / "gongsi-fa.md"
+    pipe.unlink()
+    os.mkfifo(pipe)
+    made = run_cli("guide", "statutes", str(guide), "--from", str(STATUTES))  # would block if it wrote there
+    assert made.returncode != 0 and "不是普通文件" in made.stderr and "Traceback" not in made.stderr
+    assert {p.name: p.read_bytes() for p in (guide / "statutes").iterdir() if p.is_file()} == {
+        name: data for name, data in before.items() if name != "gongsi-fa.md"}

@@ -113,7 +113,8 @@ def _read_guide(conn: sqlite3.Connection, path: Path) -> Guide:
     try:
         guide = load_sources(sources)
     except GuideError as exc:
-        raise _damaged(path, f"所存指引有 {len(exc.problems)} 处问题") from None
+        first = next((p for p in exc.problems if not p.warning), exc.problems[0]) if exc.problems else None
+        raise _damaged(path, f"所存指引有 {len(exc.problems)} 处问题" + (f"，第一处：{first.render('zh')}" if first else "")) from None
     if (meta.get("guide_id"), meta.get("guide_version")) != (guide.meta.id, guide.meta.version):
         raise _guide_altered(path, "所存指引的编号或版本与文件记录的不符",
                              "its id or version is not the one the file records")
