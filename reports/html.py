@@ -17,10 +17,11 @@ from checklist.vocabulary import MARK_STYLES, points_text
 from . import charts
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
 from .model import ReportModel, printable
-from .options import DISCLAIMER_TITLE, ReportOptions, Section
+from .options import DISCLAIMER_TITLE, MIGRATION_TITLE, ReportOptions, Section
 from .palette import readable_accent
 
 DISCLAIMER = "disclaimer"  # the heading key of the disclaimer, always in the appendix
+MIGRATION = "migration"  # the migration record: in the appendix whenever there is one, never left out
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,12 @@ class Heading:
         return f"{self.number}{self.title}"
 
 
-def headings(options: ReportOptions) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
+def headings(options: ReportOptions, migrated: bool = False) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
     """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
     main = [s for s in Section if s in options.sections and not s.in_appendix]
     appendix = [(s.value, s.title.zh) for s in Section if s in options.sections and s.in_appendix]
+    if migrated:
+        appendix.append((MIGRATION, MIGRATION_TITLE.zh))
     appendix.append((DISCLAIMER, DISCLAIMER_TITLE.zh))
     return (
         tuple(Heading(s.value, f"sec-{s.value}", f"{chinese_number(n)}、", s.title.zh) for n, s in enumerate(main, 1)),
@@ -127,7 +130,7 @@ def level_rules() -> Markup:
 
 def render_html(model: ReportModel, options: ReportOptions) -> str:
     """The whole report as one self-contained HTML document (the stylesheet inlined)."""
-    main, appendix = headings(options)
+    main, appendix = headings(options, model.migration is not None)
     accent = readable_accent(options.accent)
     # Markup: a URL must not get the soft breaks that long words in text get
     logo_url = Markup(escape(Path(options.logo).resolve().as_uri())) if options.logo else ""

@@ -274,6 +274,37 @@ class Method:
 
 
 @dataclass(frozen=True)
+class ReviewRow:
+    question_id: str
+    text: str  # the question as this guide version asks it
+    old_text: str  # as the earlier version asked it; "" when the wording did not change
+    old_answer: str
+    reasons: str  # 问题的文字已修改、法律依据已修改
+    since_version: str
+
+
+@dataclass(frozen=True)
+class ArchivedRow:
+    question_id: str
+    guide_version: str
+    text: str
+    answer: str
+    note: str
+    action: str  # the action recorded for it, in one line; "" when none
+    archived_on: str
+
+
+@dataclass(frozen=True)
+class MigrationRecord:
+    """What moving to this guide version left to look at: nothing recorded is dropped from a report."""
+
+    versions: str  # 1.0.0 → 1.1.0
+    reviews: tuple[ReviewRow, ...]
+    law_review: tuple[tuple[str, str], ...]  # (item id, title) whose law changed
+    archived: tuple[ArchivedRow, ...]
+
+
+@dataclass(frozen=True)
 class ReportModel:
     cover: Cover
     summary: Summary
@@ -283,6 +314,7 @@ class ReportModel:
     answers: tuple[AnswerChapter, ...]
     method: Method
     disclaimer: tuple[str, ...]
+    migration: MigrationRecord | None = None  # present when the assessment moved from an earlier guide version
 
     @property
     def page_estimate(self) -> int:
@@ -290,7 +322,8 @@ class ReportModel:
         # measured: a finding takes about 1.8 pages, the plan 6 items and the appendix 9 questions a page
         findings = sum(len(c.findings) for c in self.findings)
         questions = sum(len(a.questions) for c in self.answers for a in c.articles)
-        return 6 + findings * 9 // 5 + len(self.plan) // 6 + questions // 9
+        moved = len(self.migration.reviews) + len(self.migration.archived) if self.migration else 0
+        return 6 + findings * 9 // 5 + len(self.plan) // 6 + (questions + moved) // 9
 
 
 # --- building it ---------------------------------------------------------------
@@ -312,6 +345,7 @@ def build_report(assessment: Assessment, options: ReportOptions | None = None, *
         answers=builder.answer_appendix(),
         method=builder.method(),
         disclaimer=builder.disclaimer(),
+        migration=builder.migration(),
     ))
 
 
@@ -413,6 +447,9 @@ class _Builder:
                      f"较大风险 {s.counts[Level.ORANGE]} 项；{s.pending} 项有待核实。")
         else:
             text += "未发现存在风险迹象的事项。"
+        if self.a.reviews:
+            text += (f"另有 {len(self.a.reviews)} 个回答在迁移到本版指引后尚待复核，沿用原回答计分"
+                     "（见附录“指引迁移记录”）。")
         return text
 
     def _recommendations(self) -> tuple[str, ...]:
@@ -644,6 +681,35 @@ class _Builder:
             law_since=tuple(n.text() for n in self.standing.since),
             current_version=self.standing.newer_version,
         )
+
+    def migration(self) -> MigrationRecord | None:
+        from checklist.migrate import REASONS
+
+        a = self.a
+        if not (a.reviews or a.archive or a.law_review):
+            return None
+        order = {qid: n for n, qid in enumerate(self.guide.questions)}
+        earlier = sorted({r.since_version for r in a.reviews.values()} | {x.guide_version for x in a.archive})
+        reviews = tuple(
+            ReviewRow(qid, self.guide.questions[qid].text,
+                      r.old_text if r.old_text != self.guide.questions[qid].text else "",
+                      answer_name(r.old_answer).zh, "、".join(REASONS[k].zh for k in r.reasons if k in REASONS),
+                      r.since_version)
+            for qid, r in sorted(a.reviews.items(), key=lambda kv: order.get(kv[0], 0))
+            if qid in self.guide.questions)
+        archived = tuple(
+            ArchivedRow(x.question_id, x.guide_version, x.question_text, answer_name(x.answer).zh, x.note.strip(),
+                        "；".join(part for part in (
+                            _sentence(x.action.measure), x.action.owner and f"责任人 {x.action.owner}",
+                            x.action.due and f"期限 {date_text(x.action.due)}", x.action.status.label) if part)
+                        if x.action and not x.action.empty else "",
+                        date_text(x.archived_at.date()))
+            for x in a.archive)
+        return MigrationRecord(
+            versions=f"{'、'.join(earlier)} → {self.guide.meta.version}" if earlier else self.guide.meta.version,
+            reviews=reviews,
+            law_review=tuple((i, self.guide.items[i].title) for i in a.law_review if i in self.guide.items),
+            archived=archived)
 
     def disclaimer(self) -> tuple[str, ...]:
         notice = tuple(line.strip() for line in self.guide.meta.notice.splitlines() if line.strip())

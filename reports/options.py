@@ -64,6 +64,7 @@ SECTION_TITLES = {
     Section.METHOD: Message("评分方法", "Scoring method"),
 }
 DISCLAIMER_TITLE = Message("免责声明", "Disclaimer")
+MIGRATION_TITLE = Message("指引迁移记录", "Guide version move")
 
 LOGO_SUFFIXES = {".png", ".svg"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024

@@ -243,6 +243,36 @@ def test_an_assessment_moves_to_v2_with_every_answer_carried_flagged_or_archived
         assert f.audit_log()[-1][2] == "migrate_undo"
 
 
+def test_the_report_of_a_moved_assessment_lists_what_is_to_review_and_what_was_archived(answered, v2, tmp_path):
+    from pypdf import PdfReader
+
+    from reports.model import build_report
+    from reports.options import ReportOptions
+    from reports.render import render_report
+
+    with AssessmentFile.open(answered, "李娜") as f:
+        f.move_to_guide(v2, plan(f.assessment, v2))
+        model = build_report(f.assessment, today=dt.date(2026, 12, 2))
+        out = tmp_path / "moved.pdf"
+        render_report(f.assessment, out, ReportOptions())
+    record = model.migration
+    assert record is not None and record.versions == "0.1.0 → 0.2.0"
+    assert [(r.question_id, r.old_text) for r in record.reviews] == [
+        ("Q03-1", "在研临床试验是否均已取得批准或默示许可？"), ("Q07-1", "")]  # Q07-1 kept its wording
+    assert "问题的文字已修改" in record.reviews[0].reasons
+    (archived,) = record.archived
+    assert (archived.question_id, archived.guide_version, archived.note) == ("Q08-1", "0.1.0", "经销协议缺少反商业贿赂条款")
+    assert "补签协议" in archived.action and "法务部 李娜" in archived.action and "2027年3月31日" in archived.action
+    assert "V06" in dict(record.law_review)
+    assert "2 个回答在迁移到本版指引后尚待复核" in model.summary.overview
+    text = "".join(page.extract_text() for page in PdfReader(out).pages).replace("\n", "")
+    assert "指引迁移记录" in text and "尚待复核的回答" in text and "存档的回答" in text
+    assert "经销协议缺少反商业贿赂条款" in text  # the archived note is still in the report
+    fresh = tmp_path / "fresh.lhc"
+    with AssessmentFile.create(fresh, v2, make_profile(v2), "王敏") as f:
+        assert build_report(f.assessment).migration is None  # an assessment never moved has no record
+
+
 def test_the_command_line_shows_the_plan_and_moves(answered, v2_dir, v2, key):
     private, public = key
     package = answered.parent / "v2.zip"
