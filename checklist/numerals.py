@@ -60,3 +60,13 @@ def article_label(article: int, sub: int = 0, paragraph: int | None = None) -> s
 
 
 ARTICLE_HEADING = re.compile(r"^第([零一二三四五六七八九十百千]+)条(?:之([一二三四五六七八九十]+))?(?=[\s　]|$)")
+
+
+# Items of an article are numbered （一）（二）… with full-width brackets; some published texts carry
+# half-width ones, "(一)". Shown side by side, the mix reads as two numbering schemes.
+_HALF_WIDTH_ITEM = re.compile(r"\(([一二三四五六七八九十百]{1,4})\)")
+
+
+def full_width_items(text: str) -> str:
+    """"(一)未经批准" → "（一）未经批准": the item numbers of statute text as the law is printed."""
+    return _HALF_WIDTH_ITEM.sub(r"（\1）", text)

@@ -19,6 +19,7 @@ from checklist.bidi import reveal_bidi
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.method import describe, num, severity_reason
 from checklist.model import Answer, Guide, Item
+from checklist.numerals import full_width_items
 from checklist.scoring import ItemScore, Score
 from checklist.validation import NOTE_CHARS
 from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text, points_text
@@ -59,8 +60,9 @@ def one_line(text: str) -> str:
 
 
 def paragraph(text: str) -> str:
-    """A note or another paragraph as the report prints it: printable, at most TEXT_LIMIT characters."""
-    text = printable(text)
+    """A note or another paragraph as the report prints it: printable, item numbers （一） in full width, at
+    most TEXT_LIMIT characters."""
+    text = full_width_items(printable(text))
     return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + ELLIPSIS
 
 

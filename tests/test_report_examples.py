@@ -48,6 +48,7 @@ def test_example_report_is_complete(rendered, example):
     for heading in (*HEADINGS, "审核与签章", "出具单位（盖章）"):
         assert heading in flat, heading
     assert company in text
+    assert not re.search(r"\([一二三四五六七八九十]+\)", flat), "item numbers print as （一）, as the law is printed"
     assert re.search(r"第 \d+ 页\s+共 \d+ 页", text)
     for row in pdffonts(out):  # every glyph came from an embedded CJK font: no fallback, no boxes
         assert "CJK" in row[0] and row[-5] == "yes", row

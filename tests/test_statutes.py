@@ -41,3 +41,10 @@ def test_articles_paragraphs_and_sub_articles():
 
 def test_normalise_removes_ascii_and_full_width_spaces():
     assert normalise(" 第 一\u3000条\n") == "第一条"
+
+
+def test_item_numbers_print_in_full_width_however_the_published_text_wrote_them():
+    from checklist.numerals import full_width_items
+
+    assert full_width_items("(一)未经批准，采集；(十二)其他") == "（一）未经批准，采集；（十二）其他"
+    assert full_width_items("（一）已是全角；(1) 阿拉伯数字不动") == "（一）已是全角；(1) 阿拉伯数字不动"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.model import Guide, Item, LegalRef
+from checklist.numerals import full_width_items
 from checklist.vocabulary import points_text
 
 from ..session.session import Session
@@ -161,12 +162,12 @@ class ReferenceView(QTextBrowser):
         note = f"（{escape(law.revision_note)}）" if law.revision_note else ""
         html = (f"<p><span class='muted'>{escape(kind)}</span>　《{escape(law.title)}》{note}"
                 f"<b>{escape(ref.article_label)}</b></p>"
-                f"<p class='quote'>“{escape(ref.quote)}”</p>")
+                f"<p class='quote'>“{escape(full_width_items(ref.quote))}”</p>")
         lines = guide.article_text(ref)
         if lines:
             shown = ref in self.opened
             link = self.tr("收起条文全文") if shown else self.tr("查看条文全文")
             html += f"<p class='quote'><a href='article:{index}'>{'▾' if shown else '▸'} {escape(link)}</a></p>"
             if shown:
-                html += "".join(f"<p class='article'>{escape(line)}</p>" for line in lines)
+                html += "".join(f"<p class='article'>{escape(full_width_items(line))}</p>" for line in lines)
         return html
