@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path as FsPath
@@ -669,6 +670,11 @@ class _GuideBuilder:
                 if self.laws[law_id].last_article is None and chk.get(path).get("last_article") is None:
                     chk.report(path, "missing_field", field="last_article", meaning=LAW_SPEC["last_article"].meaning,
                                meaning_en=LAW_SPEC["last_article"].meaning_en)
+            for law_id, (chk, path) in self.law_paths.items():
+                # brackets inside a title 《刑法修正案（十二）》 belong to the title and read well
+                if any(bracket in re.sub(r"《[^》]*》", "", self.laws[law_id].revision_note) for bracket in "（）()"):
+                    chk.report(path + ("revision_note",), "revision_note_brackets", warning=True,
+                               note=self.laws[law_id].revision_note)
         statutes = read_statutes(self.sources, self.laws, self.law_paths, self.problems, self.unreadable)
         check_citations(meta, self.laws, self.law_paths, statutes, self.cited)
         self.statutes = {law_id: statute for law_id, statute in statutes.items() if statute is not None}

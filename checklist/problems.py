@@ -107,6 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "请改引现行法律的相应条文。",
                   "{title} was {verb_en} on {end} ({by}); it is not in force on the guide's effective date {day}. "
                   "Cite the provision of the law in force."),
+    "revision_note_brackets": ("提醒：修订说明“{note}”含括号。报告把它放在法规名称后的括号里，会出现括号套括号；"
+                               "请改用逗号分隔，例如“2024年修订，国务院令第797号”。",
+                               "Note: the revision note \u201c{note}\u201d contains brackets; printed in brackets after the "
+                               "law's title it nests them. Separate with a comma instead, e.g. \u201c2024年修订，国务院令第797号\u201d."),
     "law_ending_soon": ("提醒：《{title}》将于 {end} 失效（{by}），本指引引用了它 {count} 处。请在该日前修订所涉内容，"
                         "并在 laws.yaml 的 change_note 中写明变化，软件会把它告诉用户。",
                         "Note: {title} ceases on {end} ({by}); the guide cites it {count} time(s). Revise before then "

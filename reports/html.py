@@ -102,6 +102,19 @@ def soft_breaks(value: object) -> object:
     return "".join(_break_word(word) for word in _BREAK.split(value))
 
 
+# The last two ideographs of a paragraph or list item, before any closing punctuation: a word joiner
+# between them keeps it from ending on a line of one character (“药。” alone under a full line reads as a
+# mistake). Only at the end of a block, so names and titles elsewhere stay as written.
+_LAST_TWO = re.compile(f"(?<=[{_IDEOGRAPH}])(?=[{_IDEOGRAPH}][^{_IDEOGRAPH}\\s<>]{{0,3}}</(?:p|li|td|h[1-4])>)")
+
+
+_LAST_AFTER_NUMBER = re.compile(f"(?<=[0-9]) (?=[{_IDEOGRAPH}][^{_IDEOGRAPH}\\s<>]{{0,3}}</(?:p|li|td|h[1-4])>)")
+
+
+def no_lone_last_character(page: str) -> str:
+    return _LAST_AFTER_NUMBER.sub("\u00a0", _LAST_TWO.sub("\u2060", page))
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -142,7 +155,7 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
             "share": charts.level_share(model.summary.counts),
         }
     template = environment().get_template(f"{options.template}.html")
-    return template.render(
+    return no_lone_last_character(template.render(
         m=model,
         o=options,
         main=main,
@@ -154,4 +167,4 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         level_css=level_rules(),
         charts=chart_svgs,
         marks={mark.value: style for mark, style in MARK_STYLES.items()},
-    )
+    ))

@@ -52,3 +52,25 @@ def test_example_report_is_complete(rendered, example):
     assert re.search(r"第 \d+ 页\s+共 \d+ 页", text)
     for row in pdffonts(out):  # every glyph came from an embedded CJK font: no fallback, no boxes
         assert "CJK" in row[0] and row[-5] == "yes", row
+
+
+LONE_LAST_LINE = re.compile(r"[\u4e00-\u9fff][。，；：、）”」]{0,3}")
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="no examples yet")
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_no_paragraph_ends_on_a_line_of_one_character(rendered, example):
+    lines = pdftext(rendered[example][0]).splitlines()
+    lone = [(before[-10:], line) for before, line in zip(lines, lines[1:], strict=False)
+            if len(before) > 15 and LONE_LAST_LINE.fullmatch(line.strip())]
+    assert lone == []
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="no examples yet")
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_a_note_never_starts_a_page_away_from_its_question(rendered, example):
+    from pypdf import PdfReader
+
+    for number, page in enumerate(PdfReader(rendered[example][0]).pages, 1):
+        first = next((line.strip() for line in page.extract_text().splitlines() if line.strip()), "")
+        assert not first.startswith(("备注：", "不适用理由：", "证据材料")), f"page {number}: {first}"
