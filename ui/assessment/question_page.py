@@ -162,7 +162,7 @@ class QuestionPage(QScrollArea):
         self.reason_box.setProperty("role", "banner-info")
         reason_layout = QVBoxLayout(self.reason_box)
         reason_layout.setContentsMargins(10, 8, 10, 8)
-        self.reason_label = QLabel(self.tr("不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认，Esc 取消。"))
+        self.reason_label = QLabel(self.tr("不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。"))
         self.reason_label.setWordWrap(True)
         row = QHBoxLayout()
         self.reason = QLineEdit()
@@ -384,7 +384,7 @@ class QuestionPage(QScrollArea):
         if answer is Answer.NOT_APPLICABLE:
             self.reason_box.show()
             self.reason_problem.clear()
-            if self.session.answer(qid) is not Answer.NOT_APPLICABLE:
+            if self.session.answer(qid) is not Answer.NOT_APPLICABLE and Field.REASON not in self._dirty:
                 self.reason.clear()
             self.buttons[answer].setChecked(self.session.answer(qid) is answer)
             self.reason.setFocus()
@@ -406,21 +406,26 @@ class QuestionPage(QScrollArea):
         self.reason_problem.clear()
         self._dirty.discard(Field.REASON)
         record = self.session.record(qid)
-        if record.answer is Answer.NOT_APPLICABLE and record.na_reason == reason:
-            self.answered.emit(qid)
-            return
-        self.session.push(AnswerCommand(self.session, qid, Answer.NOT_APPLICABLE, reason))
+        if record.answer is not Answer.NOT_APPLICABLE or record.na_reason != reason:
+            self.session.push(AnswerCommand(self.session, qid, Answer.NOT_APPLICABLE, reason))
         if self.session.answer(qid) is Answer.NOT_APPLICABLE:
             self.answered.emit(qid)
+        # The field may be hidden by now (the next question); focus left there would fall into the note,
+        # and the next answer keys would be typed as text.
+        self.focus_answers()
 
-    def cancel_reason(self) -> None:
-        self._dirty.discard(Field.REASON)
-        record = self.session.record(self.question_id)
-        if record.answer is Answer.NOT_APPLICABLE:
-            self.reason.setText(record.na_reason)
-        else:
+    def leave_reason(self) -> None:
+        """Esc: back to the answers. What was typed stays in the field (pressing 4 again shows it)."""
+        if self.session.answer(self.question_id) is Answer.NOT_APPLICABLE:
+            self.focus_answers()
+        else:  # nothing was written: the 不适用 request is taken back
             self.reason_box.hide()
-            self.buttons[Answer.NOT_APPLICABLE].setFocus()
+            self.buttons[Answer.NOT_APPLICABLE].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def leave_text(self) -> None:
+        """Esc in the note or the action: the text is written, and keys 1–5 answer again."""
+        self.flush()
+        self.focus_answers()
 
     # -- typed text
 
@@ -429,10 +434,14 @@ class QuestionPage(QScrollArea):
             self._spell += 1
         elif event.type() == QEvent.Type.FocusOut and watched in (self.note, self.measure, self.owner):
             self.flush()
-        elif watched is self.reason and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Escape:
-            self.cancel_reason()
-            return True
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if watched is self.reason:
+                self.leave_reason()
+                return True
+            if watched in (self.note, self.measure, self.owner):
+                self.leave_text()
+                return True
         return super().eventFilter(watched, event)
 
     def _typed(self, field: str) -> None:

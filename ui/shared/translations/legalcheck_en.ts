@@ -1074,8 +1074,8 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../assessment/question_page.py" line="165"/>
-        <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认，Esc 取消。</source>
-        <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm, Esc to cancel.</translation>
+        <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。</source>
+        <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm; Esc goes back to the answers and keeps what you wrote.</translation>
     </message>
     <message>
         <location filename="../../assessment/question_page.py" line="169"/>
@@ -1258,103 +1258,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="53"/>
+        <location filename="../../assessment/reference.py" line="54"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="94"/>
+        <location filename="../../assessment/reference.py" line="95"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="100"/>
+        <location filename="../../assessment/reference.py" line="101"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="104"/>
+        <location filename="../../assessment/reference.py" line="105"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="120"/>
+        <location filename="../../assessment/reference.py" line="121"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="122"/>
+        <location filename="../../assessment/reference.py" line="123"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="124"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="125"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="111"/>
-        <location filename="../../assessment/reference.py" line="151"/>
+        <location filename="../../assessment/reference.py" line="112"/>
+        <location filename="../../assessment/reference.py" line="152"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="154"/>
+        <location filename="../../assessment/reference.py" line="155"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="108"/>
+        <location filename="../../assessment/reference.py" line="109"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="142"/>
+        <location filename="../../assessment/reference.py" line="143"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="144"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="145"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="146"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="149"/>
+        <location filename="../../assessment/reference.py" line="150"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
