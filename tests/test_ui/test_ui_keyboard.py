@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from checklist.model import Answer
 from tests.test_ui.conftest import type_text
 from ui.assessment.main_window import AssessmentWindow
+from ui.shared.fields import NotADate, typed_date
 
 ANSWER_BY_KEY = {"1": Answer.COMPLIANT, "2": Answer.PARTIAL, "3": Answer.NON_COMPLIANT, "5": Answer.UNSURE}
 
@@ -84,3 +88,89 @@ def test_esc_in_the_reason_returns_to_the_answers_and_keeps_the_typed_reason(win
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert focused() is window.page.buttons[Answer.NOT_APPLICABLE]
     assert window.page.reason.text() == "尚未开展经营活动（另见说明）"
+
+
+def _to_due_date_of_a_gap(window: AssessmentWindow, qtbot) -> str:  # noqa: ANN001
+    """Answer 不符合 by key, come back with Alt+PgUp, Tab from 责任人 into 完成期限."""
+    active(window, qtbot)
+    question = window.question_id
+    keys(qtbot, "3")
+    assert window.question_id != question
+    qtbot.keyClick(focused(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    assert window.question_id == question
+    assert window.page.action_box.isVisible()
+    window.page.owner.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is window.page.due.edit
+    return question
+
+
+def test_a_typed_due_date_is_kept_as_typed(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    question = _to_due_date_of_a_gap(window, qtbot)
+    due = window.page.due
+    assert due.edit.text() == "" and due.edit.placeholderText() == "未定"
+    qtbot.keyClicks(focused(), "2027-03-31")
+    assert due.edit.text() == "2027-03-31"  # nothing is put in front of what is typed
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert session.action(question).due == dt.date(2027, 3, 31)
+    window.page.due.setFocus()
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        qtbot.keyClick(focused(), key)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert session.action(question).due == dt.date(2027, 3, 31)
+    assert due.edit.text() == "2027-03-31"
+    # digits alone, and other separators, give the same kind of date
+    for typed, day in (("20270630", dt.date(2027, 6, 30)), ("2027/7/1", dt.date(2027, 7, 1)),
+                       ("2027年8月9日", dt.date(2027, 8, 9))):
+        due.edit.selectAll()
+        qtbot.keyClick(focused(), Qt.Key.Key_Backspace)
+        type_text(due.edit, typed) if "年" in typed else qtbot.keyClicks(focused(), typed)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        assert (session.action(question).due, due.edit.text()) == (day, day.isoformat())
+    # a day that does not exist is refused, not rounded to the end of the month
+    due.edit.selectAll()
+    qtbot.keyClicks(focused(), "2027-02-30")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert session.action(question).due == dt.date(2027, 8, 9)
+    assert due.problem.isVisible() and due.edit.text() == "2027-02-30"
+    # emptied: no due date
+    due.setFocus()
+    due.edit.selectAll()
+    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert session.action(question).due is None and not due.problem.isVisible()
+
+
+def test_alt_down_opens_the_calendar_at_today_or_the_date_set(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    question = _to_due_date_of_a_gap(window, qtbot)
+    due = window.page.due
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.question_id == question  # the key is the field's, not "next question"
+    assert due.popup is not None and due.popup.isVisible()
+    assert due.popup.calendar.selectedDate() == QDate.currentDate()
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not due.popup.isVisible()
+    assert session.action(question).due is None
+    due.setFocus()
+    qtbot.keyClicks(focused(), "20270331")
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert due.popup.calendar.selectedDate() == QDate(2027, 3, 31)
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)  # the next day in the calendar
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert not due.popup.isVisible()
+    assert session.action(question).due == dt.date(2027, 4, 1)
+    assert due.edit.text() == "2027-04-01"
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)  # next question
+    assert window.question_id != question
+
+
+def test_typed_dates() -> None:
+    assert typed_date("") is None
+    assert typed_date(" 2027-3-1 ") == dt.date(2027, 3, 1)
+    assert typed_date("2027.03.31") == dt.date(2027, 3, 31)
+    for wrong in ("2027-13-01", "2027-02-29", "27-03-31", "2027331", "1999-12-31", "2101-01-01", "明年"):
+        with pytest.raises(NotADate):
+            typed_date(wrong)

@@ -147,8 +147,9 @@ class AssessmentWindow(QMainWindow):
         edit.addAction(self._action(self.tr("查找…"), self.sidebar.focus_search, QKeySequence.StandardKey.Find))
         edit.addAction(self._action(self.tr("下一个未答问题"), self.next_unanswered,
                                     [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
-        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+Up"))
-        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+Down"))
+        # Not Alt+↑/↓: that key opens the calendar of a date and the list of a choice.
+        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+PgUp"))
+        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+PgDown"))
 
         view = bar.addMenu(self.tr("视图(&V)"))
         self.questions_action = self._action(self.tr("问卷"), lambda: self.show_view(0), "Ctrl+1")

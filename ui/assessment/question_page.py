@@ -10,11 +10,10 @@ import datetime as dt
 from dataclasses import replace
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ..session.commands import ActionCommand, AnswerCommand, NoteCommand
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
+from ..shared.fields import DateField
 from ..shared.plain import plain
 from ..shared.theme import emphasised
 from .evidence import EvidencePanel
@@ -48,7 +48,6 @@ ANSWER_KEYS = (
     (Answer.UNSURE, "5"),
 )
 WRITE_DELAY_MS = 600  # typed text is written after this pause
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum stands for "no due date"
 
 
 class Field(StrEnum):
@@ -108,10 +107,10 @@ class QuestionPage(QScrollArea):
         self.position = plain(QLabel())
         self.position.setProperty("role", "muted")
         self.prev_button = QPushButton(self.tr("‹ 上一题"))
-        self.prev_button.setToolTip(self.tr("上一题（Alt+↑）"))
+        self.prev_button.setToolTip(self.tr("上一题（Alt+PgUp）"))
         self.prev_button.clicked.connect(self.previousRequested)
         self.next_button = QPushButton(self.tr("下一题 ›"))
-        self.next_button.setToolTip(self.tr("下一题（Alt+↓）"))
+        self.next_button.setToolTip(self.tr("下一题（Alt+PgDn）"))
         self.next_button.clicked.connect(self.nextRequested)
         top.addWidget(self.breadcrumb, 1)
         top.addWidget(self.position)
@@ -228,11 +227,7 @@ class QuestionPage(QScrollArea):
         self.owner.setAccessibleName(self.tr("责任人"))
         self.owner.setPlaceholderText(self.tr("部门或姓名"))
         self.owner.textEdited.connect(lambda _text: self._typed(Field.OWNER))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText(self.tr("未设定"))
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateField()
         self.due.setAccessibleName(self.tr("完成期限"))
         self.due.dateChanged.connect(self._due_changed)
         self.status = QComboBox()
@@ -349,7 +344,8 @@ class QuestionPage(QScrollArea):
             self.measure.setPlainText(action.measure)
         if Field.OWNER not in self._dirty and self.owner.text() != action.owner:
             self.owner.setText(action.owner)
-        self.due.setDate(QDate(action.due.year, action.due.month, action.due.day) if action.due else NO_DATE)
+        if full or not self.due.edit.isModified():  # a date being typed is left alone
+            self.due.set_date(action.due)
         self.status.setCurrentIndex(max(0, self.status.findData(action.status.value)))
         for widget in (self.measure, self.owner):
             widget.setReadOnly(not editable)
@@ -463,6 +459,7 @@ class QuestionPage(QScrollArea):
     def flush(self) -> None:
         """Write what was typed; called after a pause, on leaving a field or question, before undo."""
         self._timer.stop()
+        self.due.commit()
         dirty, self._dirty = self._dirty - {Field.REASON}, self._dirty & {Field.REASON}
         qid = self.question_id
         if dirty and qid:
@@ -479,10 +476,9 @@ class QuestionPage(QScrollArea):
                         self.session.undo_stack.push(ActionCommand(self.session, new, field, self._spell))
         self._set_saving(False)
 
-    def _due_changed(self, date: QDate) -> None:
-        if self._loading or not self.question_id:
+    def _due_changed(self, due: dt.date | None) -> None:
+        if self._loading or not self.question_id or self.session.read_only:
             return
-        due = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
         current = self.session.action(self.question_id)
         if current.due != due:
             self.session.push(ActionCommand(self.session, replace(current, due=due), Field.DUE))
