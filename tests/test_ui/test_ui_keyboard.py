@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from checklist.model import Answer
@@ -174,3 +175,53 @@ def test_typed_dates() -> None:
     for wrong in ("2027-13-01", "2027-02-29", "27-03-31", "2027331", "1999-12-31", "2101-01-01", "明年"):
         with pytest.raises(NotADate):
             typed_date(wrong)
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        channels = [(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4) for v in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_dashboard_chapters_are_one_tab_stop_and_enter_opens_a_chapter(window: AssessmentWindow,
+                                                                        qtbot) -> None:  # noqa: ANN001
+    session = window.session
+    active(window, qtbot)
+    keys(qtbot, "1")  # one answer, so the chapters have an index
+    qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.dashboard.chapter_view
+    assert window.views.currentWidget() is window.dashboard and focused() is view
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is not view  # Tab leaves the table instead of walking its cells
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert focused() is view
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    row = view.currentIndex().row()
+    assert row >= 1 and view.selectionModel().isRowSelected(row)
+    chapter = window.dashboard.chapters.rows[row].chapter_id
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert window.views.currentIndex() == 0
+    guide = session.guide
+    assert guide.articles[guide.questions[window.question_id].article_id].chapter_id == chapter
+    keys(qtbot, "2")  # the answer keys work at once
+    assert any(session.answer(q) is Answer.PARTIAL for q in session.questions)
+
+
+def test_a_selected_chapter_row_shows_its_score_readably(window: AssessmentWindow, qtbot) -> None:  # noqa: ANN001
+    active(window, qtbot)
+    keys(qtbot, "1")
+    window.show_view(1)
+    view = window.dashboard.chapter_view
+    view.selectRow(0)
+    qtbot.wait(10)
+    cell = view.visualRect(window.dashboard.chapters.index(0, 1))
+    text_area = cell.adjusted(6 + 18, 6, -(cell.width() - 64), -6)  # where IndexBarDelegate writes the number
+    image = view.viewport().grab(text_area).toImage()
+    colours = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    background = max(set(c.rgb() for c in colours), key=[c.rgb() for c in colours].count)
+    best = max(_contrast(QColor.fromRgb(background), c) for c in colours)
+    assert best >= 4.5, f"selected score at {best:.1f}:1 against its background"

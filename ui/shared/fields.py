@@ -195,6 +195,7 @@ class DateField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         self.popup: _CalendarPopup | None = None
 
     def setAccessibleName(self, name: str) -> None:

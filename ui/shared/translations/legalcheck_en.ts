@@ -55,207 +55,207 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../assessment/main_window.py" line="100"/>
+        <location filename="../../assessment/main_window.py" line="101"/>
         <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
         <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="124"/>
+        <location filename="../../assessment/main_window.py" line="125"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="125"/>
+        <location filename="../../assessment/main_window.py" line="126"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="127"/>
+        <location filename="../../assessment/main_window.py" line="128"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="129"/>
+        <location filename="../../assessment/main_window.py" line="130"/>
         <source>开始页</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="131"/>
+        <location filename="../../assessment/main_window.py" line="132"/>
         <source>企业信息…</source>
         <translation>Company profile…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="134"/>
+        <location filename="../../assessment/main_window.py" line="135"/>
         <source>生成报告…</source>
         <translation>Render report…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="137"/>
+        <location filename="../../assessment/main_window.py" line="138"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="138"/>
+        <location filename="../../assessment/main_window.py" line="139"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="140"/>
+        <location filename="../../assessment/main_window.py" line="141"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="141"/>
+        <location filename="../../assessment/main_window.py" line="142"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="142"/>
+        <location filename="../../assessment/main_window.py" line="143"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="147"/>
+        <location filename="../../assessment/main_window.py" line="148"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="148"/>
+        <location filename="../../assessment/main_window.py" line="149"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="151"/>
+        <location filename="../../assessment/main_window.py" line="152"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="152"/>
+        <location filename="../../assessment/main_window.py" line="153"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="154"/>
+        <location filename="../../assessment/main_window.py" line="155"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="155"/>
+        <location filename="../../assessment/main_window.py" line="156"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="156"/>
+        <location filename="../../assessment/main_window.py" line="157"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="164"/>
+        <location filename="../../assessment/main_window.py" line="165"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="175"/>
+        <location filename="../../assessment/main_window.py" line="176"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="176"/>
+        <location filename="../../assessment/main_window.py" line="177"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="178"/>
+        <location filename="../../assessment/main_window.py" line="179"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="179"/>
+        <location filename="../../assessment/main_window.py" line="180"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="180"/>
+        <location filename="../../assessment/main_window.py" line="181"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="181"/>
+        <location filename="../../assessment/main_window.py" line="182"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="183"/>
+        <location filename="../../assessment/main_window.py" line="184"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="200"/>
+        <location filename="../../assessment/main_window.py" line="201"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="201"/>
+        <location filename="../../assessment/main_window.py" line="202"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="202"/>
+        <location filename="../../assessment/main_window.py" line="203"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="203"/>
+        <location filename="../../assessment/main_window.py" line="204"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="209"/>
+        <location filename="../../assessment/main_window.py" line="210"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="211"/>
+        <location filename="../../assessment/main_window.py" line="212"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="213"/>
+        <location filename="../../assessment/main_window.py" line="214"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="229"/>
+        <location filename="../../assessment/main_window.py" line="230"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="233"/>
+        <location filename="../../assessment/main_window.py" line="234"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="257"/>
+        <location filename="../../assessment/main_window.py" line="258"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="269"/>
+        <location filename="../../assessment/main_window.py" line="270"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="314"/>
+        <location filename="../../assessment/main_window.py" line="315"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="317"/>
+        <location filename="../../assessment/main_window.py" line="318"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="326"/>
+        <location filename="../../assessment/main_window.py" line="327"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
@@ -543,96 +543,101 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="187"/>
+        <location filename="../../assessment/dashboard.py" line="189"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="189"/>
+        <location filename="../../assessment/dashboard.py" line="191"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="190"/>
-        <location filename="../../assessment/dashboard.py" line="323"/>
+        <location filename="../../assessment/dashboard.py" line="192"/>
+        <location filename="../../assessment/dashboard.py" line="329"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="227"/>
-        <location filename="../../assessment/dashboard.py" line="259"/>
+        <location filename="../../assessment/dashboard.py" line="230"/>
+        <location filename="../../assessment/dashboard.py" line="262"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="260"/>
+        <location filename="../../assessment/dashboard.py" line="263"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="241"/>
-        <location filename="../../assessment/dashboard.py" line="261"/>
+        <location filename="../../assessment/dashboard.py" line="244"/>
+        <location filename="../../assessment/dashboard.py" line="264"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="262"/>
+        <location filename="../../assessment/dashboard.py" line="265"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="267"/>
-        <location filename="../../assessment/dashboard.py" line="279"/>
+        <location filename="../../assessment/dashboard.py" line="270"/>
+        <location filename="../../assessment/dashboard.py" line="282"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="282"/>
+        <location filename="../../assessment/dashboard.py" line="283"/>
+        <source>按 Enter 或双击，在问卷中打开该章</source>
+        <translation>Press Enter or double-click to open the chapter in the questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="288"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="291"/>
+        <location filename="../../assessment/dashboard.py" line="297"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="307"/>
+        <location filename="../../assessment/dashboard.py" line="313"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="309"/>
+        <location filename="../../assessment/dashboard.py" line="315"/>
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="311"/>
+        <location filename="../../assessment/dashboard.py" line="317"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="320"/>
+        <location filename="../../assessment/dashboard.py" line="326"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="328"/>
+        <location filename="../../assessment/dashboard.py" line="334"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="333"/>
+        <location filename="../../assessment/dashboard.py" line="339"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="337"/>
+        <location filename="../../assessment/dashboard.py" line="343"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="338"/>
+        <location filename="../../assessment/dashboard.py" line="344"/>
         <source>没有需要整改的事项。</source>
         <translation>Nothing needs fixing.</translation>
     </message>
@@ -1846,27 +1851,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
