@@ -6,7 +6,7 @@ It follows the session's score, which is recomputed once per change (pure and fa
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -119,7 +119,9 @@ class IndexBarDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(key.style.fill))
             painter.drawRect(filled)
         mark_icon(key).paint(painter, QRect(rect.left(), rect.center().y() - 7, 14, 14))
-        painter.setPen(QColor(MUTED if value is None else "#1A1A1A"))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.setPen(QColor(MUTED) if value is None and not selected else ink)
         text_rect = QRect(rect.left() + 18, rect.top(), text_width - 20, rect.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          index.data(Qt.ItemDataRole.DisplayRole) if value is not None else "—")
@@ -214,6 +216,7 @@ def _note(text: str = "", wrap: bool = False) -> QLabel:
 
 class Dashboard(QWidget):
     itemActivated = Signal(str)  # an item chosen in the table: go to its questions
+    chapterActivated = Signal(str)  # a chapter chosen (Enter, double click): open it in the questionnaire
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +280,9 @@ class Dashboard(QWidget):
         for column in range(ChapterModel.PROGRESS, ChapterModel.GREEN + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chapter_view.setAccessibleName(self.tr("各章健康指数"))
+        self.chapter_view.setToolTip(self.tr("按 Enter 或双击，在问卷中打开该章"))
+        self.chapter_view.activated.connect(
+            lambda index: self.chapterActivated.emit(self.chapters.rows[index.row()].chapter_id))
         layout.addWidget(self.chapter_view)
 
         heading = QLabel(self.tr("优先整改（按整改可加分排序）"))

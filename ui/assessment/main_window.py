@@ -88,6 +88,7 @@ class AssessmentWindow(QMainWindow):
         self.page.nextRequested.connect(self.next_question)
         self.page.problem.connect(self.show_problem)
         self.dashboard.itemActivated.connect(self._go_to_item)
+        self.dashboard.chapterActivated.connect(self._go_to_chapter)
         self.page.savingChanged.connect(self._update_title)
         # Bound methods, not lambdas: Qt drops them with the window, while the session may live on.
         session.writeFailed.connect(self._write_failed)
@@ -147,8 +148,9 @@ class AssessmentWindow(QMainWindow):
         edit.addAction(self._action(self.tr("查找…"), self.sidebar.focus_search, QKeySequence.StandardKey.Find))
         edit.addAction(self._action(self.tr("下一个未答问题"), self.next_unanswered,
                                     [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
-        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+Up"))
-        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+Down"))
+        # Not Alt+↑/↓: that key opens the calendar of a date and the list of a choice.
+        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+PgUp"))
+        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+PgDown"))
 
         view = bar.addMenu(self.tr("视图(&V)"))
         self.questions_action = self._action(self.tr("问卷"), lambda: self.show_view(0), "Ctrl+1")
@@ -339,6 +341,15 @@ class AssessmentWindow(QMainWindow):
         questions = self.session.score.items[item_id].questions
         if questions:
             self.show_question(max(questions, key=lambda q: q.exposure).question_id)
+
+    def _go_to_chapter(self, chapter_id: str) -> None:
+        """Where work on the chapter resumes: its first question not answered yet, else its first question."""
+        guide = self.session.guide
+        ours = [q for q in self.session.questions if guide.articles[guide.questions[q].article_id].chapter_id == chapter_id]
+        target = next((q for q in ours if self._unanswered(q)), ours[0] if ours else "")
+        if target:
+            self.show_question(target)
+            self.page.focus_answers()
 
     def show_view(self, index: int) -> None:
         self.flush()

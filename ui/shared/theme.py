@@ -23,6 +23,7 @@ MUTED = "#5B6573"  # secondary text; 5.9:1 on white
 RULE = "#C9CED6"
 ERROR = "#9B1C1C"  # plain-language problems; 7.6:1 on white
 OK = "#1B5E20"
+SELECTION = "#C7D7EC"  # selected rows and text: ink stays readable on it (11:1), the marks keep their colours
 
 
 def emphasised(font: QFont, scale: float) -> QFont:
@@ -105,8 +106,8 @@ def apply_style(app: QApplication) -> None:
         QPalette.ColorRole.WindowText: INK,
         QPalette.ColorRole.ButtonText: INK,
         QPalette.ColorRole.Button: "#FBFBFC",
-        QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.Highlight: SELECTION,
+        QPalette.ColorRole.HighlightedText: INK,
         QPalette.ColorRole.PlaceholderText: "#7A8491",
         QPalette.ColorRole.Link: ACCENT,
         QPalette.ColorRole.ToolTipBase: PAPER,

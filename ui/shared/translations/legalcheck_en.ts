@@ -55,207 +55,207 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../assessment/main_window.py" line="100"/>
+        <location filename="../../assessment/main_window.py" line="101"/>
         <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
         <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="124"/>
+        <location filename="../../assessment/main_window.py" line="125"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="125"/>
+        <location filename="../../assessment/main_window.py" line="126"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="127"/>
+        <location filename="../../assessment/main_window.py" line="128"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="129"/>
+        <location filename="../../assessment/main_window.py" line="130"/>
         <source>开始页</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="131"/>
+        <location filename="../../assessment/main_window.py" line="132"/>
         <source>企业信息…</source>
         <translation>Company profile…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="134"/>
+        <location filename="../../assessment/main_window.py" line="135"/>
         <source>生成报告…</source>
         <translation>Render report…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="137"/>
+        <location filename="../../assessment/main_window.py" line="138"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="138"/>
+        <location filename="../../assessment/main_window.py" line="139"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="140"/>
+        <location filename="../../assessment/main_window.py" line="141"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="141"/>
+        <location filename="../../assessment/main_window.py" line="142"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="142"/>
+        <location filename="../../assessment/main_window.py" line="143"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="147"/>
+        <location filename="../../assessment/main_window.py" line="148"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="148"/>
+        <location filename="../../assessment/main_window.py" line="149"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="150"/>
+        <location filename="../../assessment/main_window.py" line="152"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="151"/>
+        <location filename="../../assessment/main_window.py" line="153"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="153"/>
+        <location filename="../../assessment/main_window.py" line="155"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="154"/>
+        <location filename="../../assessment/main_window.py" line="156"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="155"/>
+        <location filename="../../assessment/main_window.py" line="157"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="163"/>
+        <location filename="../../assessment/main_window.py" line="165"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="174"/>
+        <location filename="../../assessment/main_window.py" line="176"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="175"/>
+        <location filename="../../assessment/main_window.py" line="177"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="177"/>
+        <location filename="../../assessment/main_window.py" line="179"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="178"/>
+        <location filename="../../assessment/main_window.py" line="180"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="179"/>
+        <location filename="../../assessment/main_window.py" line="181"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="180"/>
+        <location filename="../../assessment/main_window.py" line="182"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="182"/>
+        <location filename="../../assessment/main_window.py" line="184"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="199"/>
+        <location filename="../../assessment/main_window.py" line="201"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="200"/>
+        <location filename="../../assessment/main_window.py" line="202"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="201"/>
+        <location filename="../../assessment/main_window.py" line="203"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="202"/>
+        <location filename="../../assessment/main_window.py" line="204"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="208"/>
+        <location filename="../../assessment/main_window.py" line="210"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="210"/>
+        <location filename="../../assessment/main_window.py" line="212"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="212"/>
+        <location filename="../../assessment/main_window.py" line="214"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="228"/>
+        <location filename="../../assessment/main_window.py" line="230"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="232"/>
+        <location filename="../../assessment/main_window.py" line="234"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="256"/>
+        <location filename="../../assessment/main_window.py" line="258"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="268"/>
+        <location filename="../../assessment/main_window.py" line="270"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="313"/>
+        <location filename="../../assessment/main_window.py" line="315"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="316"/>
+        <location filename="../../assessment/main_window.py" line="318"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="325"/>
+        <location filename="../../assessment/main_window.py" line="327"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
@@ -295,32 +295,32 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../fields.py" line="23"/>
+        <location filename="../fields.py" line="40"/>
         <source>主题色（十六进制，如 #1F3A5F）</source>
         <translation>Accent colour (hex, e.g. #1F3A5F)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="26"/>
+        <location filename="../fields.py" line="43"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="27"/>
+        <location filename="../fields.py" line="44"/>
         <source>选择主题色</source>
         <translation>Choose the accent colour</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="29"/>
+        <location filename="../fields.py" line="46"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="52"/>
+        <location filename="../fields.py" line="69"/>
         <source>应写成 #1F3A5F 的形式</source>
         <translation>Write it like #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="57"/>
+        <location filename="../fields.py" line="74"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
@@ -543,98 +543,126 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="187"/>
+        <location filename="../../assessment/dashboard.py" line="189"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="189"/>
+        <location filename="../../assessment/dashboard.py" line="191"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="190"/>
-        <location filename="../../assessment/dashboard.py" line="323"/>
+        <location filename="../../assessment/dashboard.py" line="192"/>
+        <location filename="../../assessment/dashboard.py" line="329"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="227"/>
-        <location filename="../../assessment/dashboard.py" line="259"/>
+        <location filename="../../assessment/dashboard.py" line="230"/>
+        <location filename="../../assessment/dashboard.py" line="262"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="260"/>
+        <location filename="../../assessment/dashboard.py" line="263"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="241"/>
-        <location filename="../../assessment/dashboard.py" line="261"/>
+        <location filename="../../assessment/dashboard.py" line="244"/>
+        <location filename="../../assessment/dashboard.py" line="264"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="262"/>
+        <location filename="../../assessment/dashboard.py" line="265"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="267"/>
-        <location filename="../../assessment/dashboard.py" line="279"/>
+        <location filename="../../assessment/dashboard.py" line="270"/>
+        <location filename="../../assessment/dashboard.py" line="282"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="282"/>
+        <location filename="../../assessment/dashboard.py" line="283"/>
+        <source>按 Enter 或双击，在问卷中打开该章</source>
+        <translation>Press Enter or double-click to open the chapter in the questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="288"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="291"/>
+        <location filename="../../assessment/dashboard.py" line="297"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="307"/>
+        <location filename="../../assessment/dashboard.py" line="313"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="309"/>
+        <location filename="../../assessment/dashboard.py" line="315"/>
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="311"/>
+        <location filename="../../assessment/dashboard.py" line="317"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="320"/>
+        <location filename="../../assessment/dashboard.py" line="326"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="328"/>
+        <location filename="../../assessment/dashboard.py" line="334"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="333"/>
+        <location filename="../../assessment/dashboard.py" line="339"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="337"/>
+        <location filename="../../assessment/dashboard.py" line="343"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="338"/>
+        <location filename="../../assessment/dashboard.py" line="344"/>
         <source>没有需要整改的事项。</source>
         <translation>Nothing needs fixing.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../fields.py" line="176"/>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="179"/>
+        <source>输入日期，如 2027-03-31 或 20270331；Alt+↓ 打开日历</source>
+        <translation>Type a date such as 2027-03-31 or 20270331; Alt+↓ opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="186"/>
+        <source>打开日历</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="189"/>
+        <source>应写成 2027-03-31 的形式</source>
+        <translation>Write it like 2027-03-31</translation>
     </message>
 </context>
 <context>
@@ -947,22 +975,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../fields.py" line="70"/>
+        <location filename="../fields.py" line="87"/>
         <source>标志图片（PNG 或 SVG）</source>
         <translation>Logo (PNG or SVG)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="71"/>
+        <location filename="../fields.py" line="88"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="80"/>
+        <location filename="../fields.py" line="97"/>
         <source>选择标志图片</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="81"/>
+        <location filename="../fields.py" line="98"/>
         <source>图片 (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
@@ -1043,166 +1071,161 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../assessment/question_page.py" line="110"/>
+        <location filename="../../assessment/question_page.py" line="109"/>
         <source>‹ 上一题</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="111"/>
-        <source>上一题（Alt+↑）</source>
-        <translation>Previous question (Alt+↑)</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/question_page.py" line="113"/>
+        <location filename="../../assessment/question_page.py" line="112"/>
         <source>下一题 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="114"/>
-        <source>下一题（Alt+↓）</source>
-        <translation>Next question (Alt+↓)</translation>
+        <location filename="../../assessment/question_page.py" line="110"/>
+        <source>上一题（Alt+PgUp）</source>
+        <translation>Previous question (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="126"/>
+        <location filename="../../assessment/question_page.py" line="113"/>
+        <source>下一题（Alt+PgDn）</source>
+        <translation>Next question (Alt+PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/question_page.py" line="125"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="145"/>
+        <location filename="../../assessment/question_page.py" line="144"/>
         <source>回答：{label}（快捷键 {key}）</source>
         <translation>Answer: {label} (key {key})</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="165"/>
-        <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认，Esc 取消。</source>
-        <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm, Esc to cancel.</translation>
+        <location filename="../../assessment/question_page.py" line="164"/>
+        <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。</source>
+        <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm; Esc goes back to the answers and keeps what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="169"/>
+        <location filename="../../assessment/question_page.py" line="168"/>
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="170"/>
+        <location filename="../../assessment/question_page.py" line="169"/>
         <source>写明不适用的理由</source>
         <translation>Give the reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="173"/>
+        <location filename="../../assessment/question_page.py" line="172"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="184"/>
-        <location filename="../../assessment/question_page.py" line="188"/>
+        <location filename="../../assessment/question_page.py" line="183"/>
+        <location filename="../../assessment/question_page.py" line="187"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="187"/>
+        <location filename="../../assessment/question_page.py" line="186"/>
         <source>事实、依据、访谈对象、待补材料……随输入自动保存。</source>
         <translation>Facts, sources, people interviewed, documents to obtain… saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="210"/>
-        <location filename="../../assessment/question_page.py" line="224"/>
+        <location filename="../../assessment/question_page.py" line="209"/>
+        <location filename="../../assessment/question_page.py" line="223"/>
         <source>整改措施</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="212"/>
+        <location filename="../../assessment/question_page.py" line="211"/>
         <source>采用整改建议</source>
         <translation>Use the guide&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="213"/>
+        <location filename="../../assessment/question_page.py" line="212"/>
         <source>把指引对本题违规事项的整改建议填入措施</source>
         <translation>Fill in the guide&apos;s remediation advice for this question&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="225"/>
+        <location filename="../../assessment/question_page.py" line="224"/>
         <source>要做什么，做到什么程度</source>
         <translation>What to do, and to what standard</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="228"/>
-        <location filename="../../assessment/question_page.py" line="244"/>
+        <location filename="../../assessment/question_page.py" line="227"/>
+        <location filename="../../assessment/question_page.py" line="239"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="229"/>
+        <location filename="../../assessment/question_page.py" line="228"/>
         <source>部门或姓名</source>
         <translation>Department or name</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="234"/>
-        <source>未设定</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/question_page.py" line="236"/>
-        <location filename="../../assessment/question_page.py" line="251"/>
+        <location filename="../../assessment/question_page.py" line="231"/>
+        <location filename="../../assessment/question_page.py" line="246"/>
         <source>完成期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="239"/>
+        <location filename="../../assessment/question_page.py" line="234"/>
         <source>整改状态</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="243"/>
+        <location filename="../../assessment/question_page.py" line="238"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="248"/>
+        <location filename="../../assessment/question_page.py" line="243"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="274"/>
+        <location filename="../../assessment/question_page.py" line="269"/>
         <source>需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。请重新作答，或确认原回答仍然成立。</source>
         <translation>Needs review: the earlier answer ({answer}) was kept when the check moved to the new guide version, because {reasons}. Answer again, or confirm that the earlier answer still holds.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="278"/>
+        <location filename="../../assessment/question_page.py" line="273"/>
         <source>原问题：{old}</source>
         <translation>Earlier question: {old}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="279"/>
+        <location filename="../../assessment/question_page.py" line="274"/>
         <source>原回答仍然成立</source>
         <translation>The earlier answer still holds</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="302"/>
+        <location filename="../../assessment/question_page.py" line="297"/>
         <source>在左侧选择一个问题开始作答。</source>
         <translation>Choose a question on the left to start.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="319"/>
+        <location filename="../../assessment/question_page.py" line="314"/>
         <source>提示：{hint}</source>
         <translation>Hint: {hint}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="322"/>
+        <location filename="../../assessment/question_page.py" line="317"/>
         <source>第 {n} 题，共 {total} 题</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="330"/>
+        <location filename="../../assessment/question_page.py" line="325"/>
         <source>已回答“{answer}”&#x3000;{who}，{when}</source>
         <translation>Answered “{answer}”&#x3000;{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="334"/>
+        <location filename="../../assessment/question_page.py" line="329"/>
         <source>尚未作答。按 1–5 选择回答，随即进入下一题。</source>
         <translation>Not answered yet. Press 1–5 to answer; the next question follows.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="403"/>
+        <location filename="../../assessment/question_page.py" line="399"/>
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
     </message>
@@ -1258,103 +1281,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="53"/>
+        <location filename="../../assessment/reference.py" line="54"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="94"/>
+        <location filename="../../assessment/reference.py" line="95"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="100"/>
+        <location filename="../../assessment/reference.py" line="101"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="104"/>
+        <location filename="../../assessment/reference.py" line="105"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="120"/>
+        <location filename="../../assessment/reference.py" line="121"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="122"/>
+        <location filename="../../assessment/reference.py" line="123"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="124"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="125"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="111"/>
-        <location filename="../../assessment/reference.py" line="151"/>
+        <location filename="../../assessment/reference.py" line="112"/>
+        <location filename="../../assessment/reference.py" line="152"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="154"/>
+        <location filename="../../assessment/reference.py" line="155"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="108"/>
+        <location filename="../../assessment/reference.py" line="109"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="142"/>
+        <location filename="../../assessment/reference.py" line="143"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="144"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="145"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="146"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="149"/>
+        <location filename="../../assessment/reference.py" line="150"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1828,27 +1851,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="153"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
