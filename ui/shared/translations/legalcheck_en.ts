@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="zh_CN">
 <context>
+    <name>ActionRegisterModel</name>
+    <message>
+        <location filename="../../actions/register_window.py" line="60"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="60"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="60"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="60"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="60"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="60"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="61"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="76"/>
+        <source>（未填写措施）</source>
+        <translation>(no measure written)</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="78"/>
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="80"/>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="83"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="87"/>
+        <source>措施：{measure}</source>
+        <translation>Measure: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="89"/>
+        <source>按当前企业信息，本题已不适用。</source>
+        <translation>With the current company profile this question no longer applies.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegisterWindow</name>
+    <message>
+        <location filename="../../actions/register_window.py" line="150"/>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="151"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="152"/>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="156"/>
+        <source>按负责人筛选</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="159"/>
+        <source>仅看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="161"/>
+        <source>搜索编号、问题、措施、负责人</source>
+        <translation>Search number, question, measure, owner</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="162"/>
+        <source>搜索整改事项</source>
+        <translation>Search actions</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="165"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="167"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="177"/>
+        <source>整改事项</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="190"/>
+        <source>还没有整改事项。在问卷中为“不符合”“部分符合”或“不确定”的问题填写整改措施、负责人和期限，它们会出现在这里。</source>
+        <translation>No actions yet. In the questionnaire, write a measure, an owner and a due date for questions answered Not compliant, Partly compliant or Unsure; they will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="197"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="198"/>
+        <source>按当前的筛选和排序导出</source>
+        <translation>Exports what is shown, in the order shown</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="200"/>
+        <source>转到问题</source>
+        <translation>Go to question</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="202"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="246"/>
+        <source>整改事项清单 — {company}</source>
+        <translation>Action register — {company}</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="253"/>
+        <source>全部负责人</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="254"/>
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="278"/>
+        <source>共 {total} 项：未开始 {open}，进行中 {doing}，已完成 {done}；已逾期 {late}。显示 {shown} 项。</source>
+        <translation>{total} actions: {open} not started, {doing} in progress, {done} done; {late} overdue. Showing {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="306"/>
+        <source>问题 {id} 按当前企业信息不适用，问卷中不再显示它。</source>
+        <translation>Question {id} does not apply with the current company profile; the questionnaire no longer shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="325"/>
+        <source>导出整改事项清单</source>
+        <translation>Export the action register</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="326"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="340"/>
+        <source>已导出 {n} 项到 {path}</source>
+        <translation>Exported {n} actions to {path}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="119"/>
@@ -151,111 +337,116 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../assessment/main_window.py" line="163"/>
+        <source>整改事项清单</source>
+        <translation>Action register</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="166"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="174"/>
+        <location filename="../../assessment/main_window.py" line="177"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="175"/>
+        <location filename="../../assessment/main_window.py" line="178"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="177"/>
+        <location filename="../../assessment/main_window.py" line="180"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="178"/>
+        <location filename="../../assessment/main_window.py" line="181"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="179"/>
+        <location filename="../../assessment/main_window.py" line="182"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="180"/>
+        <location filename="../../assessment/main_window.py" line="183"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="182"/>
+        <location filename="../../assessment/main_window.py" line="185"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="199"/>
+        <location filename="../../assessment/main_window.py" line="202"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="200"/>
+        <location filename="../../assessment/main_window.py" line="203"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="201"/>
+        <location filename="../../assessment/main_window.py" line="204"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="202"/>
+        <location filename="../../assessment/main_window.py" line="205"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="208"/>
+        <location filename="../../assessment/main_window.py" line="211"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="210"/>
+        <location filename="../../assessment/main_window.py" line="213"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="212"/>
+        <location filename="../../assessment/main_window.py" line="215"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="228"/>
+        <location filename="../../assessment/main_window.py" line="231"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="232"/>
+        <location filename="../../assessment/main_window.py" line="235"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="256"/>
+        <location filename="../../assessment/main_window.py" line="259"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="268"/>
+        <location filename="../../assessment/main_window.py" line="271"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="313"/>
+        <location filename="../../assessment/main_window.py" line="316"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="316"/>
+        <location filename="../../assessment/main_window.py" line="319"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="325"/>
+        <location filename="../../assessment/main_window.py" line="328"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
@@ -1258,103 +1449,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="53"/>
+        <location filename="../../assessment/reference.py" line="54"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="94"/>
+        <location filename="../../assessment/reference.py" line="95"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="100"/>
+        <location filename="../../assessment/reference.py" line="101"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="104"/>
+        <location filename="../../assessment/reference.py" line="105"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="120"/>
+        <location filename="../../assessment/reference.py" line="121"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="122"/>
+        <location filename="../../assessment/reference.py" line="123"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="124"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="125"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="111"/>
-        <location filename="../../assessment/reference.py" line="151"/>
+        <location filename="../../assessment/reference.py" line="112"/>
+        <location filename="../../assessment/reference.py" line="152"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="154"/>
+        <location filename="../../assessment/reference.py" line="155"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="108"/>
+        <location filename="../../assessment/reference.py" line="109"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="142"/>
+        <location filename="../../assessment/reference.py" line="143"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="144"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="145"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="146"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="149"/>
+        <location filename="../../assessment/reference.py" line="150"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
