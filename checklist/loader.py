@@ -296,6 +296,7 @@ QUESTION_SPEC = {
     "hint": req("text", "核查提示（看哪些材料）", "evidence hint"),
     "kind": opt("text", "问题类型：fact 违规情形 / control 防范措施", "question kind"),
     "applies_when": opt("any", "适用条件", "applicability"),
+    "documents": opt("list", "需准备的资料（资料清单）", "documents to prepare"),
 }
 ITEM_SPEC = {
     "id": req("id", "事项编号", "item id"),
@@ -580,8 +581,10 @@ class _GuideBuilder:
                            choices="、".join(QuestionKind))
                 q_ok = False
             self.texts += [(chk, qpath + ("text",), q["text"]), (chk, qpath + ("hint",), q["hint"])]
+            documents = chk.texts(qpath + ("documents",), "documents") if q["documents"] is not None else ()
             if q_ok and None not in (q["text"], q["hint"]) and a["id"]:
-                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, QuestionKind(kind))
+                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, QuestionKind(kind),
+                                    tuple(dict.fromkeys(documents)))
                 questions[question.id] = question
                 self.question_paths[question.id] = (chk, qpath)
                 qs.append(question)

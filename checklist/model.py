@@ -174,6 +174,7 @@ class Question:
     article_id: str
     condition: Condition | None = None
     kind: QuestionKind = QuestionKind.FACT
+    documents: tuple[str, ...] = ()  # what to prepare for the question: the 资料清单 lists them
 
     @property
     def is_control(self) -> bool:

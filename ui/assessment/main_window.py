@@ -162,6 +162,9 @@ class AssessmentWindow(QMainWindow):
             view.addAction(action)
         self.questions_action.setChecked(True)
         view.addSeparator()
+        self.register_action = self._action(self.tr("整改事项清单"), self.open_action_register, "Ctrl+Shift+A")
+        view.addAction(self.register_action)
+        view.addSeparator()
         filters = view.addMenu(self.tr("筛选"))
         filter_group = QActionGroup(self)
         for mode, label in filter_labels().items():
@@ -381,6 +384,24 @@ class AssessmentWindow(QMainWindow):
         dialog = ReportDialog(self.session, self.settings, self, before_render=self.flush)
         dialog.show()
 
+    def open_action_register(self) -> None:
+        from ..actions.register_window import ActionRegisterWindow
+
+        self.flush()  # a measure still being typed belongs in the register
+        window = self.findChild(ActionRegisterWindow)
+        if window is None:
+            window = ActionRegisterWindow(self.session, self)
+            window.questionChosen.connect(self._show_from_register)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _show_from_register(self, question_id: str) -> None:
+        self.show_question(question_id)
+        self.raise_()
+        self.activateWindow()
+        self.page.focus_answers()
+
     # -- layout memory and closing
 
     def _restore_layout(self) -> None:
@@ -397,10 +418,13 @@ class AssessmentWindow(QMainWindow):
         self.settings.set(WINDOW_SPLITTER, self.split.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ..actions.register_window import ActionRegisterWindow
         from ..report.report_dialog import ReportDialog
 
         for dialog in self.findChildren(ReportDialog):
             dialog.shutdown()  # a render thread must not outlive its window
+        for register in self.findChildren(ActionRegisterWindow):
+            register.close()
         self.flush()
         self.session.writeFailed.disconnect(self._write_failed)
         self.session.changed.disconnect(self._update_title)
