@@ -127,3 +127,14 @@ def test_notes_for_editors_are_refused_by_the_validator_and_dropped_from_older_g
     description = stored.items["V47"].description
     assert "未收录" not in description and "未引用" not in description
     assert description.endswith("虚开发票的行政处罚规定在国务院制定的《中华人民共和国发票管理办法》。")
+
+
+def test_the_bundled_guide_cites_drug_law_to_drug_companies_and_device_law_to_device_companies(assessments):
+    biotech = by_item(assessments["biotech-startup"])  # a drug developer running a clinical trial
+    for item in ("V09", "V11"):
+        cited = {r.law_id for r in (*biotech[item].obligations, *biotech[item].penalties)}
+        assert "yaopin-guanli-fa" in cited and not any(law.startswith("yiliao-qixie") for law in cited), item
+        assert "医疗器械" not in biotech[item].exposure, item
+    distributor = by_item(assessments["device-distributor"])  # sells devices online, no drugs
+    cited = {r.law_id for r in (*distributor["V34"].obligations, *distributor["V34"].penalties)}
+    assert "yaopin-guanli-fa" not in cited and "yiliao-qixie-jiandu-guanli-tiaoli" in cited
