@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from .conditions import Condition
+from .conditions import Condition, holds
 from .errors import Message
 from .numerals import article_label, chinese_number
 from .statutes import Statute
@@ -160,6 +160,7 @@ class LegalRef:
     article_sub: int = 0
     paragraph: int | None = None
     quote: str = ""
+    condition: Condition | None = None  # the companies the provision concerns (applies_when); None: every one
 
     @property
     def article_label(self) -> str:
@@ -174,6 +175,7 @@ class Question:
     article_id: str
     condition: Condition | None = None
     kind: QuestionKind = QuestionKind.FACT
+    advice: tuple[str, ...] = ()  # what to do when this question fails; else the item's remediation
     documents: tuple[str, ...] = ()  # what to prepare for the question: the 资料清单 lists them
 
     @property
@@ -198,11 +200,26 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PenaltyLine:
+    """One part of an item's legal consequences, for the companies its condition names."""
+
+    text: str
+    condition: Condition | None = None
+
+
+@dataclass(frozen=True)
 class Penalty:
-    summary: str
+    summary: str  # every line, as one text: the severity is judged over all of them
     sanctions: frozenset[str]
     fine_max_yuan: int | None = None
     fine_by_multiple: bool = False
+    lines: tuple[PenaltyLine, ...] = ()  # the summary in parts, when parts concern some companies only
+
+    def summary_for(self, facts: frozenset[str]) -> str:
+        """The consequences a company with these profile facts faces."""
+        if not self.lines:
+            return self.summary
+        return "".join(line.text for line in self.lines if holds(line.condition, facts))
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count_mismatch": ("声明的{what}数量为 {declared}，实际为 {actual}。", "Declared {what_en} count is {declared}, found {actual}."),
     "cross_ref_unknown": ("引用“[[{ref}]]”指向的条文或章不存在。引用写成 [[条文编号]] 或 [[章编号]]，如 [[A19]]、[[C3]]。",
                           "The reference [[{ref}]] names no article or chapter; write [[A19]] or [[C3]]."),
+    "editor_note": ("“{found}”是写给编者的话，会显示给企业、印在报告上。请删去，或改写成 YAML 注释（以 # 开头）。",
+                    "'{found}' is a note for editors that users and reports would show; delete it or make it a YAML comment (#)."),
     "literal_reference": ("“{found}”直接写了序号，插入或删除条文后会指错。请改写成按编号引用，如“本指引[[A19]]”，"
                           "软件显示时会换成当时的序号。",
                           "'{found}' writes a number, which goes wrong once articles move; refer by id, e.g. "

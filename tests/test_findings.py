@@ -1,0 +1,140 @@
+"""Findings apply the law to one company's facts: what was found names the failing questions, only the law that
+concerns the company's profile is cited, and advice deals with the questions that failed, never one answered 符合."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from checklist.assessment import AnswerRecord
+from checklist.conditions import Fact, holds
+from checklist.findings import findings
+from checklist.model import Answer
+from checklist.store import AssessmentFile
+from tests.helpers import ROOT
+
+EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.lhc"))}
+
+
+@pytest.fixture(scope="module")
+def assessments():
+    out = {}
+    for name, path in EXAMPLES.items():
+        with AssessmentFile.open(path, "test", read_only=True) as f:
+            out[name] = f.assessment
+    return out
+
+
+def by_item(assessment):
+    return {f.item_id: f for f in findings(assessment)}
+
+
+def answered(assessment, qid):
+    record = assessment.records.get(qid)
+    return record.answer if record else None
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_advice_deals_only_with_failing_questions_and_law_only_with_the_company(assessments, name):
+    a = assessments[name]
+    facts = a.profile.facts
+    for found in findings(a):
+        item = a.guide.items[found.item_id]
+        assert found.observations, found.item_id
+        for o in found.observations:
+            assert answered(a, o.question_id) not in (Answer.COMPLIANT, Answer.NOT_APPLICABLE), o
+            assert o.question_id in found.statement[0]
+        for advice in found.advice:
+            assert advice.question_ids and set(advice.question_ids) <= set(found.failing_ids), (found.item_id, advice)
+            if advice.specific:
+                assert advice.text in a.guide.questions[advice.question_ids[0]].advice
+            else:
+                assert advice.text in item.remediation
+        for ref in (*found.obligations, *found.penalties, *found.criminal):
+            assert holds(ref.condition, facts), (found.item_id, ref)
+        for ref in item.legal_refs:
+            if not holds(ref.condition, facts):
+                assert ref not in (*found.obligations, *found.penalties, *found.criminal)
+
+
+def test_a_provision_that_does_not_concern_the_company_is_not_cited(assessments):
+    a = assessments["biotech-startup"]
+    item = a.guide.items["V03"]
+    device_only = replace(item.penalty_basis[0], condition=Fact("device_distributor"))
+    guide = replace(a.guide, items={**a.guide.items, "V03": replace(
+        item, penalty_basis=(device_only, *item.penalty_basis[1:]))})
+    found = by_item(replace(a, guide=guide))["V03"]
+    assert device_only not in found.penalties
+    assert found.penalties == item.penalty_basis[1:]
+    assert by_item(a)["V03"].penalties == item.penalty_basis
+
+
+def test_a_questions_own_advice_replaces_the_general_remediation_for_that_question_only(assessments):
+    a = assessments["biotech-startup"]
+    item = a.guide.items["V03"]
+    failing = [o.question_id for o in by_item(a)["V03"].observations]
+    assert failing[0] == "Q03-2" and len(failing) > 1
+    question = replace(a.guide.questions["Q03-2"], advice=("由董事会向赵衡发出书面催缴书。",))
+    guide = replace(a.guide, questions={**a.guide.questions, "Q03-2": question})
+    found = by_item(replace(a, guide=guide))["V03"]
+    own = [x for x in found.advice if x.specific]
+    general = [x for x in found.advice if not x.specific]
+    assert [(x.text, x.question_ids) for x in own] == [("由董事会向赵衡发出书面催缴书。", ("Q03-2",))]
+    assert [x.text for x in general] == list(item.remediation)
+    assert all("Q03-2" not in x.question_ids for x in general)
+
+    # once the other questions are answered 符合, only the question's own advice is left
+    records = dict(a.records)
+    for qid in failing[1:]:
+        records[qid] = AnswerRecord(qid, Answer.COMPLIANT)
+    alone = by_item(replace(a, guide=guide, records=records))["V03"]
+    assert [x.text for x in alone.advice] == ["由董事会向赵衡发出书面催缴书。"]
+    assert alone.failing_ids == ("Q03-2",)
+
+
+def test_what_was_found_differs_between_companies_whose_answers_differ(assessments):
+    biotech, distributor = by_item(assessments["biotech-startup"]), by_item(assessments["device-distributor"])
+    drug = by_item(assessments["drug-manufacturer"])
+    for one, other, item in ((biotech, distributor, "V44"), (biotech, drug, "V26"), (biotech, drug, "V46")):
+        assert one[item].failing_ids != other[item].failing_ids
+        assert one[item].statement != other[item].statement
+
+
+def test_the_statement_uses_the_users_notes_and_owners(assessments):
+    a = assessments["biotech-startup"]
+    found = by_item(a)["V03"]
+    note = a.records["Q03-2"].note.strip()
+    assert any(note[:30] in p for p in found.statement)
+    action = a.actions.get("Q03-2")
+    if action and action.owner:
+        assert any(action.owner in x.line(assignment=True) for x in found.advice)
+
+
+def test_notes_for_editors_are_refused_by_the_validator_and_dropped_from_older_guides():
+    from checklist.loader import check_sources, load_sources, read_guide_dir
+
+    sources = read_guide_dir(ROOT / "guide_content")
+    name = "chapters/05-ip-labour-data-tax.yaml"
+    text = sources[name].decode()
+    sentence = "虚开发票的行政处罚依照国务院制定的《中华人民共和国发票管理办法》执行。"
+    assert sentence in text
+    noted = text.replace(sentence, "虚开发票的行政处罚规定在国务院制定的《中华人民共和国发票管理办法》，该文本未收录，本事项未引用其罚则。")
+    sources = {**sources, name: noted.encode()}
+    _, problems = check_sources(sources)
+    assert [p.code for p in problems if not p.warning] == ["editor_note"]
+    stored = load_sources(sources)  # a guide already published keeps opening, without the note
+    description = stored.items["V47"].description
+    assert "未收录" not in description and "未引用" not in description
+    assert description.endswith("虚开发票的行政处罚规定在国务院制定的《中华人民共和国发票管理办法》。")
+
+
+def test_the_bundled_guide_cites_drug_law_to_drug_companies_and_device_law_to_device_companies(assessments):
+    biotech = by_item(assessments["biotech-startup"])  # a drug developer running a clinical trial
+    for item in ("V09", "V11"):
+        cited = {r.law_id for r in (*biotech[item].obligations, *biotech[item].penalties)}
+        assert "yaopin-guanli-fa" in cited and not any(law.startswith("yiliao-qixie") for law in cited), item
+        assert "医疗器械" not in biotech[item].exposure, item
+    distributor = by_item(assessments["device-distributor"])  # sells devices online, no drugs
+    cited = {r.law_id for r in (*distributor["V34"].obligations, *distributor["V34"].penalties)}
+    assert "yaopin-guanli-fa" not in cited and "yiliao-qixie-jiandu-guanli-tiaoli" in cited
