@@ -34,6 +34,7 @@ from .model import (
     Question,
     ScoringParams,
 )
+from .overlay import OVERLAY_CHAPTERS, OVERLAY_FILES, is_overlay_file, read_overlay
 from .problems import Problem
 from .schema import Checker, did_you_mean, opt, req, suggestion_budget
 from .scoringfile import read_scoring
@@ -85,6 +86,8 @@ def _read_guide_dir(folder: str | FsPath) -> tuple[dict[str, bytes], list[Proble
     names = [n for n in REQUIRED_FILES if os.path.lexists(root / n)]
     names += _listing(root, CHAPTERS_DIR, ".yaml", MAX_CHAPTER_FILES + 1, problems)
     names += _listing(root, STATUTES_DIR, ".md", MAX_STATUTE_FILES + 1, problems)
+    names += [n for n in OVERLAY_FILES if os.path.lexists(root / n)]
+    names += _listing(root, OVERLAY_CHAPTERS, ".yaml", MAX_CHAPTER_FILES + 1, problems)
     sources: dict[str, bytes] = {}
     for name in names:
         try:
@@ -457,7 +460,7 @@ class _GuideBuilder:
             return None
         ordered_items = [items[iid] for ch in ordered_chapters for iid in ch.item_ids]
         numbered = {it.id: _resolved_item(replace(it, number=n), labels) for n, it in enumerate(ordered_items, 1)}
-        return Guide(
+        guide = Guide(
             meta=meta,
             chapters=tuple(replace(ch, summary=_for_users(ch.summary, labels)) for ch in ordered_chapters),
             articles={aid: _resolved_article(a, labels) for aid, a in numbered_articles.items()},
@@ -470,6 +473,21 @@ class _GuideBuilder:
             sources=dict(self.sources),
             statutes=self.statutes,
         )
+        return self.with_english(guide)
+
+    def with_english(self, guide: Guide) -> Guide | None:
+        """The guide with its English overlay; None when the overlay has errors."""
+        overlay_files = [n for n in self.sources if is_overlay_file(n)]
+        if len(overlay_files) > MAX_CHAPTER_FILES + len(OVERLAY_FILES):
+            self.problems.append(Problem(OVERLAY_CHAPTERS, 1, 1, "too_many_files",
+                                         {"folder": OVERLAY_CHAPTERS, "limit": MAX_CHAPTER_FILES}))
+            return None
+        before = len(self.problems)
+        # notes on missing English are for whoever edits the guide, not for an assessment that stores it
+        english = read_overlay(self.sources, guide, self.problems, notes=self.current)
+        if any(not p.warning for p in self.problems[before:]):
+            return None
+        return replace(guide, english=english)
 
     def build_meta(self) -> GuideMeta | None:
         chk = self.meta_checker = self.parse(GUIDE_FILE)

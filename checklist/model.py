@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from .conditions import Condition, holds
 from .errors import Message
-from .numerals import article_label, chinese_number
+from .numerals import article_label, chinese_number, english_article_label
 from .statutes import Statute
 from .vocabulary import Answer, Level, QuestionKind, date_text
 
@@ -166,6 +166,17 @@ class LegalRef:
     def article_label(self) -> str:
         return article_label(self.article, self.article_sub, self.paragraph)
 
+    def label(self, lang: str = "zh") -> str:
+        if lang == "en":
+            return english_article_label(self.article, self.article_sub, self.paragraph)
+        return self.article_label
+
+    @property
+    def key(self) -> str:
+        """How the English overlay names this citation: ``gongsi-fa 9(2)``, ``xingfa 169-1``."""
+        sub = f"-{self.article_sub}" if self.article_sub else ""
+        return f"{self.law_id} {self.article}{sub}" + (f"({self.paragraph})" if self.paragraph else "")
+
 
 @dataclass(frozen=True)
 class Question:
@@ -197,6 +208,9 @@ class Article:
     @property
     def label(self) -> str:
         return article_label(self.number)
+
+    def label_in(self, lang: str) -> str:
+        return f"Article {self.number}" if lang == "en" else self.label
 
 
 @dataclass(frozen=True)
@@ -260,6 +274,9 @@ class Chapter:
     @property
     def label(self) -> str:
         return f"第{chinese_number(self.number)}章"
+
+    def label_in(self, lang: str) -> str:
+        return f"Chapter {self.number}" if lang == "en" else self.label
 
 
 @dataclass(frozen=True)
@@ -326,6 +343,16 @@ class GuideMeta:
     release_notes: str = ""  # what this version changed, for the people who use it
 
 
+def _owner(obj: object) -> str:
+    if isinstance(obj, GuideMeta):
+        return "guide"
+    if isinstance(obj, ProfileFact):
+        return f"fact:{obj.id}"
+    if isinstance(obj, Law):
+        return f"law:{obj.id}"
+    return obj.id  # type: ignore[attr-defined]
+
+
 def _frozen(mapping: dict) -> Mapping:
     return MappingProxyType(dict(mapping))
 
@@ -343,9 +370,11 @@ class Guide:
     content_hash: str
     sources: Mapping[str, bytes] = field(repr=False, default_factory=dict)
     statutes: Mapping[str, Statute] = field(repr=False, default_factory=dict)  # law id -> shipped text
+    # the English overlay (checklist/overlay.py): (whose, field) -> English; empty where a guide has none
+    english: Mapping[tuple[str, str], str] = field(repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        for name in ("articles", "items", "questions", "facts", "laws", "sources", "statutes"):
+        for name in ("articles", "items", "questions", "facts", "laws", "sources", "statutes", "english"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
         items_by_question: dict[str, list[str]] = {}
         for item in self.items.values():
@@ -370,9 +399,40 @@ class Guide:
             for q in self.articles[aid].questions
         ]
 
-    def cite(self, ref: LegalRef) -> str:
-        """《Full title》第X条 — the way a citation is written in text."""
+    def cite(self, ref: LegalRef, lang: str = "zh") -> str:
+        """《Full title》第X条 — the way a citation is written in text (in English: Title, Article X)."""
+        if lang == "en":
+            return f"{self.text(self.laws[ref.law_id], 'title', 'en')}, {ref.label('en')}"
         return f"《{self.laws[ref.law_id].title}》{ref.article_label}"
+
+    # -- languages
+    def text(self, obj: object, name: str, lang: str = "zh") -> str:
+        """The text ``name`` of a part of the guide in ``lang``: English from the overlay where it has it.
+
+        ``obj`` is the guide's meta, a chapter, article, question, item, profile fact or law; an item's
+        ``penalty`` is its penalty summary. A text the overlay lacks is shown in Chinese.
+        """
+        if lang == "en":
+            english = self.english.get((_owner(obj), name))
+            if english:
+                return english
+        if name == "penalty" and isinstance(obj, Item):
+            return obj.penalty.summary
+        return getattr(obj, name)
+
+    def remediation(self, item: Item, lang: str = "zh") -> tuple[str, ...]:
+        if lang != "en":
+            return item.remediation
+        return tuple(self.english.get((item.id, f"remediation.{n}"), step)
+                     for n, step in enumerate(item.remediation, 1))
+
+    def explanation(self, owner: Article | Item, ref: LegalRef, lang: str = "zh") -> str:
+        """The English explanation of a Chinese quote, where the overlay gives one; else ""."""
+        return self.english.get((owner.id, f"ref:{ref.key}"), "") if lang == "en" else ""
+
+    @property
+    def has_english(self) -> bool:
+        return bool(self.english)
 
     def cited_law_ids(self) -> list[str]:
         """Every law the guide cites, in the order first cited."""

@@ -59,6 +59,12 @@ def article_label(article: int, sub: int = 0, paragraph: int | None = None) -> s
     return label
 
 
+def english_article_label(article: int, sub: int = 0, paragraph: int | None = None) -> str:
+    """Article 41(1), Article 169-1: how English texts cite PRC provisions."""
+    label = f"Article {article}" + (f"-{sub}" if sub else "")
+    return label + (f"({paragraph})" if paragraph else "")
+
+
 ARTICLE_HEADING = re.compile(r"^第([零一二三四五六七八九十百千]+)条(?:之([一二三四五六七八九十]+))?(?=[\s　]|$)")
 
 

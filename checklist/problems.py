@@ -138,6 +138,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "The quote does not match {article} of {title} word for word. {hint_en}"),
     "statute_differs": ("随指引附带的《{title}》{article}与法规全文 {file} 不一致。",
                         "{article} of {title} as shipped differs from the full text {file}."),
+    # the English overlay (en/)
+    "overlay_unknown_id": ("英文文本中的编号“{id}”不是{what}的编号。{hint}",
+                           "Id '{id}' in the English text names nothing of the Chinese guide here. {hint_en}"),
+    "overlay_steps": ("英文整改建议有 {found} 条，中文有 {count} 条，应当逐条对应。",
+                      "{found} English remediation step(s) for {count} Chinese; give one for each."),
+    "overlay_missing": ("提醒：{count} 处中文内容还没有英文，英文界面将显示中文：{keys}。",
+                        "Note: {count} Chinese text(s) have no English and show in Chinese in English: {keys_en}."),
 }
 
 

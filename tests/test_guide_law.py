@@ -71,13 +71,14 @@ def test_a_law_not_yet_in_force_is_refused(guide_copy):
 
 def test_a_law_ending_within_twelve_months_is_a_note_naming_date_and_successor(guide_copy):
     guide, problems = check_guide(guide_copy)
+    problems = [p for p in problems if p.code != "overlay_missing"]  # the sample guide has no English
     assert guide is not None
     (note,) = problems
     assert note.warning and note.args["end"].isoformat() == "2026-08-15"
     assert "中华人民共和国生态环境法典" in note.render()
     # more than twelve months ahead, no note
     edit(guide_copy / "laws.yaml", "repealed_on: 2026-08-15", "repealed_on: 2027-02-01")
-    assert check_guide(guide_copy)[1] == []
+    assert [p for p in check_guide(guide_copy)[1] if p.code != "overlay_missing"] == []
 
 
 def test_a_cited_law_without_its_text_is_refused(guide_copy):
