@@ -370,18 +370,47 @@ class AssessmentFile:
 
     def set_answer(self, question_id: str, answer: Answer | None, na_reason: str | None = None) -> None:
         """Record an answer (None clears it). Marking 不适用 by hand needs a reason."""
+        old, new = self._answered(question_id, answer, na_reason)
+        # Answering a question marked for review after a guide move is the review.
+        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value,
+                          resolves_review=answer is not None)
+
+    def set_answers(self, answers: Iterable[tuple[str, Answer | None, str | None]]) -> None:
+        """Record many answers, each (question, answer, 不适用 reason), in one transaction: all or none.
+
+        Each answer is checked as set_answer checks it before anything is written, and each gets its audit row.
+        """
+        changes = [self._answered(q, answer, reason) for q, answer, reason in answers]
+        if not changes:
+            return
+        reviewed = {new.question_id for _, new in changes
+                    if new.answer is not None and new.question_id in self.assessment.reviews}
+
+        def write(conn: sqlite3.Connection) -> None:
+            for old, new in changes:
+                ANSWERS.save(conn, new)
+                _audit(conn, self.user, "answer", new.question_id, old.answer and old.answer.value,
+                       new.answer and new.answer.value)
+            conn.executemany("DELETE FROM reviews WHERE question_id = ?", [(q,) for q in sorted(reviewed)])
+
+        self._write(write)
+        records = dict(self.assessment.records)
+        records.update((new.question_id, new) for _, new in changes)
+        reviews = {q: v for q, v in self.assessment.reviews.items() if q not in reviewed}
+        self.assessment = replace(self.assessment, records=records, reviews=reviews)
+
+    def _answered(self, question_id: str, answer: Answer | None, na_reason: str | None) -> tuple[AnswerRecord, AnswerRecord]:
+        """The record of ``question_id`` as it is, and as it is with ``answer``; a StoreError if that is not allowed."""
+        from .. import validation
+
         self._known_question(question_id)
         old = self.assessment.records.get(question_id, AnswerRecord(question_id))
         reason = (na_reason if na_reason is not None else old.na_reason).strip()
         if answer is not Answer.NOT_APPLICABLE:
             reason = ""
         new = replace(old, answer=answer, na_reason=reason, changed_at=_now(), changed_by=self.user)
-        from .. import validation
-
         validation.raise_first(validation.record_problems(new), StoreError)
-        # Answering a question marked for review after a guide move is the review.
-        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value,
-                          resolves_review=answer is not None)
+        return old, new
 
     def set_note(self, question_id: str, note: str) -> None:
         from .. import validation
