@@ -85,6 +85,7 @@ class Cover:
     report_date: str
     confidentiality: str
     firm_name: str
+    report_day: dt.date | None = None  # the report date as a date, for a workbook's date cell
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ class Action:
     status: str
     overdue: bool
     suggested: bool  # no action item yet: the guide's remediation is shown as a suggestion
+    due_date: dt.date | None = None  # ``due`` as a date, for a workbook's date cell
 
 
 @dataclass(frozen=True)
@@ -397,6 +399,7 @@ class _Builder:
             report_date=date_text(self.report_date),
             confidentiality=CONFIDENTIAL,
             firm_name=o.firm_name,
+            report_day=self.report_date,
         )
 
     def summary(self) -> Summary:
@@ -639,6 +642,7 @@ class _Builder:
             status=action.status.label,
             overdue=overdue,
             suggested=False,
+            due_date=action.due,
         )
 
     # -- action plan and appendix

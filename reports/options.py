@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -109,3 +110,45 @@ class ReportOptions:
                 raise ReportError(f"{logo} 不是文件。", f"{logo} is not a file.")
             if size > MAX_LOGO_BYTES:
                 raise ReportError("标志图片超过 2 MB，请换一个较小的文件。", "The logo is over 2 MB; use a smaller file.")
+
+
+class Format(StrEnum):
+    """A file the report is written as; each comes from the same report model."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+    @property
+    def title(self) -> Message:
+        return FORMAT_TITLES[self]
+
+
+FORMAT_TITLES = {
+    Format.PDF: Message("PDF 报告", "PDF report"),
+    Format.DOCX: Message("Word 文档（可编辑）", "Word document (editable)"),
+    Format.XLSX: Message("Excel 工作簿（发现事项与整改计划）", "Excel workbook (findings and action plan)"),
+}
+
+
+def output_paths(target: Path, formats: Iterable[Format]) -> dict[Format, Path]:
+    """Where each format goes: ``target`` is one file's name (报告.pdf) or a stem (报告) for several formats.
+
+    A name ending in a report suffix stands for its stem; a name ending in a suffix of a format not chosen
+    is refused, so that ``-o 报告.docx`` never quietly writes 报告.pdf.
+    """
+    chosen = list(dict.fromkeys(formats))
+    if not chosen:
+        raise ReportError("请至少选择一种报告格式。", "Choose at least one report format.")
+    target = Path(target)
+    suffix = target.suffix.lower()
+    known = {f.suffix: f for f in Format}
+    if suffix in known and known[suffix] not in chosen:
+        wanted = "、".join(f.suffix for f in chosen)
+        raise ReportError(f"报告文件应以 {wanted} 结尾。", f"The report file must end in {', '.join(f.suffix for f in chosen)}.")
+    stem = target.with_suffix("") if suffix in known else target
+    return {f: stem.with_name(stem.name + f.suffix) for f in chosen}
