@@ -358,7 +358,7 @@ class AssessmentWindow(QMainWindow):
         if index == 1:
             self.dashboard.chapter_view.setFocus()
         else:
-            self.page.setFocus()
+            self.page.focus_answers()
 
     def edit_profile(self) -> None:
         from ..company.profile_dialog import ProfileDialog

@@ -95,6 +95,8 @@ class QuestionPage(QScrollArea):
         body.setObjectName("questionBody")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from field to field, and the page scrolls to the one with focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)

@@ -1076,161 +1076,161 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../assessment/question_page.py" line="109"/>
+        <location filename="../../assessment/question_page.py" line="111"/>
         <source>‹ 上一题</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="112"/>
+        <location filename="../../assessment/question_page.py" line="114"/>
         <source>下一题 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="110"/>
+        <location filename="../../assessment/question_page.py" line="112"/>
         <source>上一题（Alt+PgUp）</source>
         <translation>Previous question (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="113"/>
+        <location filename="../../assessment/question_page.py" line="115"/>
         <source>下一题（Alt+PgDn）</source>
         <translation>Next question (Alt+PgDn)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="125"/>
+        <location filename="../../assessment/question_page.py" line="127"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="144"/>
+        <location filename="../../assessment/question_page.py" line="146"/>
         <source>回答：{label}（快捷键 {key}）</source>
         <translation>Answer: {label} (key {key})</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="164"/>
+        <location filename="../../assessment/question_page.py" line="166"/>
         <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。</source>
         <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm; Esc goes back to the answers and keeps what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="168"/>
+        <location filename="../../assessment/question_page.py" line="170"/>
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="169"/>
+        <location filename="../../assessment/question_page.py" line="171"/>
         <source>写明不适用的理由</source>
         <translation>Give the reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="172"/>
+        <location filename="../../assessment/question_page.py" line="174"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="183"/>
-        <location filename="../../assessment/question_page.py" line="187"/>
+        <location filename="../../assessment/question_page.py" line="185"/>
+        <location filename="../../assessment/question_page.py" line="189"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="186"/>
+        <location filename="../../assessment/question_page.py" line="188"/>
         <source>事实、依据、访谈对象、待补材料……随输入自动保存。</source>
         <translation>Facts, sources, people interviewed, documents to obtain… saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="209"/>
-        <location filename="../../assessment/question_page.py" line="223"/>
+        <location filename="../../assessment/question_page.py" line="211"/>
+        <location filename="../../assessment/question_page.py" line="225"/>
         <source>整改措施</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="211"/>
+        <location filename="../../assessment/question_page.py" line="213"/>
         <source>采用整改建议</source>
         <translation>Use the guide&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="212"/>
+        <location filename="../../assessment/question_page.py" line="214"/>
         <source>把指引对本题违规事项的整改建议填入措施</source>
         <translation>Fill in the guide&apos;s remediation advice for this question&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="224"/>
+        <location filename="../../assessment/question_page.py" line="226"/>
         <source>要做什么，做到什么程度</source>
         <translation>What to do, and to what standard</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="227"/>
-        <location filename="../../assessment/question_page.py" line="239"/>
+        <location filename="../../assessment/question_page.py" line="229"/>
+        <location filename="../../assessment/question_page.py" line="241"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="228"/>
+        <location filename="../../assessment/question_page.py" line="230"/>
         <source>部门或姓名</source>
         <translation>Department or name</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="231"/>
-        <location filename="../../assessment/question_page.py" line="246"/>
+        <location filename="../../assessment/question_page.py" line="233"/>
+        <location filename="../../assessment/question_page.py" line="248"/>
         <source>完成期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="234"/>
+        <location filename="../../assessment/question_page.py" line="236"/>
         <source>整改状态</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="238"/>
+        <location filename="../../assessment/question_page.py" line="240"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="243"/>
+        <location filename="../../assessment/question_page.py" line="245"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="269"/>
+        <location filename="../../assessment/question_page.py" line="271"/>
         <source>需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。请重新作答，或确认原回答仍然成立。</source>
         <translation>Needs review: the earlier answer ({answer}) was kept when the check moved to the new guide version, because {reasons}. Answer again, or confirm that the earlier answer still holds.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="273"/>
+        <location filename="../../assessment/question_page.py" line="275"/>
         <source>原问题：{old}</source>
         <translation>Earlier question: {old}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="274"/>
+        <location filename="../../assessment/question_page.py" line="276"/>
         <source>原回答仍然成立</source>
         <translation>The earlier answer still holds</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="297"/>
+        <location filename="../../assessment/question_page.py" line="299"/>
         <source>在左侧选择一个问题开始作答。</source>
         <translation>Choose a question on the left to start.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="314"/>
+        <location filename="../../assessment/question_page.py" line="316"/>
         <source>提示：{hint}</source>
         <translation>Hint: {hint}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="317"/>
+        <location filename="../../assessment/question_page.py" line="319"/>
         <source>第 {n} 题，共 {total} 题</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="325"/>
+        <location filename="../../assessment/question_page.py" line="327"/>
         <source>已回答“{answer}”&#x3000;{who}，{when}</source>
         <translation>Answered “{answer}”&#x3000;{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="329"/>
+        <location filename="../../assessment/question_page.py" line="331"/>
         <source>尚未作答。按 1–5 选择回答，随即进入下一题。</source>
         <translation>Not answered yet. Press 1–5 to answer; the next question follows.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="399"/>
+        <location filename="../../assessment/question_page.py" line="401"/>
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
     </message>
@@ -1286,103 +1286,108 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="54"/>
+        <location filename="../../assessment/reference.py" line="55"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="90"/>
+        <location filename="../../assessment/reference.py" line="56"/>
+        <source>Ctrl+↓ / Ctrl+↑ 转到下一个或上一个链接，Enter 展开或收起</source>
+        <translation>Ctrl+↓ / Ctrl+↑ go to the next or previous link; Enter opens or folds it</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/reference.py" line="153"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="90"/>
+        <location filename="../../assessment/reference.py" line="153"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="95"/>
+        <location filename="../../assessment/reference.py" line="158"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="101"/>
+        <location filename="../../assessment/reference.py" line="164"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="105"/>
+        <location filename="../../assessment/reference.py" line="168"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="121"/>
+        <location filename="../../assessment/reference.py" line="184"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="186"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="187"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="125"/>
+        <location filename="../../assessment/reference.py" line="188"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="112"/>
-        <location filename="../../assessment/reference.py" line="152"/>
+        <location filename="../../assessment/reference.py" line="175"/>
+        <location filename="../../assessment/reference.py" line="215"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="155"/>
+        <location filename="../../assessment/reference.py" line="218"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="169"/>
+        <location filename="../../assessment/reference.py" line="232"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="169"/>
+        <location filename="../../assessment/reference.py" line="232"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="109"/>
+        <location filename="../../assessment/reference.py" line="172"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="206"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="207"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="208"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="146"/>
+        <location filename="../../assessment/reference.py" line="209"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="150"/>
+        <location filename="../../assessment/reference.py" line="213"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
