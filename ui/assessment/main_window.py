@@ -112,8 +112,8 @@ class AssessmentWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | list | None = None) -> QAction:
         action = QAction(text, self)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
+        if isinstance(shortcut, (list, QKeySequence.StandardKey)):
+            action.setShortcuts(shortcut)  # a standard key: every binding of the platform (Ctrl+W and Ctrl+F4)
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -361,7 +361,7 @@ class AssessmentWindow(QMainWindow):
         if index == 1:
             self.dashboard.chapter_view.setFocus()
         else:
-            self.page.setFocus()
+            self.page.focus_answers()
 
     def edit_profile(self) -> None:
         from ..company.profile_dialog import ProfileDialog

@@ -83,7 +83,7 @@ class QuestionPage(QScrollArea):
         self._timer.timeout.connect(self.flush)
         self._build()
         # Only now, with every field in place: the filter looks at them all.
-        for field in (self.reason, self.note, self.measure, self.owner):
+        for field in (self.reason, self.note, self.measure, self.owner, self.due.edit):
             field.installEventFilter(self)
         session.changed.connect(self._on_changed)
         session.scopeChanged.connect(self._on_scope_changed)
@@ -95,6 +95,8 @@ class QuestionPage(QScrollArea):
         body.setObjectName("questionBody")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from field to field, and the page scrolls to the one with focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)
@@ -419,7 +421,7 @@ class QuestionPage(QScrollArea):
             self.buttons[Answer.NOT_APPLICABLE].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave_text(self) -> None:
-        """Esc in the note or the action: the text is written, and keys 1–5 answer again."""
+        """Esc in the note or the action: what was typed is written, and keys 1–5 answer again."""
         self.flush()
         self.focus_answers()
 
@@ -435,7 +437,7 @@ class QuestionPage(QScrollArea):
             if watched is self.reason:
                 self.leave_reason()
                 return True
-            if watched in (self.note, self.measure, self.owner):
+            if watched in (self.note, self.measure, self.owner, self.due.edit):
                 self.leave_text()
                 return True
         return super().eventFilter(watched, event)

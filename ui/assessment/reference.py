@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from checklist.lawnotes import LawStanding, law_standing
@@ -52,6 +53,7 @@ class ReferenceView(QTextBrowser):
         self.document().setDefaultStyleSheet(_CSS)
         self.document().setDocumentMargin(12)
         self.setAccessibleName(self.tr("条文指引、违规事项与法律依据"))
+        self.setAccessibleDescription(self.tr("Ctrl+↓ / Ctrl+↑ 转到下一个或上一个链接，Enter 展开或收起"))
         session.scoreChanged.connect(self._rerender)
 
     def show_question(self, question_id: str) -> None:
@@ -68,10 +70,71 @@ class ReferenceView(QTextBrowser):
         self._rerender()
 
     def _on_anchor(self, url: QUrl) -> None:
+        chosen = self._link_at_cursor()
         if url.scheme() == "fold":
             self.toggle(url.path())
         elif url.scheme() == "article":
             self.toggle_article(self._refs()[int(url.path())][1])
+        if chosen is not None and self.hasFocus():  # from the keyboard: stay on the link just used
+            self._select_link(chosen)
+
+    # -- links from the keyboard
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab leaves the view, so it is one stop in the window's Tab order; Ctrl+↓ / Ctrl+↑ step through the links.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_link(forward=event.key() == Qt.Key.Key_Down)
+            return
+        super().keyPressEvent(event)
+
+    def links(self) -> list[tuple[int, int]]:
+        """Where each link is in the text: (start, end)."""
+        found: list[tuple[int, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][1] == start:  # one link written in several formats
+                        start = found.pop()[0]
+                    found.append((start, end))
+                fragments += 1
+            block = block.next()
+        return found
+
+    def _link_at_cursor(self) -> int | None:
+        here = self.textCursor().selectionStart()
+        return next((n for n, (start, end) in enumerate(self.links()) if start <= here < end), None)
+
+    def _select_link(self, number: int) -> None:
+        links = self.links()
+        if not links:
+            return
+        start, end = links[min(number, len(links) - 1)]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)  # Enter opens the link under the cursor
+        self.ensureCursorVisible()
+
+    def step_link(self, forward: bool) -> None:
+        links = self.links()
+        if not links:
+            return
+        cursor = self.textCursor()
+        here = cursor.selectionStart()
+        if forward:  # from a link to the one after it; from a plain cursor to the first link from there
+            following = [n for n, (start, _end) in enumerate(links)
+                         if start > here or (start == here and not cursor.hasSelection())]
+            self._select_link(following[0] if following else 0)
+        else:
+            before = [n for n, (start, _end) in enumerate(links) if start < here]
+            self._select_link(before[-1] if before else len(links) - 1)
 
     def _rerender(self, keep_position: bool = True) -> None:
         html = self.render_html()

@@ -41,6 +41,7 @@ from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.fields import ColourField, LogoField
+from ..shared.paths import documents_folder, example_copies_folder, start_folder
 from ..shared.plain import plain
 from ..shared.settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
 
@@ -87,9 +88,13 @@ class RenderWorker(QObject):
 
 
 def default_pdf(session: Session) -> Path:
+    """Beside the assessment file; for a copy of an example, kept in the app's own data folder, in documents."""
     lhc = session.file.path
     name = re.sub(r'[\\/:*?"<>|\s]+', "", session.assessment.profile.name)[:60] or lhc.stem
-    return lhc.with_name(f"{name}-法治体检报告.pdf")
+    folder = lhc.parent
+    if not folder.is_dir() or folder.resolve() == example_copies_folder().resolve():
+        folder = documents_folder()
+    return folder / f"{name}-法治体检报告.pdf"
 
 
 class ReportDialog(QDialog):
@@ -215,7 +220,9 @@ class ReportDialog(QDialog):
         )
 
     def _browse_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.output.text(), self.tr("PDF 文件 (*.pdf)"))
+        typed = Path(self.output.text().strip()).expanduser()
+        start = typed if self.output.text().strip() and typed.parent.is_dir() else start_folder(self.settings) / typed.name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), str(start), self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from checklist.validation import EARLIEST_DATE, LATEST_DATE
 from reports.palette import is_hex_colour
 
+from .paths import start_folder
 from .settings import ACCENT
 
 
@@ -94,7 +96,9 @@ class LogoField(QWidget):
         return self.edit.text().strip()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择标志图片"), self.edit.text(),
+        current = Path(self.value()).expanduser() if self.value() else None
+        start = str(current) if current is not None and current.parent.is_dir() else str(start_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择标志图片"), start,
                                               self.tr("图片 (*.png *.svg)"))
         if path:
             self.edit.setText(path)

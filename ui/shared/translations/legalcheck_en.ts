@@ -190,50 +190,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="119"/>
+        <location filename="../../app.py" line="120"/>
         <source>无法复制示例文件：{detail}。</source>
         <translation>Cannot copy the example file: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="127"/>
+        <location filename="../../app.py" line="128"/>
         <source>打开体检文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="128"/>
+        <location filename="../../app.py" line="129"/>
         <source>体检文件 (*.lhc);;所有文件 (*)</source>
         <translation>Assessment files (*.lhc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="220"/>
+        <location filename="../../app.py" line="222"/>
         <source>指引无法使用</source>
         <translation>The guide cannot be used</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="220"/>
+        <location filename="../../app.py" line="222"/>
         <source>无法读取指引文件夹 {folder}：{detail}。</source>
         <translation>Cannot read the guide folder {folder}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="322"/>
-        <location filename="../../app.py" line="325"/>
+        <location filename="../../app.py" line="324"/>
+        <location filename="../../app.py" line="327"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="336"/>
+        <location filename="../../app.py" line="338"/>
         <source>关于风控法务体检</source>
         <translation>About Legal Risk Health Check</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="337"/>
+        <location filename="../../app.py" line="339"/>
         <source>风控法务体检：生物医药企业法律风险自查与法治体检报告。
 体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Legal Risk Health Check: a legal risk self-check and health check report for biomedical companies.
 Results support the company&apos;s own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="372"/>
+        <location filename="../../app.py" line="374"/>
         <source>风控法务体检</source>
         <translation>Legal Risk Health Check</translation>
     </message>
@@ -486,32 +486,32 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../fields.py" line="40"/>
+        <location filename="../fields.py" line="42"/>
         <source>主题色（十六进制，如 #1F3A5F）</source>
         <translation>Accent colour (hex, e.g. #1F3A5F)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="43"/>
+        <location filename="../fields.py" line="45"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="44"/>
+        <location filename="../fields.py" line="46"/>
         <source>选择主题色</source>
         <translation>Choose the accent colour</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="46"/>
+        <location filename="../fields.py" line="48"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="69"/>
+        <location filename="../fields.py" line="71"/>
         <source>应写成 #1F3A5F 的形式</source>
         <translation>Write it like #1F3A5F</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="74"/>
+        <location filename="../fields.py" line="76"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
@@ -562,103 +562,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="53"/>
+        <location filename="../../company/wizard.py" line="54"/>
         <source>企业信息</source>
         <translation>Company profile</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="54"/>
+        <location filename="../../company/wizard.py" line="55"/>
         <source>带 * 的为必填项。统一社会信用代码按 GB 32100 校验第 18 位校验码。</source>
         <translation>Fields marked * are required. The unified social credit code&apos;s 18th character is checked by GB 32100.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="58"/>
+        <location filename="../../company/wizard.py" line="59"/>
         <source>企业名称（必填）</source>
         <translation>Company name (required)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="59"/>
+        <location filename="../../company/wizard.py" line="60"/>
         <source>与营业执照一致，例如：杭州某某生物医药有限公司</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="63"/>
+        <location filename="../../company/wizard.py" line="64"/>
         <source>统一社会信用代码（必填）</source>
         <translation>Unified social credit code (required)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="64"/>
+        <location filename="../../company/wizard.py" line="65"/>
         <source>18 位，见营业执照</source>
         <translation>18 characters, see the business licence</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="69"/>
-        <location filename="../../company/wizard.py" line="101"/>
+        <location filename="../../company/wizard.py" line="70"/>
+        <location filename="../../company/wizard.py" line="102"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="70"/>
+        <location filename="../../company/wizard.py" line="71"/>
         <source>例如：浙江省杭州市钱塘区</source>
         <translation>e.g. Qiantang District, Hangzhou, Zhejiang</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="72"/>
-        <location filename="../../company/wizard.py" line="102"/>
+        <location filename="../../company/wizard.py" line="73"/>
+        <location filename="../../company/wizard.py" line="103"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="73"/>
+        <location filename="../../company/wizard.py" line="74"/>
         <source>（不填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="77"/>
-        <location filename="../../company/wizard.py" line="103"/>
+        <location filename="../../company/wizard.py" line="78"/>
+        <location filename="../../company/wizard.py" line="104"/>
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="79"/>
-        <location filename="../../company/wizard.py" line="104"/>
+        <location filename="../../company/wizard.py" line="80"/>
+        <location filename="../../company/wizard.py" line="105"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="83"/>
-        <location filename="../../company/wizard.py" line="105"/>
+        <location filename="../../company/wizard.py" line="84"/>
+        <location filename="../../company/wizard.py" line="106"/>
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="84"/>
+        <location filename="../../company/wizard.py" line="85"/>
         <source>{year}年度</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="85"/>
-        <location filename="../../company/wizard.py" line="106"/>
+        <location filename="../../company/wizard.py" line="86"/>
+        <location filename="../../company/wizard.py" line="107"/>
         <source>体检期间</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="99"/>
+        <location filename="../../company/wizard.py" line="100"/>
         <source>企业名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="100"/>
+        <location filename="../../company/wizard.py" line="101"/>
         <source>统一社会信用代码 *</source>
         <translation>Unified social credit code *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="107"/>
+        <location filename="../../company/wizard.py" line="108"/>
         <source>使用的指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="132"/>
+        <location filename="../../company/wizard.py" line="133"/>
         <source>✓ 校验通过</source>
         <translation>✓ Check character correct</translation>
     </message>
@@ -666,67 +666,72 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="236"/>
+        <location filename="../../company/wizard.py" line="239"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="237"/>
+        <location filename="../../company/wizard.py" line="240"/>
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="239"/>
+        <location filename="../../company/wizard.py" line="242"/>
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="251"/>
+        <location filename="../../company/wizard.py" line="254"/>
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="256"/>
+        <location filename="../../company/wizard.py" line="259"/>
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="258"/>
+        <location filename="../../company/wizard.py" line="261"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="273"/>
+        <location filename="../../company/wizard.py" line="280"/>
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="279"/>
+        <location filename="../../company/wizard.py" line="286"/>
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="291"/>
+        <location filename="../../company/wizard.py" line="302"/>
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="294"/>
+        <location filename="../../company/wizard.py" line="305"/>
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="296"/>
+        <location filename="../../company/wizard.py" line="307"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="307"/>
+        <location filename="../../company/wizard.py" line="314"/>
+        <source>将在该文件夹中创建 {name}</source>
+        <translation>{name} will be created in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../company/wizard.py" line="325"/>
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="308"/>
+        <location filename="../../company/wizard.py" line="325"/>
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -836,22 +841,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../fields.py" line="176"/>
+        <location filename="../fields.py" line="180"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="179"/>
+        <location filename="../fields.py" line="183"/>
         <source>输入日期，如 2027-03-31 或 20270331；Alt+↓ 打开日历</source>
         <translation>Type a date such as 2027-03-31 or 20270331; Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="186"/>
+        <location filename="../fields.py" line="190"/>
         <source>打开日历</source>
         <translation>Open the calendar</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="189"/>
+        <location filename="../fields.py" line="193"/>
         <source>应写成 2027-03-31 的形式</source>
         <translation>Write it like 2027-03-31</translation>
     </message>
@@ -887,7 +892,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../assessment/evidence.py" line="72"/>
+        <location filename="../../assessment/evidence.py" line="73"/>
         <source>{name}，{size}，{who} 于 {when} 添加</source>
         <translation>{name}, {size}, added by {who} on {when}</translation>
     </message>
@@ -895,58 +900,58 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../assessment/evidence.py" line="97"/>
+        <location filename="../../assessment/evidence.py" line="98"/>
         <source>证据材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="99"/>
+        <location filename="../../assessment/evidence.py" line="100"/>
         <source>尚无证据。可添加制度文件、记录、证照扫描件等，或把文件拖到这里。</source>
         <translation>No evidence yet. Add policies, records, scanned licences and the like, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="104"/>
+        <location filename="../../assessment/evidence.py" line="105"/>
         <source>证据材料列表</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="111"/>
+        <location filename="../../assessment/evidence.py" line="112"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="112"/>
-        <location filename="../../assessment/evidence.py" line="158"/>
+        <location filename="../../assessment/evidence.py" line="113"/>
+        <location filename="../../assessment/evidence.py" line="159"/>
         <source>添加证据文件</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="114"/>
+        <location filename="../../assessment/evidence.py" line="115"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="115"/>
+        <location filename="../../assessment/evidence.py" line="116"/>
         <source>用系统程序打开所选证据</source>
         <translation>Open the selected evidence with the system viewer</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="117"/>
+        <location filename="../../assessment/evidence.py" line="118"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="118"/>
+        <location filename="../../assessment/evidence.py" line="119"/>
         <source>移除所选证据（可撤销）</source>
         <translation>Remove the selected evidence (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="187"/>
+        <location filename="../../assessment/evidence.py" line="188"/>
         <source>无法打开证据：临时文件写入失败（{detail}）。</source>
         <translation>Cannot open the evidence: the temporary copy could not be written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../assessment/evidence.py" line="190"/>
+        <location filename="../../assessment/evidence.py" line="191"/>
         <source>系统中没有能打开“{name}”的程序。</source>
         <translation>No program on this system opens “{name}”.</translation>
     </message>
@@ -954,22 +959,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="179"/>
+        <location filename="../../company/wizard.py" line="180"/>
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="180"/>
+        <location filename="../../company/wizard.py" line="181"/>
         <source>选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。</source>
         <translation>Choose every business type of the company (at least one). They decide which articles and questions apply.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="182"/>
+        <location filename="../../company/wizard.py" line="183"/>
         <source>经营活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="183"/>
+        <location filename="../../company/wizard.py" line="184"/>
         <source>选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。</source>
         <translation>Choose what the company actually does. Questions about activities not chosen do not appear; this can be changed later under Company profile.</translation>
     </message>
@@ -1018,114 +1023,114 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>GuideManager</name>
     <message>
-        <location filename="../../guides/manager.py" line="77"/>
+        <location filename="../../guides/manager.py" line="78"/>
         <source>指引管理</source>
         <translation>Guide manager</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="81"/>
+        <location filename="../../guides/manager.py" line="82"/>
         <source>本机可用的指引：随软件提供的指引和已安装的指引包。新建体检时可以选择其中任一版本；官方签名的指引包由您信任的发布机关签发。</source>
         <translation>Guides available on this computer: the guide that comes with the application and installed guide packages. A new health check can use any of these versions; officially signed packages are issued by a publisher you trust.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="89"/>
+        <location filename="../../guides/manager.py" line="90"/>
         <source>指引列表</source>
         <translation>Guide list</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="95"/>
-        <location filename="../../guides/manager.py" line="146"/>
+        <location filename="../../guides/manager.py" line="96"/>
+        <location filename="../../guides/manager.py" line="147"/>
         <source>本版变化</source>
         <translation>What changed in this version</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="103"/>
+        <location filename="../../guides/manager.py" line="104"/>
         <source>安装指引包…</source>
         <translation>Install guide package…</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="105"/>
+        <location filename="../../guides/manager.py" line="106"/>
         <source>信任发布机关公钥…</source>
         <translation>Trust a publisher key…</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="107"/>
+        <location filename="../../guides/manager.py" line="108"/>
         <source>删除所选指引</source>
         <translation>Remove selected guide</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="150"/>
+        <location filename="../../guides/manager.py" line="151"/>
         <source>本机没有该指引的更早版本可供比较。</source>
         <translation>There is no earlier version of this guide on this computer to compare with.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="158"/>
+        <location filename="../../guides/manager.py" line="159"/>
         <source>选择指引包</source>
         <translation>Choose a guide package</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="159"/>
+        <location filename="../../guides/manager.py" line="160"/>
         <source>指引包 (*.zip);;所有文件 (*)</source>
         <translation>Guide packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="168"/>
+        <location filename="../../guides/manager.py" line="169"/>
         <source>指引包未通过校验</source>
         <translation>The guide package failed its checks</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="168"/>
+        <location filename="../../guides/manager.py" line="169"/>
         <source>指引包中的指引有问题，未安装。已安装的指引没有改动。</source>
         <translation>The guide in this package has problems and was not installed. Installed guides are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="172"/>
-        <location filename="../../guides/manager.py" line="182"/>
+        <location filename="../../guides/manager.py" line="173"/>
+        <location filename="../../guides/manager.py" line="183"/>
         <source>不能安装</source>
         <translation>Cannot install</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="187"/>
+        <location filename="../../guides/manager.py" line="188"/>
         <source>已安装“{title}”{version}（{state}）。</source>
         <translation>Installed “{title}” {version} ({state}).</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="192"/>
+        <location filename="../../guides/manager.py" line="193"/>
         <source>未经官方签名的指引包</source>
         <translation>Guide package without an official signature</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="193"/>
+        <location filename="../../guides/manager.py" line="194"/>
         <source>“{title}”{version} 版{state}，无法确认它来自发布机关，内容也可能被他人改动过。只有在确认来源可靠时才安装。</source>
         <translation>“{title}” version {version} is {state}: there is no way to confirm it comes from the publisher, and its content may have been changed by someone else. Install it only if you are sure of its source.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="198"/>
+        <location filename="../../guides/manager.py" line="199"/>
         <source>仍然安装</source>
         <translation>Install anyway</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="204"/>
+        <location filename="../../guides/manager.py" line="205"/>
         <source>选择发布机关的公钥</source>
         <translation>Choose the publisher’s public key</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="205"/>
+        <location filename="../../guides/manager.py" line="206"/>
         <source>公钥 (*.pub *.pem);;所有文件 (*)</source>
         <translation>Public keys (*.pub *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="211"/>
+        <location filename="../../guides/manager.py" line="212"/>
         <source>不能信任该公钥</source>
         <translation>This key cannot be trusted</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="215"/>
+        <location filename="../../guides/manager.py" line="216"/>
         <source>已信任公钥 {kid}。由它签名的指引包显示为官方签名。</source>
         <translation>Key {kid} is now trusted. Guide packages signed with it show as officially signed.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="224"/>
+        <location filename="../../guides/manager.py" line="225"/>
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
@@ -1133,32 +1138,32 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>GuideModel</name>
     <message>
-        <location filename="../../guides/manager.py" line="57"/>
+        <location filename="../../guides/manager.py" line="58"/>
         <source>指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="57"/>
+        <location filename="../../guides/manager.py" line="58"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="57"/>
+        <location filename="../../guides/manager.py" line="58"/>
         <source>施行日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="57"/>
+        <location filename="../../guides/manager.py" line="58"/>
         <source>法律状态截至</source>
         <translation>Law status as of</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="57"/>
+        <location filename="../../guides/manager.py" line="58"/>
         <source>发布机关</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="58"/>
+        <location filename="../../guides/manager.py" line="59"/>
         <source>签名</source>
         <translation>Signature</translation>
     </message>
@@ -1166,22 +1171,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../fields.py" line="87"/>
+        <location filename="../fields.py" line="89"/>
         <source>标志图片（PNG 或 SVG）</source>
         <translation>Logo (PNG or SVG)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="88"/>
+        <location filename="../fields.py" line="90"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="97"/>
+        <location filename="../fields.py" line="101"/>
         <source>选择标志图片</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="98"/>
+        <location filename="../fields.py" line="102"/>
         <source>图片 (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
@@ -1225,7 +1230,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../company/wizard.py" line="317"/>
+        <location filename="../../company/wizard.py" line="335"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1262,161 +1267,161 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../assessment/question_page.py" line="109"/>
+        <location filename="../../assessment/question_page.py" line="111"/>
         <source>‹ 上一题</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="112"/>
+        <location filename="../../assessment/question_page.py" line="114"/>
         <source>下一题 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="110"/>
+        <location filename="../../assessment/question_page.py" line="112"/>
         <source>上一题（Alt+PgUp）</source>
         <translation>Previous question (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="113"/>
+        <location filename="../../assessment/question_page.py" line="115"/>
         <source>下一题（Alt+PgDn）</source>
         <translation>Next question (Alt+PgDn)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="125"/>
+        <location filename="../../assessment/question_page.py" line="127"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="144"/>
+        <location filename="../../assessment/question_page.py" line="146"/>
         <source>回答：{label}（快捷键 {key}）</source>
         <translation>Answer: {label} (key {key})</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="164"/>
+        <location filename="../../assessment/question_page.py" line="166"/>
         <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。</source>
         <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm; Esc goes back to the answers and keeps what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="168"/>
+        <location filename="../../assessment/question_page.py" line="170"/>
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="169"/>
+        <location filename="../../assessment/question_page.py" line="171"/>
         <source>写明不适用的理由</source>
         <translation>Give the reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="172"/>
+        <location filename="../../assessment/question_page.py" line="174"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="183"/>
-        <location filename="../../assessment/question_page.py" line="187"/>
+        <location filename="../../assessment/question_page.py" line="185"/>
+        <location filename="../../assessment/question_page.py" line="189"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="186"/>
+        <location filename="../../assessment/question_page.py" line="188"/>
         <source>事实、依据、访谈对象、待补材料……随输入自动保存。</source>
         <translation>Facts, sources, people interviewed, documents to obtain… saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="209"/>
-        <location filename="../../assessment/question_page.py" line="223"/>
+        <location filename="../../assessment/question_page.py" line="211"/>
+        <location filename="../../assessment/question_page.py" line="225"/>
         <source>整改措施</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="211"/>
+        <location filename="../../assessment/question_page.py" line="213"/>
         <source>采用整改建议</source>
         <translation>Use the guide&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="212"/>
+        <location filename="../../assessment/question_page.py" line="214"/>
         <source>把指引对本题违规事项的整改建议填入措施</source>
         <translation>Fill in the guide&apos;s remediation advice for this question&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="224"/>
+        <location filename="../../assessment/question_page.py" line="226"/>
         <source>要做什么，做到什么程度</source>
         <translation>What to do, and to what standard</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="227"/>
-        <location filename="../../assessment/question_page.py" line="239"/>
+        <location filename="../../assessment/question_page.py" line="229"/>
+        <location filename="../../assessment/question_page.py" line="241"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="228"/>
+        <location filename="../../assessment/question_page.py" line="230"/>
         <source>部门或姓名</source>
         <translation>Department or name</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="231"/>
-        <location filename="../../assessment/question_page.py" line="246"/>
+        <location filename="../../assessment/question_page.py" line="233"/>
+        <location filename="../../assessment/question_page.py" line="248"/>
         <source>完成期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="234"/>
+        <location filename="../../assessment/question_page.py" line="236"/>
         <source>整改状态</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="238"/>
+        <location filename="../../assessment/question_page.py" line="240"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="243"/>
+        <location filename="../../assessment/question_page.py" line="245"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="269"/>
+        <location filename="../../assessment/question_page.py" line="271"/>
         <source>需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。请重新作答，或确认原回答仍然成立。</source>
         <translation>Needs review: the earlier answer ({answer}) was kept when the check moved to the new guide version, because {reasons}. Answer again, or confirm that the earlier answer still holds.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="273"/>
+        <location filename="../../assessment/question_page.py" line="275"/>
         <source>原问题：{old}</source>
         <translation>Earlier question: {old}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="274"/>
+        <location filename="../../assessment/question_page.py" line="276"/>
         <source>原回答仍然成立</source>
         <translation>The earlier answer still holds</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="297"/>
+        <location filename="../../assessment/question_page.py" line="299"/>
         <source>在左侧选择一个问题开始作答。</source>
         <translation>Choose a question on the left to start.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="314"/>
+        <location filename="../../assessment/question_page.py" line="316"/>
         <source>提示：{hint}</source>
         <translation>Hint: {hint}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="317"/>
+        <location filename="../../assessment/question_page.py" line="319"/>
         <source>第 {n} 题，共 {total} 题</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="325"/>
+        <location filename="../../assessment/question_page.py" line="327"/>
         <source>已回答“{answer}”&#x3000;{who}，{when}</source>
         <translation>Answered “{answer}”&#x3000;{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="329"/>
+        <location filename="../../assessment/question_page.py" line="331"/>
         <source>尚未作答。按 1–5 选择回答，随即进入下一题。</source>
         <translation>Not answered yet. Press 1–5 to answer; the next question follows.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="399"/>
+        <location filename="../../assessment/question_page.py" line="401"/>
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
     </message>
@@ -1472,103 +1477,108 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="54"/>
+        <location filename="../../assessment/reference.py" line="55"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="90"/>
+        <location filename="../../assessment/reference.py" line="56"/>
+        <source>Ctrl+↓ / Ctrl+↑ 转到下一个或上一个链接，Enter 展开或收起</source>
+        <translation>Ctrl+↓ / Ctrl+↑ go to the next or previous link; Enter opens or folds it</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/reference.py" line="153"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="90"/>
+        <location filename="../../assessment/reference.py" line="153"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="95"/>
+        <location filename="../../assessment/reference.py" line="158"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="101"/>
+        <location filename="../../assessment/reference.py" line="164"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="105"/>
+        <location filename="../../assessment/reference.py" line="168"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="121"/>
+        <location filename="../../assessment/reference.py" line="184"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="186"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="187"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="125"/>
+        <location filename="../../assessment/reference.py" line="188"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="112"/>
-        <location filename="../../assessment/reference.py" line="152"/>
+        <location filename="../../assessment/reference.py" line="175"/>
+        <location filename="../../assessment/reference.py" line="215"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="155"/>
+        <location filename="../../assessment/reference.py" line="218"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="169"/>
+        <location filename="../../assessment/reference.py" line="232"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="169"/>
+        <location filename="../../assessment/reference.py" line="232"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="109"/>
+        <location filename="../../assessment/reference.py" line="172"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="206"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="207"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="208"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="146"/>
+        <location filename="../../assessment/reference.py" line="209"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="150"/>
+        <location filename="../../assessment/reference.py" line="213"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1576,12 +1586,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="64"/>
+        <location filename="../../report/report_dialog.py" line="65"/>
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="83"/>
+        <location filename="../../report/report_dialog.py" line="84"/>
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -1589,170 +1599,170 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="105"/>
+        <location filename="../../report/report_dialog.py" line="110"/>
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="111"/>
+        <location filename="../../report/report_dialog.py" line="116"/>
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="130"/>
+        <location filename="../../report/report_dialog.py" line="135"/>
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="138"/>
+        <location filename="../../report/report_dialog.py" line="143"/>
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="143"/>
+        <location filename="../../report/report_dialog.py" line="148"/>
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="146"/>
+        <location filename="../../report/report_dialog.py" line="151"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="147"/>
+        <location filename="../../report/report_dialog.py" line="152"/>
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="149"/>
-        <location filename="../../report/report_dialog.py" line="157"/>
+        <location filename="../../report/report_dialog.py" line="154"/>
+        <location filename="../../report/report_dialog.py" line="162"/>
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="150"/>
+        <location filename="../../report/report_dialog.py" line="155"/>
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company&apos;s legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="152"/>
-        <location filename="../../report/report_dialog.py" line="158"/>
+        <location filename="../../report/report_dialog.py" line="157"/>
+        <location filename="../../report/report_dialog.py" line="163"/>
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="153"/>
+        <location filename="../../report/report_dialog.py" line="158"/>
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="166"/>
+        <location filename="../../report/report_dialog.py" line="171"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="156"/>
+        <location filename="../../report/report_dialog.py" line="161"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="159"/>
+        <location filename="../../report/report_dialog.py" line="164"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="160"/>
+        <location filename="../../report/report_dialog.py" line="165"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="165"/>
+        <location filename="../../report/report_dialog.py" line="170"/>
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="168"/>
+        <location filename="../../report/report_dialog.py" line="173"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="172"/>
+        <location filename="../../report/report_dialog.py" line="177"/>
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="179"/>
+        <location filename="../../report/report_dialog.py" line="184"/>
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="188"/>
+        <location filename="../../report/report_dialog.py" line="193"/>
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="192"/>
-        <location filename="../../report/report_dialog.py" line="299"/>
+        <location filename="../../report/report_dialog.py" line="197"/>
+        <location filename="../../report/report_dialog.py" line="306"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="218"/>
+        <location filename="../../report/report_dialog.py" line="225"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="218"/>
+        <location filename="../../report/report_dialog.py" line="225"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="225"/>
+        <location filename="../../report/report_dialog.py" line="232"/>
         <source>报告文件应以 .pdf 结尾。</source>
         <translation>The report file must end in .pdf.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="227"/>
+        <location filename="../../report/report_dialog.py" line="234"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="229"/>
+        <location filename="../../report/report_dialog.py" line="236"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="248"/>
+        <location filename="../../report/report_dialog.py" line="255"/>
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="250"/>
+        <location filename="../../report/report_dialog.py" line="257"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="271"/>
+        <location filename="../../report/report_dialog.py" line="278"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="276"/>
+        <location filename="../../report/report_dialog.py" line="283"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="279"/>
+        <location filename="../../report/report_dialog.py" line="286"/>
         <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
         <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="288"/>
+        <location filename="../../report/report_dialog.py" line="295"/>
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="304"/>
+        <location filename="../../report/report_dialog.py" line="311"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
