@@ -16,9 +16,12 @@ from typing import Any
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
 from checklist.bidi import reveal_bidi
+from checklist.findings import Finding as Found
+from checklist.findings import findings as find
+from checklist.findings import lead_advice
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.method import describe, num, severity_reason
-from checklist.model import Answer, Guide, Item
+from checklist.model import Answer, Guide, Item, LegalRef
 from checklist.numerals import full_width_items
 from checklist.scoring import ItemScore, Score
 from checklist.validation import NOTE_CHARS
@@ -209,9 +212,10 @@ class Finding:
     severity_label: str
     severity_reason: str
     risk_line: str
-    remediation: tuple[str, ...]
+    remediation: tuple[str, ...]  # advice for the failing questions, each naming them
     actions: tuple[Action, ...]
     gain: float
+    statement: tuple[str, ...] = ()  # what was found, after fact_summary: one paragraph per failing question
 
 
 @dataclass(frozen=True)
@@ -371,6 +375,7 @@ class _Builder:
         self.report_date = report_date
         # every applicable question as the report states it, in the findings and in the appendix
         self.facts = {q: self._fact(q) for q in applicable(guide, assessment.profile.facts).questions}
+        self.found = {f.item_id: f for f in find(assessment, score)}
         self.chapter_label = {c.id: c.label for c in guide.chapters}
 
     # -- cover and summary
@@ -458,22 +463,31 @@ class _Builder:
         return text
 
     def _recommendations(self) -> tuple[str, ...]:
-        """Three to five plain recommendations: the fixes that gain most, then what to verify."""
+        """Three to five plain recommendations: the fixes that gain most, then what to verify.
+
+        Each fix is the advice for the gravest failing answer of its item (checklist.findings), so it never
+        deals with a question answered 符合 or with law that does not concern the company."""
         s = self.s
         out: list[str] = []
         ranked = s.ranked_open_items()
         veto = [i for i in ranked if i.veto]
         if veto:
             ids = "、".join(i.item_id for i in veto)
-            out.append(f"立即处置可能承担刑事责任的事项（{ids}）：停止相关行为，保全资料，并尽快咨询执业律师。")
+            # a firm's own report does not send its client to a lawyer: it is the lawyer's advice
+            then = ("评估刑事法律风险并制定应对方案" if self.options.template == Template.CONSULTANT
+                    else "并尽快咨询执业律师")
+            out.append(f"立即处置可能承担刑事责任的事项（{ids}）：停止相关行为，保全资料，{then}。")
         for i in ranked:
             if len(out) >= MAX_RECOMMENDATIONS - (1 if s.pending else 0):
                 break
-            item = self.guide.items[i.item_id]
-            if i.veto or not item.remediation:
+            advice = lead_advice(self.found[i.item_id])
+            if i.veto or advice is None:
                 continue
-            out.append(f"{_sentence(item.remediation[0])}（针对“{item.title}”，{_style(i.level).label}；"
-                       f"完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分）。")
+            item = self.guide.items[i.item_id]
+            who = "".join(f"；{part}" for part in (advice.owner and f"责任人：{advice.owner}",
+                                                   advice.due and f"完成期限：{date_text(advice.due)}") if part)
+            out.append(f"{_sentence(advice.text)}（{item.id}“{item.title}”，{_style(i.level).label}，"
+                       f"针对 {'、'.join(advice.question_ids)}{who}；完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分）。")
         if s.pending:
             out.append(f"查明 {s.pending} 项待核实事项：回答为“不确定”或尚未作答的问题按“不确定”计分，"
                        "查明事实后结论可能变好，也可能变差。")
@@ -545,13 +559,8 @@ class _Builder:
 
     def _finding(self, i: ItemScore) -> Finding:
         item = self.guide.items[i.item_id]
+        found: Found = self.found[i.item_id]
         all_facts = [self.facts[q] for q in item.question_ids if q in self.facts]
-        tally: dict[str, int] = {}
-        for f in all_facts:
-            tally[f.answer] = tally.get(f.answer, 0) + 1
-        order = ["不符合", "部分符合", "不确定", "未作答", "符合", "不适用"]
-        parts = "、".join(f"“{label}”{tally[label]} 个" for label in order if label in tally)
-        summary = f"针对本事项的 {len(all_facts)} 个检查问题，回答为{parts}。"
         # A compliant answer without a note adds nothing to the opinion but its id.
         plain = [f for f in all_facts if f.answer_key == Answer.COMPLIANT.value and not (f.note or f.evidence)]
         facts = tuple(f for f in all_facts if f not in plain)
@@ -566,16 +575,17 @@ class _Builder:
             veto=i.veto,
             description=item.description,
             liable=item.liable,
-            fact_summary=summary,
+            fact_summary=found.statement[0],
+            statement=found.statement[1:],
             facts=facts,
             compliant_ids=tuple(f.question_id for f in plain),
-            laws=self._laws(item),
-            penalty=item.penalty.summary,
+            laws=self._laws(found),
+            penalty=found.exposure,
             severity=item.severity,
             severity_label=self.guide.scoring.severity_name(item.severity).zh,
             severity_reason=severity_reason(self.guide, item),
             risk_line=risk_line,
-            remediation=item.remediation,
+            remediation=tuple(a.line() for a in found.advice),
             actions=self._actions(item, suggest=False),
             gain=i.gain_if_fixed,
         )
@@ -595,9 +605,10 @@ class _Builder:
             control=question.is_control,
         )
 
-    def _laws(self, item: Item) -> tuple[LawGroup, ...]:
-        roles = (("义务依据", item.obligation_basis), ("处罚依据", item.penalty_basis),
-                 ("刑事责任依据", item.criminal_basis))
+    def _laws(self, found: Found) -> tuple[LawGroup, ...]:
+        """The provisions that concern this company, by role and law."""
+        roles: tuple[tuple[str, tuple[LegalRef, ...]], ...] = (
+            ("义务依据", found.obligations), ("处罚依据", found.penalties), ("刑事责任依据", found.criminal))
         groups = []
         for role, refs in roles:
             by_law: dict[str, dict[str, list[str]]] = {}  # law → provision → quotes, in the guide's order
@@ -625,10 +636,11 @@ class _Builder:
         actions = tuple(self._action(x) for x in seen)
         if actions or not suggest:
             return actions
-        if item.remediation:
-            measure = item.remediation[0]
-            if len(item.remediation) > 1:
-                measure += f"（另有 {len(item.remediation) - 1} 项建议，见风险事项详情）"
+        advice = self.found[item.id].advice if item.id in self.found else ()
+        if advice:
+            measure = advice[0].line()
+            if len(advice) > 1:
+                measure = measure.rstrip("。") + f"（另有 {len(advice) - 1} 项建议，见风险事项详情）"
         else:
             measure = "制定整改措施"
         return (Action(measure, "—", "—", "尚未制定", False, True),)
@@ -723,11 +735,19 @@ class _Builder:
             where = ("见附录“评分方法”中的“法律状态”" if "method" in self.options.sections
                      else "：" + "".join(n.text() for n in self.standing.since))
             notice += (f"以上为指引 {self.guide.meta.version} 版发布时的说明；此后所引法律的变化{where}".rstrip("。") + "。",)
-        return notice + (NOT_LEGAL_ADVICE,)
+        notice += (NOT_LEGAL_ADVICE,)
+        if self.options.template == Template.CONSULTANT:  # the firm's report is the advice it would refer to
+            notice = tuple(_without_referral(p) for p in notice)
+        return tuple(p for p in notice if p)
 
 
 def _style(level: Level | None) -> MarkStyle:
     return Mark.of(level).style
+
+
+def _without_referral(paragraph: str) -> str:
+    """A self-check paragraph without the sentence that sends the reader to a lawyer."""
+    return "".join(part for part in re.findall(r"[^。]*。?", paragraph) if "咨询执业律师" not in part)
 
 
 def _sentence(text: str) -> str:

@@ -75,8 +75,9 @@ def test_a_questions_own_advice_replaces_the_general_remediation_for_that_questi
     item = a.guide.items["V03"]
     failing = [o.question_id for o in by_item(a)["V03"].observations]
     assert failing[0] == "Q03-2" and len(failing) > 1
-    question = replace(a.guide.questions["Q03-2"], advice=("由董事会向赵衡发出书面催缴书。",))
-    guide = replace(a.guide, questions={**a.guide.questions, "Q03-2": question})
+    questions = {**a.guide.questions, **{q: replace(a.guide.questions[q], advice=()) for q in item.question_ids}}
+    questions["Q03-2"] = replace(questions["Q03-2"], advice=("由董事会向赵衡发出书面催缴书。",))
+    guide = replace(a.guide, questions=questions)
     found = by_item(replace(a, guide=guide))["V03"]
     own = [x for x in found.advice if x.specific]
     general = [x for x in found.advice if not x.specific]
@@ -99,6 +100,7 @@ def test_what_was_found_differs_between_companies_whose_answers_differ(assessmen
     for one, other, item in ((biotech, distributor, "V44"), (biotech, drug, "V26"), (biotech, drug, "V46")):
         assert one[item].failing_ids != other[item].failing_ids
         assert one[item].statement != other[item].statement
+        assert [x.text for x in one[item].advice] != [x.text for x in other[item].advice], item
 
 
 def test_the_statement_uses_the_users_notes_and_owners(assessments):
@@ -138,3 +140,126 @@ def test_the_bundled_guide_cites_drug_law_to_drug_companies_and_device_law_to_de
     distributor = by_item(assessments["device-distributor"])  # sells devices online, no drugs
     cited = {r.law_id for r in (*distributor["V34"].obligations, *distributor["V34"].penalties)}
     assert "yaopin-guanli-fa" not in cited and "yiliao-qixie-jiandu-guanli-tiaoli" in cited
+
+
+# --- the printed reports ----------------------------------------------------------
+
+TEMPLATES = ("self_check", "consultant")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    """Every example in both templates, as ``legalcheck report`` prints it: (name, template) -> PDF text."""
+    import os
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.test_report_render import pdftext
+
+    folder = tmp_path_factory.mktemp("findings")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def render(job):
+        name, template = job
+        out = folder / f"{name}-{template}.pdf"
+        result = subprocess.run([sys.executable, "-m", "cli", "report", str(EXAMPLES[name]), "-o", str(out),
+                                 "--template", template], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return job, pdftext(out)
+
+    jobs = [(name, template) for name in EXAMPLES for template in TEMPLATES]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(pool.map(render, jobs))
+
+
+def flat(text: str) -> str:
+    """The text without spaces, line breaks and the page footer and header a page break puts into it."""
+    import re
+
+    return re.sub(r"第\d+页共\d+页[^。]{0,200}?内部资料注意保密", "", re.sub(r"\s+", "", text))
+
+
+def model_of(assessment, template):
+    from reports.model import build_report
+    from reports.options import ReportOptions, Template
+
+    return build_report(assessment, ReportOptions(template=Template(template)))
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_no_note_for_editors_reaches_a_report(pdfs, name, template):
+    from checklist.editorial import EDITOR_PHRASES
+
+    text = flat(pdfs[name, template]).lower()
+    for phrase in (*EDITOR_PHRASES, "本事项未", "下述法律后果未包括"):
+        assert flat(phrase).lower() not in text, phrase
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_consultant_report_does_not_send_its_client_to_a_lawyer(pdfs, name):
+    assert "请咨询执业律师" not in flat(pdfs[name, "consultant"])
+    assert "咨询执业律师" in flat(pdfs[name, "self_check"])  # a company checking itself is told to
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_recommendations_deal_only_with_failing_questions_in_the_model_and_the_pdf(assessments, pdfs, name, template):
+    import re
+
+    a = assessments[name]
+    m = model_of(a, template)
+    text = flat(pdfs[name, template])
+    start = text.index("（四）主要建议")
+    section = text[start:text.index("风险分布", start)]
+    failing = {qid for f in findings(a) for qid in f.failing_ids}
+    passing = {qid for qid, r in a.records.items() if r.answer in (Answer.COMPLIANT, Answer.NOT_APPLICABLE)}
+    for line in m.summary.recommendations:
+        assert flat(line) in section, line
+        for qid in re.findall(r"Q\d\d-\d", line):
+            assert qid in failing and qid not in passing, (line, qid)
+    mentioned = set(re.findall(r"Q\d\d-\d", section))
+    assert mentioned and mentioned <= failing, mentioned - failing
+    for chapter in m.findings:
+        for f in chapter.findings:
+            for line in f.remediation:
+                assert set(re.findall(r"Q\d\d-\d", line)) <= failing, (f.item_id, line)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_finding_in_the_pdf_cites_no_law_that_does_not_concern_the_company(assessments, pdfs, name, template):
+    import re
+
+    a = assessments[name]
+    facts = a.profile.facts
+    text = flat(pdfs[name, template])
+    for found in findings(a):
+        item = a.guide.items[found.item_id]
+        sections = []  # the item's heading opens its finding, and its row in the action plan
+        for head in re.finditer(rf"\d+\.{found.item_id}{re.escape(flat(item.title))}", text):
+            rest = text[head.end():]
+            nxt = re.search(r"\d+\.V\d\d", rest)
+            sections.append(rest[:nxt.start()] if nxt else rest)
+        section = next(s for s in sections if "（2）法律依据" in s)
+        section = section[section.index("（2）法律依据"):section.index("（4）整改建议")]
+        cited = {r.law_id for r in (*found.obligations, *found.penalties, *found.criminal)}
+        for ref in item.legal_refs:
+            if not holds(ref.condition, facts) and ref.law_id not in cited:
+                assert a.guide.laws[ref.law_id].title not in section, (found.item_id, ref.law_id)
+
+
+def test_the_first_advice_deals_with_what_failed(assessments):
+    """The cases a reader found: advice on the 出资期限 answered 符合, on unlicensed products of a distributor whose
+    licences are in order, on project planning where a workshop produces without environmental acceptance."""
+    biotech = by_item(assessments["biotech-startup"])
+    assert biotech["V03"].advice[0].question_ids == ("Q03-2",)
+    assert "出资期限" not in " ".join(x.text for x in biotech["V03"].advice)  # Q03-1 is answered 符合
+    distributor = assessments["device-distributor"]
+    for found in findings(distributor):
+        for advice in found.advice:
+            assert "立即停止经营" not in advice.text and "药品" not in advice.text, (found.item_id, advice.text)
+    drug = by_item(assessments["drug-manufacturer"])
+    assert drug["V28"].advice[0].question_ids == ("Q34-3",) and "验收" in drug["V28"].advice[0].text
+    assert all("立项" not in x.text for x in drug["V28"].advice)

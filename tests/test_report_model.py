@@ -150,7 +150,9 @@ def test_findings_are_sorted_by_risk_and_read_like_an_opinion(model, assessment,
     # consequence and advice
     assert v04.penalty == item.penalty.summary
     assert v04.severity_reason.startswith("可能承担刑事责任")
-    assert v04.remediation == item.remediation
+    # the item's remediation, for the failing questions it deals with (the guide gives them no advice of their own)
+    failing = "、".join(x.question_id for x in v04.facts if x.answer_key != "compliant")
+    assert v04.remediation == tuple(f"{r.rstrip('。')}（针对 {failing}）。" for r in item.remediation)
     assert [(a.measure, a.owner, a.due, a.status) for a in v04.actions] == [
         ("终止与无资质单位的合同，改委托持证单位处置", "EHS 部 张强", "2026年12月15日", "进行中")]
 
