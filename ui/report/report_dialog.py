@@ -42,7 +42,7 @@ from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.fields import ColourField, LogoField
 from ..shared.plain import plain
-from ..shared.settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
+from ..shared.settings import ACCENT, DISCLAIMER, FIRM_NAME, LOGO, TEMPLATE, AppSettings
 
 
 class RenderWorker(QObject):
@@ -212,6 +212,7 @@ class ReportDialog(QDialog):
             accent=self.accent.value(),
             report_number=self.number.text().strip(),
             issuing_party=self.issuing.text().strip(),
+            disclaimer=self.settings.get(DISCLAIMER),
         )
 
     def _browse_output(self) -> None:

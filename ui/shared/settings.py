@@ -32,6 +32,7 @@ ASSESSOR = Setting("general/assessor", str, "")
 FIRM_NAME = Setting("report/firm_name", str, "")
 LOGO = Setting("report/logo", str, "")
 ACCENT = Setting("report/accent", str, theme.ACCENT)
+DISCLAIMER = Setting("report/disclaimer", str, "")  # the firm's own disclaimer, printed in the consultant's report
 TEMPLATE = Setting("report/template", str, "self_check")  # a reports.options.Template value
 LAST_FOLDER = Setting("general/last_folder", str, "")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry
