@@ -864,10 +864,22 @@ class _Builder:
             interviews=tuple(InterviewRow(i.name, i.position or "—", date_text(i.day)) for i in e.interviews),
             lawyers=tuple(Signatory(lw.name, lw.licence or "—") for lw in e.lawyers),
             partner=Signatory(e.partner.name, e.partner.licence or "—") if e.partner else None,
-            contacts=tuple(ContactRow(c.name, c.position or "—", c.phone or "—") for c in e.contacts),
+            contacts=self._contacts(),
             client_assessor=p.assessor or "—",
             client_reviewer=p.reviewer or "—",
         )
+
+    def _contacts(self) -> tuple[ContactRow, ...]:
+        """The client's contacts, the questionnaire's assessor and reviewer among them with that role named."""
+        p = self.a.profile
+        roles = {name: role for name, role in ((p.reviewer, "委托方审核人"), (p.assessor, "问卷填报人")) if name.strip()}
+        rows = []
+        for c in self.a.engagement.contacts:
+            role = roles.pop(c.name.strip(), "")
+            position = "，".join(part for part in (c.position, role) if part)
+            rows.append(ContactRow(c.name, position or "—", c.phone or "—"))
+        rows += [ContactRow(name, role, "—") for name, role in reversed(roles.items())]
+        return tuple(rows)
 
     def laws_cited(self, findings: tuple[ChapterFindings, ...]) -> tuple[LawCited, ...]:
         """Every law the findings cite, in the order of the registry, each with the articles cited."""
