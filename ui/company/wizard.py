@@ -230,8 +230,7 @@ class EngagementPage(QWizardPage):
     def __init__(self, firm: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("委托事实（律师事务所出具时填写）"))
-        self.setSubTitle(self.tr("企业自查可直接跳过。律师事务所或咨询机构为客户体检时，填写委托编号、范围、本所律师和客户联系人；"
-                                 "以后也可在“文件 → 委托事实…”中填写或修改。"))
+        self.setSubTitle(self.tr("企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。"))
         self.consultant = QCheckBox(self.tr("本次体检由律师事务所或咨询机构为客户出具报告"))
         self.form = EngagementForm()
         self.form.firm.setText(firm)

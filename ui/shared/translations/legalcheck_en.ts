@@ -505,67 +505,67 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="270"/>
+        <location filename="../../company/wizard.py" line="269"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="271"/>
+        <location filename="../../company/wizard.py" line="270"/>
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="273"/>
+        <location filename="../../company/wizard.py" line="272"/>
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="285"/>
+        <location filename="../../company/wizard.py" line="284"/>
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="290"/>
+        <location filename="../../company/wizard.py" line="289"/>
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="292"/>
+        <location filename="../../company/wizard.py" line="291"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="307"/>
+        <location filename="../../company/wizard.py" line="306"/>
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="313"/>
+        <location filename="../../company/wizard.py" line="312"/>
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="325"/>
+        <location filename="../../company/wizard.py" line="324"/>
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="328"/>
+        <location filename="../../company/wizard.py" line="327"/>
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="330"/>
+        <location filename="../../company/wizard.py" line="329"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="341"/>
+        <location filename="../../company/wizard.py" line="340"/>
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="342"/>
+        <location filename="../../company/wizard.py" line="341"/>
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -686,7 +686,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     <message>
         <location filename="../../engagement/editor.py" line="147"/>
         <source>本所的案号或委托编号</source>
-        <translation>The firm's matter or engagement number</translation>
+        <translation>The firm&apos;s matter or engagement number</translation>
     </message>
     <message>
         <location filename="../../engagement/editor.py" line="149"/>
@@ -725,7 +725,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     <message>
         <location filename="../../engagement/editor.py" line="162"/>
         <source>例如：委托方提供的文件真实、完整；本报告仅供委托方内部使用</source>
-        <translation>e.g. the documents the client provided are true and complete; the report is for the client's internal use only</translation>
+        <translation>e.g. the documents the client provided are true and complete; the report is for the client&apos;s internal use only</translation>
     </message>
     <message>
         <location filename="../../engagement/editor.py" line="173"/>
@@ -748,12 +748,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
     <message>
         <location filename="../../engagement/editor.py" line="177"/>
         <source>审核合伙人姓名</source>
-        <translation>Reviewing partner's name</translation>
+        <translation>Reviewing partner&apos;s name</translation>
     </message>
     <message>
         <location filename="../../engagement/editor.py" line="179"/>
         <source>审核合伙人执业证号</source>
-        <translation>Reviewing partner's licence number</translation>
+        <translation>Reviewing partner&apos;s licence number</translation>
     </message>
     <message>
         <location filename="../../engagement/editor.py" line="180"/>
@@ -826,7 +826,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     <message>
         <location filename="../../engagement/editor.py" line="209"/>
         <source>委托方一方的联系人。他们不是报告的签字人；企业信息中的评估人和审核人也属于委托方。</source>
-        <translation>The client's contacts. They do not sign the report; the assessor and reviewer in the company profile are the client's people too.</translation>
+        <translation>The client&apos;s contacts. They do not sign the report; the assessor and reviewer in the company profile are the client&apos;s people too.</translation>
     </message>
     <message>
         <location filename="../../engagement/editor.py" line="213"/>
@@ -844,11 +844,11 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="233"/>
-        <source>企业自查可直接跳过。律师事务所或咨询机构为客户体检时，填写委托编号、范围、本所律师和客户联系人；以后也可在“文件 → 委托事实…”中填写或修改。</source>
-        <translation>A company checking itself skips this page. When a law firm or consultancy runs the check-up for a client, enter the engagement reference, scope, the firm's lawyers and the client's contacts; they can also be filled in or changed later under File → Engagement….</translation>
+        <source>企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。</source>
+        <translation>A company checking itself skips this page. This can also be filled in later under File → Engagement….</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="235"/>
+        <location filename="../../company/wizard.py" line="234"/>
         <source>本次体检由律师事务所或咨询机构为客户出具报告</source>
         <translation>A law firm or consultancy issues the report of this check-up to a client</translation>
     </message>
@@ -1245,7 +1245,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../company/wizard.py" line="352"/>
+        <location filename="../../company/wizard.py" line="351"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1867,7 +1867,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     <message>
         <location filename="../../preferences/settings_dialog.py" line="54"/>
         <source>本所免责声明</source>
-        <translation>Firm's disclaimer</translation>
+        <translation>Firm&apos;s disclaimer</translation>
     </message>
     <message>
         <location filename="../../preferences/settings_dialog.py" line="55"/>
@@ -1960,7 +1960,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     <message>
         <location filename="../../engagement/signoff_dialog.py" line="34"/>
         <source>签发人执业证号</source>
-        <translation>Signer's licence number</translation>
+        <translation>Signer&apos;s licence number</translation>
     </message>
     <message>
         <location filename="../../engagement/signoff_dialog.py" line="35"/>
