@@ -898,7 +898,7 @@ class _Builder:
                      for item in self.guide.items.values()
                      for ref in item.obligation_basis + item.penalty_basis + item.criminal_basis
                      if ref.law_id == law_id}
-            articles = sorted(cited.pop(title), key=lambda a: order.get(a, (10**6, 0, 0)))
+            articles = _grouped(sorted(cited.pop(title), key=lambda a: order.get(a, (10**6, 0, 0))), order)
             version = "，".join(part for part in (
                 law.revision_note, law.effective and f"{date_text(law.effective)}起施行") if part)
             out.append(LawCited(f"《{law.title}》", version or "—", law.issuing_body, tuple(articles),
@@ -915,6 +915,31 @@ class _Builder:
                      else "：" + "".join(n.text() for n in self.standing.since))
             notice += (f"以上为指引 {self.guide.meta.version} 版发布时的说明；此后所引法律的变化{where}".rstrip("。") + "。",)
         return notice + (NOT_LEGAL_ADVICE,)
+
+
+def _grouped(labels: list[str], order: dict[str, tuple[int, int, int]]) -> tuple[str, ...]:
+    """Provisions of one article written once: 第五十三条第一款、第二款; an article cited whole covers its
+    paragraphs. ``labels`` are in the law's order; one not in ``order`` stands as it is."""
+    from checklist.numerals import article_label, chinese_number
+
+    groups: dict[tuple[int, int] | str, list[int]] = {}
+    for label in labels:
+        key = order.get(label)
+        if key is None:
+            groups[label] = []
+            continue
+        paragraphs = groups.setdefault(key[:2], [])
+        paragraphs.append(key[2])
+    out = []
+    for key, paragraphs in groups.items():
+        if isinstance(key, str):
+            out.append(key)
+        elif 0 in paragraphs:
+            out.append(article_label(*key))
+        else:
+            out.append(article_label(*key, paragraphs[0]) + "".join(
+                f"、第{chinese_number(n)}款" for n in paragraphs[1:]))
+    return tuple(out)
 
 
 def _style(level: Level | None) -> MarkStyle:

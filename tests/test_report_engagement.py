@@ -129,3 +129,11 @@ def test_a_self_check_report_without_sign_off_is_a_draft_too(signed, tmp_path):
     model = build_report(replace(assessment, signoff=None), ReportOptions())
     assert not model.status.final and model.status.missing == ("尚未经审核人签发定稿",)
     assert build_report(assessment, ReportOptions()).status.final
+
+
+def test_the_provisions_of_one_article_are_written_once():
+    from reports.model import _grouped
+
+    order = {"第五十三条第一款": (53, 0, 1), "第五十三条第二款": (53, 0, 2), "第五十四条": (54, 0, 0),
+             "第五十五条第一款": (55, 0, 1), "第五十五条": (55, 0, 0), "第一百一十五条之一第二款": (115, 1, 2)}
+    assert _grouped(list(order), order) == ("第五十三条第一款、第二款", "第五十四条", "第五十五条", "第一百一十五条之一第二款")
