@@ -25,7 +25,32 @@ def register(commands: argparse._SubParsersAction) -> None:
     rep.add_argument("--logo", metavar="PATH", help="标志图片（PNG 或 SVG） / logo")
     rep.add_argument("--accent", metavar="#RRGGBB", default=None, help="主题色 / accent colour")
     rep.add_argument("--number", metavar="FZTJ-…", default="", help="报告编号 / report number")
+    rep.add_argument("--disclaimer", metavar="FILE", help="出具单位自己的免责声明（UTF-8 文本，顾问出具版使用） / "
+                     "the firm's own disclaimer (consultant template)")
     rep.set_defaults(run=run_report)
+
+
+MAX_DISCLAIMER_BYTES = 256 * 1024
+
+
+def read_disclaimer(path: Path) -> str:
+    """The firm's disclaimer from a text file: a regular file of at most MAX_DISCLAIMER_BYTES, in UTF-8."""
+    try:
+        info = path.stat()
+    except OSError:
+        raise UserError(f"找不到免责声明文件 {path}。", f"Disclaimer file {path} not found.") from None
+    if not path.is_file():
+        raise UserError(f"{path} 不是普通文件。", f"{path} is not a regular file.")
+    if info.st_size > MAX_DISCLAIMER_BYTES:
+        raise UserError(f"免责声明文件 {path.name} 超过 {MAX_DISCLAIMER_BYTES // 1024} KB。",
+                        f"The disclaimer file {path.name} is over {MAX_DISCLAIMER_BYTES // 1024} KB.")
+    try:
+        return path.read_bytes().decode("utf-8-sig").strip()
+    except UnicodeDecodeError:
+        raise UserError(f"免责声明文件 {path.name} 不是 UTF-8 编码的文本。",
+                        f"The disclaimer file {path.name} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise UserError(f"无法读取 {path}：{exc.strerror or exc}。", f"Cannot read {path}: {exc.strerror or exc}.") from None
 
 
 class _EngineWarnings(logging.Handler):
@@ -58,6 +83,7 @@ def run_report(args: argparse.Namespace) -> int:
         logo=Path(args.logo) if args.logo else None,
         accent=args.accent or DEFAULT_ACCENT,
         report_number=args.number.strip(),
+        disclaimer=read_disclaimer(Path(args.disclaimer)) if args.disclaimer else "",
     )
     options.check()
     if not harfbuzz_subset_available():

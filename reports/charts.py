@@ -139,14 +139,15 @@ def risk_matrix(matrix: Matrix) -> Markup:
 
 
 def level_share(counts: tuple[CountRow, ...]) -> Markup:
-    """Share of the guide's items by level, as one 100 % bar and a labelled legend."""
-    total = sum(c.count for c in counts)
+    """Share of the applicable items by level, as one 100 % bar and a labelled legend; the items that do not
+    apply (the row without a share) are named in the legend but take no part of the bar."""
+    total = sum(c.count for c in counts if c.share is not None)
     bar_y, bar_h = 6, 26
     out = [_patterns("share")]
     x = 0.0
     if total:
         for c in counts:
-            if not c.count:
+            if not c.count or c.share is None:
                 continue
             w = WIDTH * c.count / total
             out.append(f'<rect x="{x:g}" y="{bar_y}" width="{w:g}" height="{bar_h}" fill="{_fill("share", c.mark.key)}" '
@@ -163,9 +164,9 @@ def level_share(counts: tuple[CountRow, ...]) -> Markup:
     col = WIDTH / 3
     for k, c in enumerate(counts):
         lx, ly = col * (k % 3), legend_y + 20 * (k // 3)
-        share = f"{c.share * 100:.0f}%" if total else "—"
+        share = "另计" if c.share is None else f"{c.share * 100:.0f}%" if total else "—"
         out.append(f'<rect x="{lx:g}" y="{ly - 11:g}" width="16" height="14" fill="{_fill("share", c.mark.key)}"/>')
         out.append(f'<text x="{lx + 22:g}" y="{ly:g}" font-size="10.5" fill="{INK}">{c.mark.icon} {c.mark.label}'
                    f'  {c.count} 项（{share}）</text>')
     height = legend_y + 20 * ((len(counts) + 2) // 3)
-    return _svg(height, "".join(out), "各等级事项占比")
+    return _svg(height, "".join(out), "适用事项的等级占比")

@@ -22,6 +22,9 @@ from .palette import readable_accent
 
 DISCLAIMER = "disclaimer"  # the heading key of the disclaimer, always in the appendix
 MIGRATION = "migration"  # the migration record: in the appendix whenever there is one, never left out
+# The consultant's report: its scope and method come first, what it relied on and the law it cites in the appendix.
+SCOPE, DOCUMENTS, LAWS = "scope", "documents", "laws"
+CONSULTANT_PARTS = {SCOPE: "委托事项与工作方法", DOCUMENTS: "审阅文件与访谈", LAWS: "所引法律"}
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,17 @@ class Heading:
 
 def headings(options: ReportOptions, migrated: bool = False) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
     """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
-    main = [s for s in Section if s in options.sections and not s.in_appendix]
+    consultant = options.template == "consultant"
+    main = [(s.value, s.title.zh) for s in Section if s in options.sections and not s.in_appendix]
     appendix = [(s.value, s.title.zh) for s in Section if s in options.sections and s.in_appendix]
+    if consultant:
+        main.insert(0, (SCOPE, CONSULTANT_PARTS[SCOPE]))
+        appendix[:0] = [(DOCUMENTS, CONSULTANT_PARTS[DOCUMENTS]), (LAWS, CONSULTANT_PARTS[LAWS])]
     if migrated:
         appendix.append((MIGRATION, MIGRATION_TITLE.zh))
     appendix.append((DISCLAIMER, DISCLAIMER_TITLE.zh))
     return (
-        tuple(Heading(s.value, f"sec-{s.value}", f"{chinese_number(n)}、", s.title.zh) for n, s in enumerate(main, 1)),
+        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", title) for n, (k, title) in enumerate(main, 1)),
         tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", title) for n, (k, title) in enumerate(appendix, 1)),
     )
 

@@ -16,6 +16,7 @@ from typing import Any
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
 from checklist.bidi import reveal_bidi
+from checklist.engagement import completeness, current_signoff
 from checklist.findings import Finding as Found
 from checklist.findings import findings as find
 from checklist.findings import lead_advice
@@ -36,6 +37,17 @@ NOT_LEGAL_ADVICE = (
     "报告中的法律条文摘引自指引，以正式公布的法律文本为准。本报告供企业自查和完善合规管理参考，"
     "不构成法律意见，也不代表任何行政机关的认定；具体事项请咨询执业律师或主管部门。"
 )
+# The consultant's report speaks for the firm: its own disclaimer (a setting, or ``--disclaimer``) replaces the
+# self-check's, and without one the firm's report says what a firm's report says about reliance.
+FIRM_DISCLAIMER = (
+    "本报告系出具单位接受委托方委托，依据委托方提供的问卷回答、文件资料和访谈陈述，对照上述指引，就委托范围内的"
+    "事项于事实截止日的状况出具。出具单位未对委托方提供的材料作独立核查；材料不真实、不完整的，相应结论随之改变。",
+    "本报告仅供委托方在委托范围内使用，未经出具单位书面同意，不得向第三方提供、引用或公开，亦不得用于其他目的。",
+)
+CONSULTANT_CONFIDENTIAL = "保密 仅供委托方使用"
+DISTRIBUTION = "本报告仅供{client}（委托方）在委托范围内内部使用。未经{firm}书面同意，不得向任何第三方提供、引用或公开。"
+DISTRIBUTION_SHORT = "保密：仅供委托方内部使用，未经出具单位书面同意不得分发"
+DRAFT_MARK = "草稿"
 MAX_RECOMMENDATIONS = 5
 MIN_RECOMMENDATIONS = 3
 
@@ -89,13 +101,87 @@ class Cover:
     confidentiality: str
     firm_name: str
     report_day: dt.date | None = None  # the report date as a date, for a workbook's date cell
+    distribution: str = ""  # who may read the report (consultant's report): on the cover
+    distribution_short: str = ""  # the same in a few words, for the footer of every page
 
 
 @dataclass(frozen=True)
 class CountRow:
     mark: MarkStyle
     count: int
-    share: float  # of all items in the guide, 0–1
+    share: float | None  # of the applicable items, 0–1; None for the row of items that do not apply
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    """Draft or final: final once a reviewer signed off the content as it is and nothing is missing."""
+
+    final: bool
+    missing: tuple[str, ...]  # what is missing, counted: 尚有 19 个适用问题未作答
+    signed_by: str = ""
+    signed_licence: str = ""
+    signed_on: str = ""  # 2026年11月28日
+
+    @property
+    def mark(self) -> str:
+        return "" if self.final else DRAFT_MARK
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    licence: str  # 执业证号, or —
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    name: str
+    position: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    name: str
+    position: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    question_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EngagementPart:
+    """The engagement as the consultant's report states it: scope and method, what was relied on, who signs."""
+
+    reference: str
+    firm: str
+    scope: str
+    as_of: str
+    method: tuple[str, ...]  # how the check-up was done, in sentences made from the facts
+    assumptions: str
+    documents: tuple[str, ...]
+    evidence: tuple[EvidenceRow, ...]  # the attachments, with the question each answers
+    interviews: tuple[InterviewRow, ...]
+    lawyers: tuple[Signatory, ...]
+    partner: Signatory | None
+    contacts: tuple[ContactRow, ...]
+    client_assessor: str  # the client's own people, never the firm's signatories
+    client_reviewer: str
+
+
+@dataclass(frozen=True)
+class LawCited:
+    """A law cited in the findings: its title, its version, and the articles the findings cite."""
+
+    law: str  # 《中华人民共和国药品管理法》
+    version: str  # 2019年修订，2019年12月1日起施行
+    issuer: str
+    articles: tuple[str, ...]  # 第一百一十五条、第一百二十六条第一款
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -323,6 +409,9 @@ class ReportModel:
     method: Method
     disclaimer: tuple[str, ...]
     migration: MigrationRecord | None = None  # present when the assessment moved from an earlier guide version
+    status: ReportStatus = ReportStatus(True, ())
+    engagement: EngagementPart | None = None  # the consultant's report only
+    laws_cited: tuple[LawCited, ...] = ()
 
     @property
     def page_estimate(self) -> int:
@@ -344,16 +433,20 @@ def build_report(assessment: Assessment, options: ReportOptions | None = None, *
     report_date = options.report_date or today or dt.date.today()
     standing = law_standing(assessment.guide, current_guide, report_date)
     builder = _Builder(assessment, assessment.score(), options, report_date, standing)
+    findings = builder.findings()
     return _tidy(ReportModel(
         cover=builder.cover(),
         summary=builder.summary(),
         matrix=builder.matrix(),
-        findings=builder.findings(),
+        findings=findings,
         plan=builder.plan(),
         answers=builder.answer_appendix(),
         method=builder.method(),
         disclaimer=builder.disclaimer(),
         migration=builder.migration(),
+        status=builder.status(),
+        engagement=builder.engagement(),
+        laws_cited=builder.laws_cited(findings),
     ))
 
 
@@ -380,13 +473,22 @@ class _Builder:
 
     # -- cover and summary
 
+    @property
+    def consultant(self) -> bool:
+        return self.options.template == Template.CONSULTANT
+
+    @property
+    def firm(self) -> str:
+        """The issuing firm: the one named for this report, else the engagement's."""
+        return one_line(self.options.firm_name or self.a.engagement.firm)
+
     def cover(self) -> Cover:
         p = self.a.profile
         o = self.options
         if o.issuing_party:
             issuer = one_line(o.issuing_party)
-        elif o.template == Template.CONSULTANT and o.firm_name:
-            issuer = one_line(o.firm_name)
+        elif self.consultant and self.firm:
+            issuer = self.firm
         else:
             issuer = f"{one_line(p.name)}法务部门" if p.name.strip() else "企业法务部门"
         return Cover(
@@ -402,8 +504,11 @@ class _Builder:
             guide_version=self.guide.meta.version,
             issuing_party=issuer,
             report_date=date_text(self.report_date),
-            confidentiality=CONFIDENTIAL,
-            firm_name=o.firm_name,
+            confidentiality=CONSULTANT_CONFIDENTIAL if self.consultant else CONFIDENTIAL,
+            firm_name=self.firm if self.consultant else o.firm_name,
+            distribution=DISTRIBUTION.format(client=one_line(p.name) or "委托方", firm=issuer)
+            if self.consultant else "",
+            distribution_short=DISTRIBUTION_SHORT if self.consultant else "",
             report_day=self.report_date,
         )
 
@@ -411,8 +516,10 @@ class _Builder:
         s = self.s
         total = len(self.guide.items)
         applicable_items = total - s.not_applicable
-        counts = [CountRow(_style(lv), s.counts[lv], s.counts[lv] / total if total else 0) for lv in Level]
-        counts.append(CountRow(Mark.NA.style, s.not_applicable, s.not_applicable / total if total else 0))
+        # shares of the applicable items: an item that does not apply is neither a risk nor its absence
+        counts = [CountRow(_style(lv), s.counts[lv], s.counts[lv] / applicable_items if applicable_items else 0)
+                  for lv in Level]
+        counts.append(CountRow(Mark.NA.style, s.not_applicable, None))
         top = tuple(
             TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
                     _style(i.level), i.gain_if_fixed, i.pending)
@@ -453,8 +560,10 @@ class _Builder:
         text += "。"
         open_items = [i for i in s.items.values() if i.open]
         if open_items:
-            text += (f"共有 {len(open_items)} 项事项存在风险迹象，其中重大风险 {s.counts[Level.RED]} 项、"
-                     f"较大风险 {s.counts[Level.ORANGE]} 项；{s.pending} 项有待核实。")
+            share = f"{len(open_items) / applicable_items:.0%}" if applicable_items else "—"
+            text += (f"适用的 {applicable_items} 项事项中，{len(open_items)} 项存在风险迹象（占适用事项的 {share}），"
+                     f"其中重大风险 {s.counts[Level.RED]} 项、较大风险 {s.counts[Level.ORANGE]} 项；"
+                     f"{s.pending} 项有待核实；另有 {s.not_applicable} 项按企业画像不适用，未计入。")
         else:
             text += "未发现存在风险迹象的事项。"
         if self.a.reviews:
@@ -729,7 +838,93 @@ class _Builder:
             law_review=tuple((i, self.guide.items[i].title) for i in a.law_review if i in self.guide.items),
             archived=archived)
 
+    # -- draft or final, the engagement, the laws cited
+
+    def status(self) -> ReportStatus:
+        missing = completeness(self.a, consultant=self.consultant)
+        lines = tuple(m.zh for m in missing.lines())
+        signoff = current_signoff(self.a)
+        if signoff is None:
+            return ReportStatus(False, lines + ("尚未经审核人签发定稿",))
+        return ReportStatus(missing.complete, lines, one_line(signoff.by), signoff.licence,
+                            date_text(signoff.at.date()))
+
+    def engagement(self) -> EngagementPart | None:
+        if not self.consultant:
+            return None
+        e, p, s = self.a.engagement, self.a.profile, self.s
+        documents = tuple(d.strip() for d in e.documents if d.strip())
+        evidence = tuple(EvidenceRow(x.question_id, reveal_bidi(x.name)) for x in self.a.attachments
+                         if x.question_id in self.facts)
+        guide = self.guide.meta
+        method = [
+            f"以《{guide.title}》（版本 {guide.version}）为检查标准：该指引列有 {len(self.guide.items)} 项高频违规事项、"
+            f"{len(self.guide.questions)} 个检查问题。按委托方的企业画像，适用其中 {s.applicable_questions} 个问题、"
+            f"{len(self.guide.items) - s.not_applicable} 项违规事项。",
+            f"委托方逐题填写问卷（已作答 {s.answered} / {s.applicable_questions} 个适用问题），并就部分问题提供备注和证据材料；"
+            + (f"承办律师审阅了 {len(documents)} 件文件资料" if documents else "承办律师审阅了委托方提供的材料")
+            + (f"和随问卷提供的 {len(evidence)} 件证据材料" if evidence else "")
+            + (f"，并访谈了 {len(e.interviews)} 人次" if e.interviews else "") + "（见附录“审阅文件与访谈”）。",
+            "每一违规事项的风险值由严重程度（由法律后果推定）与暴露程度（由作答推定）相乘得出，据此评定等级、计算健康指数"
+            f"（见附录“评分方法”）；法律依据为指引施行之日现行有效的文本（{self.standing.heading()}）。",
+        ]
+        return EngagementPart(
+            reference=e.reference or "—",
+            firm=self.firm or "—",
+            scope=e.scope,
+            as_of=date_text(e.as_of),
+            method=tuple(method),
+            assumptions=e.assumptions,
+            documents=documents,
+            evidence=evidence,
+            interviews=tuple(InterviewRow(i.name, i.position or "—", date_text(i.day)) for i in e.interviews),
+            lawyers=tuple(Signatory(lw.name, lw.licence or "—") for lw in e.lawyers),
+            partner=Signatory(e.partner.name, e.partner.licence or "—") if e.partner else None,
+            contacts=self._contacts(),
+            client_assessor=p.assessor or "—",
+            client_reviewer=p.reviewer or "—",
+        )
+
+    def _contacts(self) -> tuple[ContactRow, ...]:
+        """The client's contacts, the questionnaire's assessor and reviewer among them with that role named."""
+        p = self.a.profile
+        roles = {name: role for name, role in ((p.reviewer, "委托方审核人"), (p.assessor, "问卷填报人")) if name.strip()}
+        rows = []
+        for c in self.a.engagement.contacts:
+            role = roles.pop(c.name.strip(), "")
+            position = "，".join(part for part in (c.position, role) if part)
+            rows.append(ContactRow(c.name, position or "—", c.phone or "—"))
+        rows += [ContactRow(name, role, "—") for name, role in reversed(roles.items())]
+        return tuple(rows)
+
+    def laws_cited(self, findings: tuple[ChapterFindings, ...]) -> tuple[LawCited, ...]:
+        """Every law the findings cite, in the order of the registry, each with the articles cited."""
+        cited: dict[str, list[str]] = {}
+        for chapter in findings:
+            for f in chapter.findings:
+                for g in f.laws:
+                    articles = cited.setdefault(g.law, [])
+                    articles += [p.article for p in g.provisions if p.article not in articles]
+        out = []
+        for law_id, law in self.guide.laws.items():
+            title = self._law_title(law_id)
+            if title not in cited:
+                continue
+            order = {ref.article_label: (ref.article, ref.article_sub, ref.paragraph or 0)
+                     for item in self.guide.items.values()
+                     for ref in item.obligation_basis + item.penalty_basis + item.criminal_basis
+                     if ref.law_id == law_id}
+            articles = _grouped(sorted(cited.pop(title), key=lambda a: order.get(a, (10**6, 0, 0))), order)
+            version = "，".join(part for part in (
+                law.revision_note, law.effective and f"{date_text(law.effective)}起施行") if part)
+            out.append(LawCited(f"《{law.title}》", version or "—", law.issuing_body, tuple(articles),
+                                self.changes.get(law_id, "")))
+        return tuple(out)
+
     def disclaimer(self) -> tuple[str, ...]:
+        if self.consultant:  # the firm's words; the guide's notice speaks to a company checking itself
+            own = tuple(line.strip() for line in self.options.disclaimer.splitlines() if line.strip())
+            return own or FIRM_DISCLAIMER
         notice = tuple(line.strip() for line in self.guide.meta.notice.splitlines() if line.strip())
         if self.standing.since:  # the guide's own notice speaks of the law as it stood when it was published
             where = ("见附录“评分方法”中的“法律状态”" if "method" in self.options.sections
@@ -739,6 +934,31 @@ class _Builder:
         if self.options.template == Template.CONSULTANT:  # the firm's report is the advice it would refer to
             notice = tuple(_without_referral(p) for p in notice)
         return tuple(p for p in notice if p)
+
+
+def _grouped(labels: list[str], order: dict[str, tuple[int, int, int]]) -> tuple[str, ...]:
+    """Provisions of one article written once: 第五十三条第一款、第二款; an article cited whole covers its
+    paragraphs. ``labels`` are in the law's order; one not in ``order`` stands as it is."""
+    from checklist.numerals import article_label, chinese_number
+
+    groups: dict[tuple[int, int] | str, list[int]] = {}
+    for label in labels:
+        key = order.get(label)
+        if key is None:
+            groups[label] = []
+            continue
+        paragraphs = groups.setdefault(key[:2], [])
+        paragraphs.append(key[2])
+    out = []
+    for key, paragraphs in groups.items():
+        if isinstance(key, str):
+            out.append(key)
+        elif 0 in paragraphs:
+            out.append(article_label(*key))
+        else:
+            out.append(article_label(*key, paragraphs[0]) + "".join(
+                f"、第{chinese_number(n)}款" for n in paragraphs[1:]))
+    return tuple(out)
 
 
 def _style(level: Level | None) -> MarkStyle:
@@ -757,7 +977,7 @@ def _sentence(text: str) -> str:
 
 # The fields printed on one line: names, titles, codes. Every other string of the model is a paragraph.
 _LINE_FIELDS: dict[type, frozenset[str]] = {
-    Cover: frozenset(f.name for f in fields(Cover)) - {"issuing_party"},  # made of one-line parts
+    Cover: frozenset(f.name for f in fields(Cover)) - {"issuing_party", "distribution"},  # made of one-line parts
     TopItem: frozenset({"item_id", "title", "chapter"}),
     VetoItem: frozenset({"item_id", "title"}),
     Fact: frozenset({"question_id", "evidence"}),
@@ -775,6 +995,15 @@ _LINE_FIELDS: dict[type, frozenset[str]] = {
                        "exposures", "severity_rules", "item_levels", "index_levels", "veto_cap", "control_cap",
                        "law_heading", "current_version"}),
 }
+_LINE_FIELDS.update({
+    Signatory: frozenset({"name", "licence"}),
+    InterviewRow: frozenset({"name", "position", "date"}),
+    ContactRow: frozenset({"name", "position", "phone"}),
+    EvidenceRow: frozenset({"question_id", "name"}),
+    EngagementPart: frozenset({"reference", "firm", "as_of", "client_assessor", "client_reviewer"}),
+    LawCited: frozenset({"law", "version", "issuer", "articles"}),
+    ReportStatus: frozenset({"signed_by", "signed_licence", "signed_on"}),
+})
 _MODEL_TYPES = frozenset({*_LINE_FIELDS, CountRow, Summary, Matrix, Provision, ReportModel})
 
 

@@ -69,6 +69,7 @@ MIGRATION_TITLE = Message("指引迁移记录", "Guide version move")
 
 LOGO_SUFFIXES = {".png", ".svg"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_DISCLAIMER_CHARS = 20000
 
 
 class ReportError(UserError):
@@ -85,6 +86,7 @@ class ReportOptions:
     report_number: str = ""  # e.g. FZTJ-2026-0001; derived from the company and date when empty
     issuing_party: str = ""  # defaults to the firm (consultant) or the company's legal department
     report_date: dt.date | None = None  # defaults to today
+    disclaimer: str = ""  # the firm's own disclaimer (consultant template); its default one when empty
 
     def check(self) -> None:
         """Raise ReportError for the first option that cannot be used."""
@@ -95,6 +97,10 @@ class ReportOptions:
         unknown = sorted(set(self.sections) - set(Section))
         if unknown:
             raise ReportError(f"不认识的报告章节：{'、'.join(unknown)}。", f"Unknown sections: {', '.join(unknown)}.")
+        if len(self.disclaimer) > MAX_DISCLAIMER_CHARS:
+            raise ReportError(f"免责声明不能超过 {MAX_DISCLAIMER_CHARS:,} 字（现有 {len(self.disclaimer):,} 字）。",
+                              f"The disclaimer is limited to {MAX_DISCLAIMER_CHARS:,} characters "
+                              f"({len(self.disclaimer):,} given).")
         if not is_hex_colour(self.accent):
             raise ReportError(f"主题色应写成 #1F3A5F 的形式，而不是“{self.accent}”。",
                               f"The accent colour must look like #1F3A5F, not {self.accent!r}.")

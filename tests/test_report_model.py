@@ -95,7 +95,11 @@ def test_summary_matches_the_score(model, assessment):
     assert [v.item_id for v in model.summary.veto_items] == list(s.veto_items) == ["V04"]
     assert "刑法" in model.summary.veto_items[0].reason
     assert sum(c.count for c in model.summary.counts) == len(assessment.guide.items)
-    assert sum(c.share for c in model.summary.counts) == pytest.approx(1)
+    # shares are of the applicable items; the items that do not apply are counted apart, without a share
+    *levels, na = model.summary.counts
+    assert sum(c.share for c in levels) == pytest.approx(1)
+    assert (na.mark.key, na.count, na.share) == ("na", s.not_applicable, None)
+    assert sum(c.count for c in levels) == model.summary.applicable_items
     assert [t.item_id for t in model.summary.top_items] == [i.item_id for i in s.ranked_open_items()][:10]
 
 

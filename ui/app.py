@@ -23,7 +23,7 @@ from .shared import errors, i18n
 from .shared.fonts import FontStatus, ensure_cjk_font
 from .shared.paths import example_copies_folder, start_folder
 from .shared.requests import Requests
-from .shared.settings import ASSESSOR, LANGUAGE, LAST_FOLDER, AppSettings
+from .shared.settings import ASSESSOR, FIRM_NAME, LANGUAGE, LAST_FOLDER, AppSettings
 from .shared.theme import apply_style
 from .start.start_page import StartWindow
 
@@ -271,7 +271,7 @@ class App(QObject):
         from .company.wizard import NewAssessmentWizard
 
         wizard = NewAssessmentWizard(guide, self.user(), self.settings.get(ASSESSOR), self.settings.get(LAST_FOLDER),
-                                     parent)
+                                     parent, firm=self.settings.get(FIRM_NAME))
         accepted = wizard.exec()
         file = wizard.created_file()
         wizard.deleteLater()

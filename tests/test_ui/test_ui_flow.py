@@ -50,6 +50,9 @@ def drive_wizard(wizard: NewAssessmentWizard, qtbot, target: Path) -> int:  # no
     assert activities.boxes["clinical_trials"].toolTip()  # the guide's explanation
     wizard.next()
 
+    assert wizard.currentPage() is wizard.engagement  # for a firm's client only: a company skips it
+    wizard.next()
+
     confirm = wizard.confirm
     assert "适用" in confirm.counts.text() and "个问题" in confirm.counts.text()
     assert confirm.path.text().endswith(".lhc")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from checklist.engagement import current_signoff
 from checklist.lawnotes import law_standing
 from checklist.migrate import Fate, MigrationPlan
 from checklist.model import Guide
@@ -79,7 +80,11 @@ class AssessmentWindow(QMainWindow):
 
         self.saved_label = QLabel()
         self.saved_label.setProperty("role", "muted")
+        self.final_label = QLabel()  # 草稿, or who signed the reports off
+        self.final_label.setTextFormat(Qt.TextFormat.PlainText)  # names the signer as typed
+        self.statusBar().addPermanentWidget(self.final_label)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self._signed = current_signoff(session.assessment) is not None
         self._build_actions()
 
         self.sidebar.questionChosen.connect(self.show_question)
@@ -95,6 +100,7 @@ class AssessmentWindow(QMainWindow):
         session.changed.connect(self._update_title)
         session.scopeChanged.connect(self._scope_changed)
         session.undo_stack.indexChanged.connect(self._update_undo_actions)
+        session.signoffChanged.connect(self._update_signoff)
 
         if session.read_only:
             reason = session.file.read_only_reason
@@ -106,6 +112,7 @@ class AssessmentWindow(QMainWindow):
         self.show_question(question_id or self._first_question())
         self._update_title()
         self._update_undo_actions()
+        self._update_signoff()
         self.page.focus_answers()  # keys 1–5 work from the first moment
 
     # -- actions and menus
@@ -132,6 +139,11 @@ class AssessmentWindow(QMainWindow):
         self.profile_action = self._action(self.tr("企业信息…"), self.edit_profile)
         self.profile_action.setEnabled(not self.session.read_only)
         file_menu.addAction(self.profile_action)
+        self.engagement_action = self._action(self.tr("委托事实…"), self.edit_engagement)
+        file_menu.addAction(self.engagement_action)
+        self.signoff_action = self._action(self.tr("签发定稿…"), self.sign_off)
+        self.signoff_action.setEnabled(not self.session.read_only)
+        file_menu.addAction(self.signoff_action)
         self.report_action = self._action(self.tr("生成报告…"), self.open_report, "Ctrl+R")
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
@@ -371,6 +383,37 @@ class AssessmentWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def edit_engagement(self) -> None:
+        from ..engagement.dialog import EngagementDialog
+
+        self.flush()
+        dialog = EngagementDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def sign_off(self) -> None:
+        from ..engagement.signoff_dialog import SignOffDialog
+
+        self.flush()  # what was typed is part of what is signed off
+        dialog = SignOffDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _update_signoff(self) -> None:
+        signoff = current_signoff(self.session.assessment)
+        if signoff is not None:
+            at = signoff.at.strftime("%Y-%m-%d %H:%M")
+            self.final_label.setText(self.tr("定稿：{by} 于 {at} 签发").format(by=signoff.by, at=at))
+            self.final_label.setProperty("role", "fine")
+        else:
+            self.final_label.setText(self.tr("草稿：尚未签发定稿"))
+            self.final_label.setProperty("role", "muted")
+            if self._signed:
+                self.show_banner("info", self.tr("签发已撤回：签发后体检内容有了修改，报告重新成为草稿。需要定稿时请重新签发（文件 → 签发定稿…）。"))
+        self.final_label.style().unpolish(self.final_label)
+        self.final_label.style().polish(self.final_label)
+        self._signed = signoff is not None
+
     def _scope_changed(self) -> None:
         self._update_title()
         # After a profile change the current question may no longer apply.
@@ -430,6 +473,7 @@ class AssessmentWindow(QMainWindow):
         self.session.changed.disconnect(self._update_title)
         self.session.scopeChanged.disconnect(self._scope_changed)
         self.session.undo_stack.indexChanged.disconnect(self._update_undo_actions)
+        self.session.signoffChanged.disconnect(self._update_signoff)
         self.save_layout()
         self.page.evidence.cleanup()
         event.accept()

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from checklist import validation
 from checklist.applicability import applicable
+from checklist.engagement import Engagement
 from checklist.model import Guide
 from checklist.profile import SIZES, CompanyProfile, normalise_uscc
 from checklist.store import SUFFIX, AssessmentFile, StoreError
 
+from ..engagement.editor import EngagementForm, problem_label
 from ..shared import i18n
 from ..shared.paths import documents_folder, free_name, means_folder
 from ..shared.plain import mnemonic_free, plain, tip
@@ -222,6 +224,37 @@ class FactsPage(QWizardPage):
         return self.group != "business_type" or bool(self.chosen())
 
 
+class EngagementPage(QWizardPage):
+    """For a law firm running the check-up for a client: the engagement's facts. Optional: a company checking
+    itself leaves the box unticked, and everything here can be filled in later (文件 → 委托事实…)."""
+
+    def __init__(self, firm: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("委托事实（律师事务所出具时填写）"))
+        self.setSubTitle(self.tr("企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。"))
+        self.consultant = QCheckBox(self.tr("本次体检由律师事务所或咨询机构为客户出具报告"))
+        self.form = EngagementForm()
+        self.form.firm.setText(firm)
+        self.form.setEnabled(False)
+        self.consultant.toggled.connect(self.form.setEnabled)
+        self.problem = problem_label()
+        self.form.changed.connect(self.problem.clear)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.consultant)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.problem)
+
+    def engagement(self) -> tuple[Engagement, list[validation.Invalid]]:
+        if not self.consultant.isChecked():
+            return Engagement(), []
+        return self.form.read()
+
+    def validatePage(self) -> bool:
+        _, problems = self.engagement()
+        self.problem.setText("\n".join(i18n.text(p.message) for p in problems[:10]))
+        return not problems
+
+
 def _file_name(name: str, day: dt.date) -> str:
     safe = re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60] or "体检"
     return f"{safe}-法治体检-{day:%Y%m%d}{SUFFIX}"
@@ -329,7 +362,8 @@ class ConfirmPage(QWizardPage):
 
 
 class NewAssessmentWizard(QWizard):
-    def __init__(self, guide: Guide, user: str, assessor: str, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, guide: Guide, user: str, assessor: str, folder: str, parent: QWidget | None = None,
+                 firm: str = "") -> None:
         super().__init__(parent)
         self.guide, self.user = guide, user
         self.setWindowTitle(self.tr("新建体检"))
@@ -339,8 +373,9 @@ class NewAssessmentWizard(QWizard):
         self.company = CompanyPage(guide, assessor)
         self.types = FactsPage(guide, "business_type")
         self.activities = FactsPage(guide, "activity")
+        self.engagement = EngagementPage(firm)
         self.confirm = ConfirmPage(guide, folder)
-        for page in (self.company, self.types, self.activities, self.confirm):
+        for page in (self.company, self.types, self.activities, self.engagement, self.confirm):
             self.addPage(page)
         self.currentIdChanged.connect(self._page_changed)
         self.resize(820, 680)
@@ -360,9 +395,13 @@ class NewAssessmentWizard(QWizard):
         if problems:
             self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in problems))
             return False
+        engagement, problems = self.engagement.engagement()
+        if problems:
+            self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in problems))
+            return False
         try:
             self.confirm.created = AssessmentFile.create(self.confirm.target(), self.guide, profile,
-                                                         profile.assessor or self.user)
+                                                         profile.assessor or self.user, engagement=engagement)
         except StoreError as exc:
             self.confirm.problem.setText(i18n.text(exc.message))
             return False

@@ -43,7 +43,7 @@ from ..shared.banner import Banner
 from ..shared.fields import ColourField, LogoField
 from ..shared.paths import documents_folder, example_copies_folder, start_folder
 from ..shared.plain import plain
-from ..shared.settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
+from ..shared.settings import ACCENT, DISCLAIMER, FIRM_NAME, LOGO, TEMPLATE, AppSettings
 
 
 class RenderWorker(QObject):
@@ -217,6 +217,7 @@ class ReportDialog(QDialog):
             accent=self.accent.value(),
             report_number=self.number.text().strip(),
             issuing_party=self.issuing.text().strip(),
+            disclaimer=self.settings.get(DISCLAIMER),
         )
 
     def _browse_output(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from checklist.assessment import ActionItem
 from checklist.bidi import reveal_bidi
+from checklist.engagement import Engagement
 from checklist.migrate import MigrationPlan
 from checklist.model import Answer, Guide
 from checklist.profile import CompanyProfile
@@ -207,6 +208,21 @@ class ProfileCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply(lambda: self.session.file.update_profile(self.old), None, self)
+
+
+class EngagementCommand(QUndoCommand):
+    """New engagement facts, as one step."""
+
+    def __init__(self, session: Session, engagement: Engagement) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "修改委托事实"))
+        self.session = session
+        self.old, self.new = session.assessment.engagement, engagement
+
+    def redo(self) -> None:
+        self.session.apply(lambda: self.session.file.set_engagement(self.new), None, self)
+
+    def undo(self) -> None:
+        self.session.apply(lambda: self.session.file.set_engagement(self.old), None, self)
 
 
 class MoveToGuideCommand(QUndoCommand):

@@ -29,6 +29,7 @@ class Session(QObject):
     scopeChanged = Signal()  # the profile changed: what applies, and so every view, may differ
     scoreChanged = Signal()
     writeFailed = Signal(str, str)  # a plain message, and the typed text that was not written ("" if none)
+    signoffChanged = Signal()  # signed off, or a change withdrew the sign-off
 
     def __init__(self, file: AssessmentFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -161,12 +162,23 @@ class Session(QObject):
         self._progress = self._count_progress()
         self._announce(question_id)
         self.scoreChanged.emit()
+        self.signoffChanged.emit()  # any change may have withdrawn it
 
     def _announce(self, question_id: str | None) -> None:
         if question_id is None:
             self.scopeChanged.emit()
         else:
             self.changed.emit(question_id)
+
+    def sign_off(self, by: str, licence: str) -> str:
+        """Sign the assessment off; "" when done, else why not, in words. Not undoable: it is withdrawn by the
+        next change, which undo is too."""
+        try:
+            self.file.sign_off(by, licence)
+        except StoreError as exc:
+            return i18n.text(exc.message)
+        self.signoffChanged.emit()
+        return ""
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

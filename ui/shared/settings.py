@@ -35,6 +35,7 @@ ASSESSOR = Setting("preferences/assessor", str, "", "General/assessor")
 FIRM_NAME = Setting("report/firm_name", str, "")
 LOGO = Setting("report/logo", str, "")
 ACCENT = Setting("report/accent", str, theme.ACCENT)
+DISCLAIMER = Setting("report/disclaimer", str, "")  # the firm's own disclaimer, printed in the consultant's report
 TEMPLATE = Setting("report/template", str, "self_check")  # a reports.options.Template value
 LAST_FOLDER = Setting("paths/last_folder", str, "", "General/last_folder")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry

@@ -241,214 +241,239 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../assessment/main_window.py" line="101"/>
+        <location filename="../../assessment/main_window.py" line="107"/>
         <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
         <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="125"/>
+        <location filename="../../assessment/main_window.py" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="126"/>
+        <location filename="../../assessment/main_window.py" line="133"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="128"/>
+        <location filename="../../assessment/main_window.py" line="135"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="130"/>
+        <location filename="../../assessment/main_window.py" line="137"/>
         <source>开始页</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="132"/>
+        <location filename="../../assessment/main_window.py" line="139"/>
         <source>企业信息…</source>
         <translation>Company profile…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="135"/>
+        <location filename="../../assessment/main_window.py" line="142"/>
+        <source>委托事实…</source>
+        <translation>Engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="144"/>
+        <source>签发定稿…</source>
+        <translation>Sign Off as Final…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="147"/>
         <source>生成报告…</source>
         <translation>Render report…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="138"/>
+        <location filename="../../assessment/main_window.py" line="150"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="139"/>
+        <location filename="../../assessment/main_window.py" line="151"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="141"/>
+        <location filename="../../assessment/main_window.py" line="153"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="142"/>
+        <location filename="../../assessment/main_window.py" line="154"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="143"/>
+        <location filename="../../assessment/main_window.py" line="155"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="148"/>
+        <location filename="../../assessment/main_window.py" line="160"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="149"/>
+        <location filename="../../assessment/main_window.py" line="161"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="152"/>
+        <location filename="../../assessment/main_window.py" line="164"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="153"/>
+        <location filename="../../assessment/main_window.py" line="165"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="155"/>
+        <location filename="../../assessment/main_window.py" line="167"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="156"/>
+        <location filename="../../assessment/main_window.py" line="168"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="157"/>
+        <location filename="../../assessment/main_window.py" line="169"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="165"/>
+        <location filename="../../assessment/main_window.py" line="177"/>
         <source>整改事项清单</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="168"/>
+        <location filename="../../assessment/main_window.py" line="180"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="179"/>
+        <location filename="../../assessment/main_window.py" line="191"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="180"/>
+        <location filename="../../assessment/main_window.py" line="192"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="182"/>
+        <location filename="../../assessment/main_window.py" line="194"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="183"/>
+        <location filename="../../assessment/main_window.py" line="195"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="184"/>
+        <location filename="../../assessment/main_window.py" line="196"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="185"/>
+        <location filename="../../assessment/main_window.py" line="197"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="187"/>
+        <location filename="../../assessment/main_window.py" line="199"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="204"/>
+        <location filename="../../assessment/main_window.py" line="216"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="205"/>
+        <location filename="../../assessment/main_window.py" line="217"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="206"/>
+        <location filename="../../assessment/main_window.py" line="218"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="207"/>
+        <location filename="../../assessment/main_window.py" line="219"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="213"/>
+        <location filename="../../assessment/main_window.py" line="225"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="215"/>
+        <location filename="../../assessment/main_window.py" line="227"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="217"/>
+        <location filename="../../assessment/main_window.py" line="229"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="233"/>
+        <location filename="../../assessment/main_window.py" line="245"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="237"/>
+        <location filename="../../assessment/main_window.py" line="249"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="261"/>
+        <location filename="../../assessment/main_window.py" line="273"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="273"/>
+        <location filename="../../assessment/main_window.py" line="285"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="318"/>
+        <location filename="../../assessment/main_window.py" line="330"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="321"/>
+        <location filename="../../assessment/main_window.py" line="333"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="330"/>
+        <location filename="../../assessment/main_window.py" line="342"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="406"/>
+        <source>定稿：{by} 于 {at} 签发</source>
+        <translation>Final: signed off by {by} at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="409"/>
+        <source>草稿：尚未签发定稿</source>
+        <translation>Draft: not signed off</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="412"/>
+        <source>签发已撤回：签发后体检内容有了修改，报告重新成为草稿。需要定稿时请重新签发（文件 → 签发定稿…）。</source>
+        <translation>Sign-off withdrawn: the assessment changed after it was signed off, so its reports are drafts again. Sign off again when it is final (File → Sign Off as Final…).</translation>
     </message>
 </context>
 <context>
@@ -519,42 +544,47 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../session/commands.py" line="31"/>
+        <location filename="../../session/commands.py" line="32"/>
         <source>回答 {question}：{answer}</source>
         <translation>Answer {question}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="53"/>
+        <location filename="../../session/commands.py" line="54"/>
         <source>编辑备注 {question}</source>
         <translation>Edit note {question}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="85"/>
+        <location filename="../../session/commands.py" line="86"/>
         <source>编辑整改措施 {question}</source>
         <translation>Edit action item {question}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="162"/>
+        <location filename="../../session/commands.py" line="163"/>
         <source>添加证据 {name}</source>
         <translation>Add evidence {name}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="185"/>
+        <location filename="../../session/commands.py" line="186"/>
         <source>移除证据 {name}</source>
         <translation>Remove evidence {name}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="201"/>
+        <location filename="../../session/commands.py" line="202"/>
         <source>修改企业信息</source>
         <translation>Change company profile</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="216"/>
+        <location filename="../../session/commands.py" line="217"/>
+        <source>修改委托事实</source>
+        <translation>Edit engagement</translation>
+    </message>
+    <message>
+        <location filename="../../session/commands.py" line="232"/>
         <source>迁移到指引 {version}</source>
         <translation>Move to guide {version}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="236"/>
+        <location filename="../../session/commands.py" line="252"/>
         <source>确认原回答</source>
         <translation>Confirm earlier answer</translation>
     </message>
@@ -562,103 +592,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="54"/>
+        <location filename="../../company/wizard.py" line="56"/>
         <source>企业信息</source>
         <translation>Company profile</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="55"/>
+        <location filename="../../company/wizard.py" line="57"/>
         <source>带 * 的为必填项。统一社会信用代码按 GB 32100 校验第 18 位校验码。</source>
         <translation>Fields marked * are required. The unified social credit code&apos;s 18th character is checked by GB 32100.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="59"/>
+        <location filename="../../company/wizard.py" line="61"/>
         <source>企业名称（必填）</source>
         <translation>Company name (required)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="60"/>
+        <location filename="../../company/wizard.py" line="62"/>
         <source>与营业执照一致，例如：杭州某某生物医药有限公司</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="64"/>
+        <location filename="../../company/wizard.py" line="66"/>
         <source>统一社会信用代码（必填）</source>
         <translation>Unified social credit code (required)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="65"/>
+        <location filename="../../company/wizard.py" line="67"/>
         <source>18 位，见营业执照</source>
         <translation>18 characters, see the business licence</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="70"/>
-        <location filename="../../company/wizard.py" line="102"/>
+        <location filename="../../company/wizard.py" line="72"/>
+        <location filename="../../company/wizard.py" line="104"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="71"/>
+        <location filename="../../company/wizard.py" line="73"/>
         <source>例如：浙江省杭州市钱塘区</source>
         <translation>e.g. Qiantang District, Hangzhou, Zhejiang</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="73"/>
-        <location filename="../../company/wizard.py" line="103"/>
+        <location filename="../../company/wizard.py" line="75"/>
+        <location filename="../../company/wizard.py" line="105"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="74"/>
+        <location filename="../../company/wizard.py" line="76"/>
         <source>（不填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="78"/>
-        <location filename="../../company/wizard.py" line="104"/>
+        <location filename="../../company/wizard.py" line="80"/>
+        <location filename="../../company/wizard.py" line="106"/>
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="80"/>
-        <location filename="../../company/wizard.py" line="105"/>
+        <location filename="../../company/wizard.py" line="82"/>
+        <location filename="../../company/wizard.py" line="107"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="84"/>
-        <location filename="../../company/wizard.py" line="106"/>
+        <location filename="../../company/wizard.py" line="86"/>
+        <location filename="../../company/wizard.py" line="108"/>
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="85"/>
+        <location filename="../../company/wizard.py" line="87"/>
         <source>{year}年度</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="86"/>
-        <location filename="../../company/wizard.py" line="107"/>
+        <location filename="../../company/wizard.py" line="88"/>
+        <location filename="../../company/wizard.py" line="109"/>
         <source>体检期间</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="100"/>
+        <location filename="../../company/wizard.py" line="102"/>
         <source>企业名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="101"/>
+        <location filename="../../company/wizard.py" line="103"/>
         <source>统一社会信用代码 *</source>
         <translation>Unified social credit code *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="108"/>
+        <location filename="../../company/wizard.py" line="110"/>
         <source>使用的指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="133"/>
+        <location filename="../../company/wizard.py" line="135"/>
         <source>✓ 校验通过</source>
         <translation>✓ Check character correct</translation>
     </message>
@@ -666,72 +696,72 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="239"/>
+        <location filename="../../company/wizard.py" line="272"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="240"/>
+        <location filename="../../company/wizard.py" line="273"/>
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="242"/>
+        <location filename="../../company/wizard.py" line="275"/>
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="254"/>
+        <location filename="../../company/wizard.py" line="287"/>
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="259"/>
+        <location filename="../../company/wizard.py" line="292"/>
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="261"/>
+        <location filename="../../company/wizard.py" line="294"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="280"/>
+        <location filename="../../company/wizard.py" line="313"/>
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="286"/>
+        <location filename="../../company/wizard.py" line="319"/>
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="302"/>
+        <location filename="../../company/wizard.py" line="335"/>
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="305"/>
+        <location filename="../../company/wizard.py" line="338"/>
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="307"/>
+        <location filename="../../company/wizard.py" line="340"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="314"/>
+        <location filename="../../company/wizard.py" line="347"/>
         <source>将在该文件夹中创建 {name}</source>
         <translation>{name} will be created in this folder</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="325"/>
+        <location filename="../../company/wizard.py" line="358"/>
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="325"/>
+        <location filename="../../company/wizard.py" line="358"/>
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -862,6 +892,192 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
 </context>
 <context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../engagement/dialog.py" line="17"/>
+        <source>委托事实</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementForm</name>
+    <message>
+        <location filename="../../engagement/editor.py" line="146"/>
+        <location filename="../../engagement/editor.py" line="168"/>
+        <source>委托编号</source>
+        <translation>Engagement reference</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="147"/>
+        <source>本所的案号或委托编号</source>
+        <translation>The firm&apos;s matter or engagement number</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="149"/>
+        <location filename="../../engagement/editor.py" line="169"/>
+        <source>出具律师事务所</source>
+        <translation>Issuing firm</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="151"/>
+        <location filename="../../engagement/editor.py" line="170"/>
+        <source>体检范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="152"/>
+        <source>委托检查的范围，以及不在范围内的事项</source>
+        <translation>What the check-up covers, and what it does not</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="154"/>
+        <location filename="../../engagement/editor.py" line="171"/>
+        <source>事实截止日</source>
+        <translation>Facts as of</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="158"/>
+        <source>未填写</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="161"/>
+        <location filename="../../engagement/editor.py" line="172"/>
+        <source>假设与依赖限制</source>
+        <translation>Assumptions and limits of reliance</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="162"/>
+        <source>例如：委托方提供的文件真实、完整；本报告仅供委托方内部使用</source>
+        <translation>e.g. the documents the client provided are true and complete; the report is for the client&apos;s internal use only</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="173"/>
+        <source>委托事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="175"/>
+        <location filename="../../engagement/editor.py" line="193"/>
+        <location filename="../../engagement/editor.py" line="206"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="175"/>
+        <location filename="../../engagement/editor.py" line="188"/>
+        <source>执业证号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="177"/>
+        <source>审核合伙人姓名</source>
+        <translation>Reviewing partner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="179"/>
+        <source>审核合伙人执业证号</source>
+        <translation>Reviewing partner&apos;s licence number</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="180"/>
+        <source>17 位数字</source>
+        <translation>17 digits</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="184"/>
+        <source>承办律师（签字人）</source>
+        <translation>Handling lawyers (signatories)</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="185"/>
+        <source>承办律师</source>
+        <translation>Handling lawyers</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="187"/>
+        <source>审核合伙人</source>
+        <translation>Reviewing partner</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="190"/>
+        <source>本所律师</source>
+        <translation>Our lawyers</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="192"/>
+        <source>文件名称</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="193"/>
+        <location filename="../../engagement/editor.py" line="206"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="193"/>
+        <source>访谈日期（如 2026-11-12）</source>
+        <translation>Interview date (e.g. 2026-11-12)</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="197"/>
+        <location filename="../../engagement/editor.py" line="201"/>
+        <source>审阅的文件资料</source>
+        <translation>Documents reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="198"/>
+        <source>问卷所附的 {n} 件证据材料会自动列入报告，这里只需列出其他文件。</source>
+        <translation>The {n} evidence file(s) attached to the questionnaire are listed in the report automatically; list only other documents here.</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="202"/>
+        <location filename="../../engagement/editor.py" line="203"/>
+        <source>访谈</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="204"/>
+        <source>文件与访谈</source>
+        <translation>Documents and interviews</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="206"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="209"/>
+        <source>委托方一方的联系人。他们不是报告的签字人；企业信息中的评估人和审核人也属于委托方。</source>
+        <translation>The client&apos;s contacts. They do not sign the report; the assessor and reviewer in the company profile are the client&apos;s people too.</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="213"/>
+        <location filename="../../engagement/editor.py" line="214"/>
+        <source>企业联系人</source>
+        <translation>Client contacts</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPage</name>
+    <message>
+        <location filename="../../company/wizard.py" line="233"/>
+        <source>委托事实（律师事务所出具时填写）</source>
+        <translation>Engagement (when a law firm issues the report)</translation>
+    </message>
+    <message>
+        <location filename="../../company/wizard.py" line="234"/>
+        <source>企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。</source>
+        <translation>A company checking itself skips this page. This can also be filled in later under File → Engagement….</translation>
+    </message>
+    <message>
+        <location filename="../../company/wizard.py" line="235"/>
+        <source>本次体检由律师事务所或咨询机构为客户出具报告</source>
+        <translation>A law firm or consultancy issues the report of this check-up to a client</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="24"/>
@@ -959,22 +1175,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="180"/>
+        <location filename="../../company/wizard.py" line="182"/>
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="181"/>
+        <location filename="../../company/wizard.py" line="183"/>
         <source>选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。</source>
         <translation>Choose every business type of the company (at least one). They decide which articles and questions apply.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="183"/>
+        <location filename="../../company/wizard.py" line="185"/>
         <source>经营活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="184"/>
+        <location filename="../../company/wizard.py" line="186"/>
         <source>选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。</source>
         <translation>Choose what the company actually does. Questions about activities not chosen do not appear; this can be changed later under Company profile.</translation>
     </message>
@@ -1169,6 +1385,29 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../engagement/editor.py" line="104"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="105"/>
+        <source>添加：{what}</source>
+        <translation>Add: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="106"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/editor.py" line="107"/>
+        <source>删除所选：{what}</source>
+        <translation>Remove selected: {what}</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <location filename="../fields.py" line="89"/>
@@ -1230,7 +1469,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../company/wizard.py" line="335"/>
+        <location filename="../../company/wizard.py" line="369"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1702,67 +1941,67 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../report/report_dialog.py" line="197"/>
-        <location filename="../../report/report_dialog.py" line="306"/>
+        <location filename="../../report/report_dialog.py" line="307"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="225"/>
+        <location filename="../../report/report_dialog.py" line="226"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="225"/>
+        <location filename="../../report/report_dialog.py" line="226"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="232"/>
+        <location filename="../../report/report_dialog.py" line="233"/>
         <source>报告文件应以 .pdf 结尾。</source>
         <translation>The report file must end in .pdf.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="234"/>
+        <location filename="../../report/report_dialog.py" line="235"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="236"/>
+        <location filename="../../report/report_dialog.py" line="237"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="255"/>
+        <location filename="../../report/report_dialog.py" line="256"/>
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="257"/>
+        <location filename="../../report/report_dialog.py" line="258"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="278"/>
+        <location filename="../../report/report_dialog.py" line="279"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="283"/>
+        <location filename="../../report/report_dialog.py" line="284"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="286"/>
+        <location filename="../../report/report_dialog.py" line="287"/>
         <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
         <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="295"/>
+        <location filename="../../report/report_dialog.py" line="296"/>
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="311"/>
+        <location filename="../../report/report_dialog.py" line="312"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1793,61 +2032,76 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="25"/>
+        <location filename="../../preferences/settings_dialog.py" line="26"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="28"/>
+        <location filename="../../preferences/settings_dialog.py" line="29"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="31"/>
-        <location filename="../../preferences/settings_dialog.py" line="38"/>
+        <location filename="../../preferences/settings_dialog.py" line="32"/>
+        <location filename="../../preferences/settings_dialog.py" line="39"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="36"/>
-        <location filename="../../preferences/settings_dialog.py" line="39"/>
+        <location filename="../../preferences/settings_dialog.py" line="37"/>
+        <location filename="../../preferences/settings_dialog.py" line="40"/>
         <source>评估人姓名</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="37"/>
+        <location filename="../../preferences/settings_dialog.py" line="38"/>
         <source>记录在每一次作答和修改上</source>
         <translation>Recorded with every answer and change</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="42"/>
+        <location filename="../../preferences/settings_dialog.py" line="43"/>
         <source>报告默认品牌</source>
         <translation>Default report branding</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="45"/>
+        <location filename="../../preferences/settings_dialog.py" line="46"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="46"/>
+        <location filename="../../preferences/settings_dialog.py" line="47"/>
         <source>律师事务所或咨询机构名称；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="49"/>
+        <location filename="../../preferences/settings_dialog.py" line="50"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="50"/>
+        <location filename="../../preferences/settings_dialog.py" line="51"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../preferences/settings_dialog.py" line="51"/>
+        <location filename="../../preferences/settings_dialog.py" line="52"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
+    </message>
+    <message>
+        <location filename="../../preferences/settings_dialog.py" line="54"/>
+        <source>本所免责声明</source>
+        <translation>Firm&apos;s disclaimer</translation>
+    </message>
+    <message>
+        <location filename="../../preferences/settings_dialog.py" line="55"/>
+        <source>顾问出具版报告末尾的免责声明，每段一行；留空则使用通用的委托与依赖限制说明</source>
+        <translation>The disclaimer at the end of the consultant report, one paragraph a line; when empty, a general statement of the engagement and the limits of reliance is used</translation>
+    </message>
+    <message>
+        <location filename="../../preferences/settings_dialog.py" line="57"/>
+        <source>免责声明</source>
+        <translation>Disclaimer</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2165,58 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <location filename="../../assessment/sidebar.py" line="175"/>
         <source>没有找到“{text}”。试试更短的词，或法规简称（如“药品管理法”）。</source>
         <translation>Nothing found for “{text}”. Try a shorter word or a law&apos;s short title (e.g. 药品管理法).</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="21"/>
+        <location filename="../../engagement/signoff_dialog.py" line="46"/>
+        <source>签发定稿</source>
+        <translation>Sign off as final</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="31"/>
+        <location filename="../../engagement/signoff_dialog.py" line="40"/>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="34"/>
+        <source>签发人执业证号</source>
+        <translation>Signer&apos;s licence number</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="35"/>
+        <source>律师签发时填写，17 位数字</source>
+        <translation>When a lawyer signs off: 17 digits</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="41"/>
+        <source>执业证号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="51"/>
+        <source>文件以只读方式打开，不能签发定稿。</source>
+        <translation>The file is open read-only and cannot be signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="54"/>
+        <source>体检尚未完成，不能签发定稿。请先补齐：
+{lines}</source>
+        <translation>The assessment is not complete and cannot be signed off yet. Complete first:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="57"/>
+        <source>签发后，报告成为定稿，写明签发人和签发时间，并记入修改记录。此后对回答、备注、整改措施、证据材料、企业信息或委托事实的任何修改都会撤回签发，报告重新成为草稿。</source>
+        <translation>Once signed off, the reports are final and state who signed off and when; the sign-off is recorded in the audit log. Any later change to answers, notes, actions, evidence, the company profile or the engagement withdraws it and the reports become drafts again.</translation>
+    </message>
+    <message>
+        <location filename="../../engagement/signoff_dialog.py" line="72"/>
+        <source>请填写签发人。</source>
+        <translation>Enter who signs off.</translation>
     </message>
 </context>
 <context>
