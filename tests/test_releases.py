@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,19 @@ def test_an_assessment_of_guide_1_1_moves_to_1_2_without_a_review_and_gets_advic
         assert (after.index, after.level) == (before.index, before.level)
         v28 = next(x for x in findings(f.assessment) if x.item_id == "V28")
     assert v28.advice[0].question_ids == ("Q34-3",) and v28.advice[0].specific
+
+
+def test_the_diff_shows_advice_per_question_and_whom_a_provision_concerns(sample_guide, tmp_path):
+    from checklist.conditions import Fact
+    from checklist.guidediff import diff
+
+    item = sample_guide.items["V04"]
+    ref = replace(item.obligation_basis[0], condition=Fact("clinical_trials"))
+    question = replace(sample_guide.questions["Q06-1"], advice=("终止与无资质单位的合同。",))
+    newer = replace(sample_guide, items={**sample_guide.items, "V04": replace(item, obligation_basis=(ref,))},
+                    questions={**sample_guide.questions, "Q06-1": question})
+    d = diff(sample_guide, newer)
+    advice = next(f for f in d.find(Entity.QUESTION, "Q06-1").fields if f.field == "advice")
+    assert advice.new == "终止与无资质单位的合同。"
+    basis = next(f for f in d.find(Entity.ITEM, "V04").fields if f.field == "obligation_basis")
+    assert "（适用条件：clinical_trials）" in basis.new
