@@ -158,7 +158,7 @@ def _statement(guide: Guide, failing: tuple[Observation, ...], compliant: tuple[
     if obligations:
         basis = cite_short(guide, obligations)
         out.append(f"上述情形涉及{basis}规定的义务，存在违规风险。" if confirmed
-                   else f"上述事项如经核实存在，将涉及{basis}规定的义务。")
+                   else f"上述情形如经核实属实，将涉及{basis}规定的义务。")
     return tuple(out)
 
 
@@ -177,7 +177,7 @@ def cite_short(guide: Guide, refs: tuple[LegalRef, ...]) -> str:
 def _exposure(item: Item, facts: frozenset[str], failing: tuple[Observation, ...]) -> str:
     text = item.penalty.summary_for(facts)
     if not any(o.confirmed for o in failing):
-        return f"如经核实存在上述情形：{text}"
+        return f"如经核实上述情形属实：{text}"
     return text
 
 

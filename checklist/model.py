@@ -233,7 +233,8 @@ class Penalty:
         """The consequences a company with these profile facts faces."""
         if not self.lines:
             return self.summary
-        return "".join(line.text for line in self.lines if holds(line.condition, facts))
+        text = "".join(line.text for line in self.lines if holds(line.condition, facts))
+        return text[:-1] + "。" if text.endswith("；") else text  # a part written to be followed by another
 
 
 @dataclass(frozen=True)

@@ -747,9 +747,8 @@ class _Builder:
             return actions
         advice = self.found[item.id].advice if item.id in self.found else ()
         if advice:
-            measure = advice[0].line()
-            if len(advice) > 1:
-                measure = measure.rstrip("。") + f"（另有 {len(advice) - 1} 项建议，见风险事项详情）"
+            more = f"；另有 {len(advice) - 1} 项建议，见风险事项详情" if len(advice) > 1 else ""
+            measure = f"{_sentence(advice[0].text)}（针对 {'、'.join(advice[0].question_ids)}{more}）。"
         else:
             measure = "制定整改措施"
         return (Action(measure, "—", "—", "尚未制定", False, True),)

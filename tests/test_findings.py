@@ -270,3 +270,31 @@ def test_the_first_advice_deals_with_what_failed(assessments):
     drug = by_item(assessments["drug-manufacturer"])
     assert drug["V28"].advice[0].question_ids == ("Q34-3",) and "验收" in drug["V28"].advice[0].text
     assert all("立项" not in x.text for x in drug["V28"].advice)
+
+
+def test_a_report_of_an_assessment_made_with_guide_1_0_carries_none_of_its_notes_for_editors():
+    """Guide 1.0 wrote "该文本未收录，本事项未引用其罚则" into three items; its assessments still open and print."""
+    from dataclasses import fields, is_dataclass
+
+    from checklist.editorial import EDITOR_PHRASES
+    from reports.model import build_report
+    from tests.helpers import FIXTURES
+
+    with AssessmentFile.open(FIXTURES / "guide-1.0" / "drug-manufacturer-1.0.lhc", "test", read_only=True) as f:
+        assert "未收录" in f.guide.sources["chapters/05-ip-labour-data-tax.yaml"].decode()
+        model = build_report(f.assessment)
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, tuple):
+            for v in value:
+                yield from strings(v)
+        elif is_dataclass(value):
+            for field in fields(value):
+                yield from strings(getattr(value, field.name))
+
+    text = "\n".join(strings(model))
+    assert "发票管理办法" in text  # the sentence is kept, without the note
+    for phrase in EDITOR_PHRASES:
+        assert phrase.lower() not in text.lower(), phrase

@@ -115,7 +115,7 @@ def test_an_import_refuses_guide_files_edited_after_the_export_and_names_the_gui
     assert run_cli("export", str(tmp_path / "a.lhc"), "--format", "json", "-o", str(exported)).returncode == 0
     again = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
     assert again.returncode == 0, again.stderr
-    assert "使用指引“生物医药产业风控法务指引”1.1.0 版（导出文件所附" in again.stdout
+    assert "使用指引“生物医药产业风控法务指引”1.2.0 版（导出文件所附" in again.stdout
     data = json.loads(exported.read_text(encoding="utf-8"))
     data["guide"]["files"]["scoring.yaml"] = data["guide"]["files"]["scoring.yaml"].replace("partial: 0.5", "partial: 0.1")
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

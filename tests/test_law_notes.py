@@ -77,9 +77,9 @@ def test_an_assessment_made_with_guide_1_0_learns_what_guide_1_1_knows(tmp_path)
         old = f.guide
         standing = law_standing(old, newer_version_of(old, __import__("guide_content").bundled_guide_dir()),
                                 today=dt.date(2026, 12, 2))
-    assert old.meta.version == "1.0.0" and bundled.meta.version == "1.1.0"
+    assert old.meta.version == "1.0.0" and bundled.meta.version == "1.2.0"
     assert standing.heading() == "该版指引未载明法律状态的核对日期"
-    assert standing.newer_version == "1.1.0"
+    assert standing.newer_version == "1.2.0"
     repealed = {n.title for n in standing.since if "废止" in n.status}
     assert repealed == {"中华人民共和国环境保护法", "中华人民共和国环境影响评价法", "中华人民共和国大气污染防治法",
                         "中华人民共和国水污染防治法", "中华人民共和国固体废物污染环境防治法"}

@@ -393,3 +393,23 @@ def test_scoring_help_is_written_from_the_guide_in_use(app: App, window: Assessm
     assert f"风险值 ≥ {params.item_level_min_risk[Level.RED]:g}" in text
     assert "4 严重" in text and "罚款上限不低于 100 万元" in text
     assert f"{window.session.guide.meta.version} 版" in text
+
+
+def test_a_question_suggests_its_own_advice_and_cites_only_law_that_concerns_the_company(app, tmp_path, qtbot):  # noqa: ANN001
+    import shutil
+
+    from tests.helpers import ROOT
+
+    path = tmp_path / "启衡生物.lhc"
+    shutil.copyfile(ROOT / "examples" / "biotech-startup.lhc", path)  # a drug developer running a clinical trial
+    window = app.open_path(path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    guide = window.session.guide
+    window.show_question("Q14-1")
+    html = window.reference.render_html()
+    item_laws = {ref.law_id for kind, ref in window.reference._refs() if kind != "条文依据"}
+    assert "yaopin-guanli-fa" in item_laws and not any(law.startswith("yiliao-qixie") for law in item_laws)
+    assert guide.questions["Q14-1"].advice[0] in html
+    window.show_question("Q20-4")  # answered 部分符合, no measure of its own for this check
+    assert window.page._suggestion() == guide.questions["Q20-4"].advice[0]

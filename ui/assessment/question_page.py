@@ -495,6 +495,9 @@ class QuestionPage(QScrollArea):
 
     def _suggestion(self) -> str:
         guide = self.session.guide
+        own = guide.questions[self.question_id].advice if self.question_id else ()
+        if own:  # the guide's advice for this very question
+            return own[0]
         items = sorted((guide.items[i] for i in self.session.items_of(self.question_id)),
                        key=lambda item: -item.severity)
         return next((item.remediation[0] for item in items if item.remediation), "")

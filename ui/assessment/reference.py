@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from checklist.findings import applies
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.model import Guide, Item, LegalRef
 from checklist.numerals import full_width_items
@@ -182,10 +183,11 @@ class ReferenceView(QTextBrowser):
         guide = self.session.guide
         question = guide.questions[self.question_id]
         refs = [(self.tr("条文依据"), ref) for ref in guide.articles[question.article_id].legal_basis]
+        facts = self.session.assessment.profile.facts  # a provision that does not concern the company is left out
         for item in (guide.items[i] for i in self.session.items_of(self.question_id)):
-            refs += [(self.tr("义务依据"), r) for r in item.obligation_basis]
-            refs += [(self.tr("处罚依据"), r) for r in item.penalty_basis]
-            refs += [(self.tr("刑事责任依据"), r) for r in item.criminal_basis]
+            refs += [(self.tr("义务依据"), r) for r in item.obligation_basis if applies(r, facts)]
+            refs += [(self.tr("处罚依据"), r) for r in item.penalty_basis if applies(r, facts)]
+            refs += [(self.tr("刑事责任依据"), r) for r in item.criminal_basis if applies(r, facts)]
         return list(dict.fromkeys(refs))
 
     def _status_heading(self) -> str:
@@ -205,7 +207,7 @@ class ReferenceView(QTextBrowser):
         rows = [
             (self.tr("违规情形"), item.description),
             (self.tr("责任主体"), item.liable),
-            (self.tr("法律后果"), item.penalty.summary),
+            (self.tr("法律后果"), item.penalty.summary_for(self.session.assessment.profile.facts)),
             (self.tr("严重程度"),
              f"{item.severity}{i18n.paren(i18n.text(self.session.guide.scoring.severity_name(item.severity)))}"),
         ]
@@ -214,7 +216,9 @@ class ReferenceView(QTextBrowser):
         for note in self._law_notes({ref.law_id for ref in item.legal_refs}):
             rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
-        advice = "".join(f"<li>{escape(r)}</li>" for r in item.remediation)
+        # the question's own advice where the guide gives one, else the item's remediation
+        own = self.session.guide.questions[self.question_id].advice if self.question_id else ()
+        advice = "".join(f"<li>{escape(r)}</li>" for r in own or item.remediation)
         advice_title = self.tr("整改建议")
         advice_html = f"<p class='muted'>{escape(advice_title)}</p><ul>{advice}</ul>" if advice else ""
         return (f"<h4>{escape(item.id)}　{escape(item.title)}　{badge}</h4>"
