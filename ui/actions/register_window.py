@@ -240,7 +240,8 @@ class ActionRegisterWindow(QWidget):
         if self.proxy.rowCount():  # Enter works from the first moment
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._show_detail(self.table.currentIndex())
-        self.resize(1100, 640)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1100, screen.width() - 40) if screen else 1100, min(640, screen.height() - 60) if screen else 640)
         self._update_title()
 
     # -- following the session

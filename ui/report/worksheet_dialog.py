@@ -93,6 +93,8 @@ class WorksheetDialog(QDialog):
                        self.tr("按条列出回答适用问题需要准备的资料及其对应的问题，带“已备”勾选栏，"
                                "可在访谈前发给各部门。"))
         about.setWordWrap(True)
+        about.setMinimumWidth(520)
+        about.setMinimumHeight(about.heightForWidth(520))  # a top-level layout does not ask a wrapped label
         layout.addWidget(about)
 
         formats = QHBoxLayout()
