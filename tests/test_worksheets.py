@@ -139,3 +139,23 @@ def test_the_worksheets_as_excel(tmp_path, example):
     articles = documents(guide, example.profile.facts)
     assert len(rows) == document_count(articles)
     assert rows[0][3] == articles[0].documents[0].name and rows[0][4] == "、".join(articles[0].documents[0].question_ids)
+
+
+def test_the_register_workbook_holds_hostile_text_as_plain_text(tmp_path, sample_guide):
+    import openpyxl
+
+    from checklist.actions import register
+    from checklist.assessment import ActionItem
+    from checklist.profile import CompanyProfile
+    from reports.workbooks import write_action_register
+
+    profile = CompanyProfile("某&公司\u202e", "91330100MA27XYW12A", frozenset(sample_guide.facts))
+    with AssessmentFile.create(tmp_path / "h.lhc", sample_guide, profile, "王敏") as f:
+        f.set_action(ActionItem("Q01-1", "=HYPERLINK(\"http://x\")\x07\n第二行", "+李娜", DAY))
+        rows = register(f.assessment, DAY)
+    out = write_action_register(rows, tmp_path / "h.xlsx", company=profile.name, day=DAY)
+    sheet = openpyxl.load_workbook(out).active
+    measure, owner = sheet["E2"].value, sheet["F2"].value
+    assert measure == "'=HYPERLINK(\"http://x\")\n第二行" and sheet["E2"].data_type == "s"
+    assert owner == "'+李娜"
+    assert sheet["G2"].is_date
