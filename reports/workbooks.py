@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from checklist.actions import ActionRow
+from checklist.bidi import reveal_bidi
 from checklist.errors import Message
 from checklist.vocabulary import Answer, answer_name
 from checklist.worksheets import DocumentArticle, SheetChapter
@@ -49,7 +51,7 @@ def _sheet(workbook, title: str, columns: Sequence[tuple[Message, int]], lang: s
         sheet.column_dimensions[get_column_letter(n)].width = width
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
-    sheet.oddHeader.center.text = header_note.replace("&", "&&")  # & starts a code in Excel's header
+    sheet.oddHeader.center.text = _safe(header_note).replace("&", "&&")  # & starts a code in Excel's header
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
@@ -79,13 +81,18 @@ def _workbook(title: str, company: str):
 
     workbook = Workbook()
     workbook.properties.title = title
-    workbook.properties.subject = company
+    workbook.properties.subject = _safe(company)
     workbook.properties.creator = "风控法务体检"
     return workbook
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # what an .xlsx cannot hold (openpyxl refuses it)
+
+
 def _safe(text: str) -> str:
-    """Text as a cell value: a leading = + - @ would make Excel read it as a formula."""
+    """Text from a file as a cell value: control characters an .xlsx cannot hold dropped, direction controls
+    shown rather than obeyed, and a leading = + - @ kept from making Excel read it as a formula."""
+    text = reveal_bidi(_CONTROL.sub("", text))
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 

@@ -161,3 +161,48 @@ def test_the_menu_opens_one_register_and_closing_the_window_closes_it(assessment
     assert len(windows) == 1 and windows[0].isVisible()
     assessment_window.close()
     assert not windows[0].isVisible()
+
+
+def test_the_file_menu_prints_the_blank_questionnaire_and_asks_before_replacing(assessment_window, told, qtbot,
+                                                                                 tmp_path):
+    from ui.report.worksheet_dialog import WorksheetDialog
+
+    assessment_window.questionnaire_action.trigger()
+    dialog = assessment_window.findChild(WorksheetDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "打印空白问卷"
+    assert dialog.output.text().endswith("-空白问卷.pdf")
+    out = tmp_path / "问卷.pdf"
+    dialog.output.setText(str(out))
+    with qtbot.wait_signal(dialog.written, timeout=120000):
+        dialog.start()
+        assert dialog.running and dialog.progress.isVisible() and not dialog.make_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running)
+    assert out.read_bytes().startswith(b"%PDF") and told.opened == [str(out)]
+
+    out.write_bytes(b"earlier")
+    dialog.start()  # the same name again: asked first, nothing written yet
+    assert not dialog.running and "已存在" in dialog.banner.text.text()
+    assert out.read_bytes() == b"earlier"
+    with qtbot.wait_signal(dialog.written, timeout=120000):
+        dialog.banner.action_button.click()  # 替换
+    qtbot.waitUntil(lambda: not dialog.running)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_document_list_as_excel_from_the_file_menu(assessment_window, qtbot, tmp_path):
+    import openpyxl
+
+    from ui.report.worksheet_dialog import WorksheetDialog
+
+    assessment_window.documents_action.trigger()
+    dialog = assessment_window.findChild(WorksheetDialog)
+    dialog.xlsx.setChecked(True)
+    assert dialog.output.text().endswith("-资料清单.xlsx")
+    out = tmp_path / "资料.xlsx"
+    dialog.output.setText(str(out))
+    with qtbot.wait_signal(dialog.written, timeout=60000):
+        dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running)
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]][:4] == ["已备", "章", "条文", "资料"] and sheet.max_row > 50

@@ -82,12 +82,7 @@ class ActionRegisterModel(RowModel):
                 return i18n.status_label(row.status)
             return self.tr("已逾期") if row.overdue else ""
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUESTION, self.MEASURE):
-            lines = [f"{row.question_id}　{row.article_label} {row.article_title}", row.question_text]
-            if row.measure:
-                lines.append(self.tr("措施：{measure}").format(measure=row.measure))
-            if not row.applies:
-                lines.append(self.tr("按当前企业信息，本题已不适用。"))
-            return "\n".join(lines)
+            return self.describe(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.OVERDUE and row.overdue:
                 return QBrush(QColor(Mark.RED.style.tint_ink))
@@ -97,6 +92,16 @@ class ActionRegisterModel(RowModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == self.OVERDUE and row.overdue:
             return QBrush(QColor(Mark.RED.style.tint))
         return None
+
+
+    def describe(self, row: ActionRow) -> str:
+        """The whole row in words: what the table cuts short."""
+        lines = [f"{row.question_id}　{row.article_label} {row.article_title}", row.question_text]
+        if row.measure:
+            lines.append(self.tr("措施：{measure}").format(measure=row.measure))
+        if not row.applies:
+            lines.append(self.tr("按当前企业信息，本题已不适用。"))
+        return "\n".join(lines)
 
 
 class ActionFilterProxy(QSortFilterProxyModel):
@@ -187,6 +192,12 @@ class ActionRegisterWindow(QWidget):
         self.table.doubleClicked.connect(self._activate)
         self.table.installEventFilter(self)
 
+        self.detail = plain(QLabel())  # the selected action in full; notes and names come from the file
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("所选整改事项"))
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
         self.empty = QLabel(self.tr("还没有整改事项。在问卷中为“不符合”“部分符合”或“不确定”的问题填写整改措施、"
                                     "负责人和期限，它们会出现在这里。"))
         self.empty.setWordWrap(True)
@@ -211,6 +222,7 @@ class ActionRegisterWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
@@ -225,7 +237,11 @@ class ActionRegisterWindow(QWidget):
         session.scopeChanged.connect(self.reload)
         self._fill_owners()
         self._update_summary()
-        self.resize(1100, 640)
+        if self.proxy.rowCount():  # Enter works from the first moment
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_detail(self.table.currentIndex())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1100, screen.width() - 40) if screen else 1100, min(640, screen.height() - 60) if screen else 640)
         self._update_title()
 
     # -- following the session
@@ -267,6 +283,7 @@ class ActionRegisterWindow(QWidget):
     def _apply_filter(self, *_args: object) -> None:
         self.proxy.set_rule(self.rule())
         self._update_summary()
+        self._show_detail(self.table.currentIndex())
 
     def shown_rows(self) -> list[ActionRow]:
         """The rows as the table shows them: filtered and in the chosen order."""
@@ -282,6 +299,11 @@ class ActionRegisterWindow(QWidget):
         self.empty.setVisible(not has_rows)
         self.export_button.setEnabled(shown > 0)
         self.go_button.setEnabled(shown > 0)
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        row: ActionRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        self.detail.setText(self.model.describe(row) if row else "")
+        self.detail.setVisible(row is not None)
 
     # -- going to a question
 

@@ -146,6 +146,10 @@ class AssessmentWindow(QMainWindow):
         file_menu.addAction(self.signoff_action)
         self.report_action = self._action(self.tr("生成报告…"), self.open_report, "Ctrl+R")
         file_menu.addAction(self.report_action)
+        self.questionnaire_action = self._action(self.tr("打印空白问卷…"), lambda: self.open_worksheet("questionnaire"))
+        self.documents_action = self._action(self.tr("导出资料清单…"), lambda: self.open_worksheet("documents"))
+        file_menu.addAction(self.questionnaire_action)
+        file_menu.addAction(self.documents_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("关闭"), self.close, QKeySequence.StandardKey.Close))
         file_menu.addAction(self._action(self.tr("退出"), self.requests.quit.emit, QKeySequence.StandardKey.Quit))
@@ -427,6 +431,13 @@ class AssessmentWindow(QMainWindow):
         dialog = ReportDialog(self.session, self.settings, self, before_render=self.flush)
         dialog.show()
 
+    def open_worksheet(self, kind: str) -> None:
+        from ..report.worksheet_dialog import WorksheetDialog  # the report layer loads only when asked for
+
+        self.flush()
+        dialog = WorksheetDialog(self.session, kind, self, before_render=self.flush)
+        dialog.show()
+
     def open_action_register(self) -> None:
         from ..actions.register_window import ActionRegisterWindow
 
@@ -463,8 +474,9 @@ class AssessmentWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from ..actions.register_window import ActionRegisterWindow
         from ..report.report_dialog import ReportDialog
+        from ..report.worksheet_dialog import WorksheetDialog
 
-        for dialog in self.findChildren(ReportDialog):
+        for dialog in (*self.findChildren(ReportDialog), *self.findChildren(WorksheetDialog)):
             dialog.shutdown()  # a render thread must not outlive its window
         for register in self.findChildren(ActionRegisterWindow):
             register.close()

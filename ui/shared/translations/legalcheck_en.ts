@@ -59,12 +59,12 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="87"/>
+        <location filename="../../actions/register_window.py" line="101"/>
         <source>措施：{measure}</source>
         <translation>Measure: {measure}</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="89"/>
+        <location filename="../../actions/register_window.py" line="103"/>
         <source>按当前企业信息，本题已不适用。</source>
         <translation>With the current company profile this question no longer applies.</translation>
     </message>
@@ -72,117 +72,122 @@
 <context>
     <name>ActionRegisterWindow</name>
     <message>
-        <location filename="../../actions/register_window.py" line="150"/>
+        <location filename="../../actions/register_window.py" line="155"/>
         <source>按状态筛选</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="151"/>
+        <location filename="../../actions/register_window.py" line="156"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="152"/>
+        <location filename="../../actions/register_window.py" line="157"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="156"/>
+        <location filename="../../actions/register_window.py" line="161"/>
         <source>按负责人筛选</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="159"/>
+        <location filename="../../actions/register_window.py" line="164"/>
         <source>仅看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="161"/>
+        <location filename="../../actions/register_window.py" line="166"/>
         <source>搜索编号、问题、措施、负责人</source>
         <translation>Search number, question, measure, owner</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="162"/>
+        <location filename="../../actions/register_window.py" line="167"/>
         <source>搜索整改事项</source>
         <translation>Search actions</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="165"/>
+        <location filename="../../actions/register_window.py" line="170"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="167"/>
+        <location filename="../../actions/register_window.py" line="172"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="177"/>
+        <location filename="../../actions/register_window.py" line="182"/>
         <source>整改事项</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="190"/>
+        <location filename="../../actions/register_window.py" line="198"/>
+        <source>所选整改事项</source>
+        <translation>Selected action</translation>
+    </message>
+    <message>
+        <location filename="../../actions/register_window.py" line="201"/>
         <source>还没有整改事项。在问卷中为“不符合”“部分符合”或“不确定”的问题填写整改措施、负责人和期限，它们会出现在这里。</source>
         <translation>No actions yet. In the questionnaire, write a measure, an owner and a due date for questions answered Not compliant, Partly compliant or Unsure; they will appear here.</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="197"/>
+        <location filename="../../actions/register_window.py" line="208"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="198"/>
+        <location filename="../../actions/register_window.py" line="209"/>
         <source>按当前的筛选和排序导出</source>
         <translation>Exports what is shown, in the order shown</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="200"/>
+        <location filename="../../actions/register_window.py" line="211"/>
         <source>转到问题</source>
         <translation>Go to question</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="202"/>
+        <location filename="../../actions/register_window.py" line="213"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="246"/>
+        <location filename="../../actions/register_window.py" line="262"/>
         <source>整改事项清单 — {company}</source>
         <translation>Action register — {company}</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="253"/>
+        <location filename="../../actions/register_window.py" line="269"/>
         <source>全部负责人</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="254"/>
+        <location filename="../../actions/register_window.py" line="270"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="278"/>
+        <location filename="../../actions/register_window.py" line="295"/>
         <source>共 {total} 项：未开始 {open}，进行中 {doing}，已完成 {done}；已逾期 {late}。显示 {shown} 项。</source>
         <translation>{total} actions: {open} not started, {doing} in progress, {done} done; {late} overdue. Showing {shown}.</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="306"/>
+        <location filename="../../actions/register_window.py" line="328"/>
         <source>问题 {id} 按当前企业信息不适用，问卷中不再显示它。</source>
         <translation>Question {id} does not apply with the current company profile; the questionnaire no longer shows it.</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="325"/>
+        <location filename="../../actions/register_window.py" line="347"/>
         <source>导出整改事项清单</source>
         <translation>Export the action register</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="326"/>
+        <location filename="../../actions/register_window.py" line="348"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../actions/register_window.py" line="340"/>
+        <location filename="../../actions/register_window.py" line="362"/>
         <source>已导出 {n} 项到 {path}</source>
         <translation>Exported {n} actions to {path}</translation>
     </message>
@@ -286,192 +291,202 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Render report…</translation>
     </message>
     <message>
+        <location filename="../../assessment/main_window.py" line="149"/>
+        <source>打印空白问卷…</source>
+        <translation>Print blank questionnaire…</translation>
+    </message>
+    <message>
         <location filename="../../assessment/main_window.py" line="150"/>
+        <source>导出资料清单…</source>
+        <translation>Export documents list…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="154"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="151"/>
+        <location filename="../../assessment/main_window.py" line="155"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="153"/>
+        <location filename="../../assessment/main_window.py" line="157"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="154"/>
+        <location filename="../../assessment/main_window.py" line="158"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="155"/>
+        <location filename="../../assessment/main_window.py" line="159"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="160"/>
+        <location filename="../../assessment/main_window.py" line="164"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="161"/>
+        <location filename="../../assessment/main_window.py" line="165"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="164"/>
+        <location filename="../../assessment/main_window.py" line="168"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="165"/>
+        <location filename="../../assessment/main_window.py" line="169"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="167"/>
+        <location filename="../../assessment/main_window.py" line="171"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="168"/>
+        <location filename="../../assessment/main_window.py" line="172"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="169"/>
+        <location filename="../../assessment/main_window.py" line="173"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="177"/>
+        <location filename="../../assessment/main_window.py" line="181"/>
         <source>整改事项清单</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="180"/>
+        <location filename="../../assessment/main_window.py" line="184"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="191"/>
+        <location filename="../../assessment/main_window.py" line="195"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="192"/>
+        <location filename="../../assessment/main_window.py" line="196"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="194"/>
+        <location filename="../../assessment/main_window.py" line="198"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="195"/>
+        <location filename="../../assessment/main_window.py" line="199"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="196"/>
+        <location filename="../../assessment/main_window.py" line="200"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="197"/>
+        <location filename="../../assessment/main_window.py" line="201"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="199"/>
+        <location filename="../../assessment/main_window.py" line="203"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="216"/>
+        <location filename="../../assessment/main_window.py" line="220"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="217"/>
+        <location filename="../../assessment/main_window.py" line="221"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="218"/>
+        <location filename="../../assessment/main_window.py" line="222"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="219"/>
+        <location filename="../../assessment/main_window.py" line="223"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="225"/>
+        <location filename="../../assessment/main_window.py" line="229"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="227"/>
+        <location filename="../../assessment/main_window.py" line="231"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="229"/>
+        <location filename="../../assessment/main_window.py" line="233"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="245"/>
+        <location filename="../../assessment/main_window.py" line="249"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="249"/>
+        <location filename="../../assessment/main_window.py" line="253"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="273"/>
+        <location filename="../../assessment/main_window.py" line="277"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="285"/>
+        <location filename="../../assessment/main_window.py" line="289"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="330"/>
+        <location filename="../../assessment/main_window.py" line="334"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="333"/>
+        <location filename="../../assessment/main_window.py" line="337"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="342"/>
+        <location filename="../../assessment/main_window.py" line="346"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="406"/>
+        <location filename="../../assessment/main_window.py" line="410"/>
         <source>定稿：{by} 于 {at} 签发</source>
         <translation>Final: signed off by {by} at {at}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="409"/>
+        <location filename="../../assessment/main_window.py" line="413"/>
         <source>草稿：尚未签发定稿</source>
         <translation>Draft: not signed off</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="412"/>
+        <location filename="../../assessment/main_window.py" line="416"/>
         <source>签发已撤回：签发后体检内容有了修改，报告重新成为草稿。需要定稿时请重新签发（文件 → 签发定稿…）。</source>
         <translation>Sign-off withdrawn: the assessment changed after it was signed off, so its reports are drafts again. Sign off again when it is final (File → Sign Off as Final…).</translation>
     </message>
@@ -1716,108 +1731,108 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="55"/>
+        <location filename="../../assessment/reference.py" line="56"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="56"/>
+        <location filename="../../assessment/reference.py" line="57"/>
         <source>Ctrl+↓ / Ctrl+↑ 转到下一个或上一个链接，Enter 展开或收起</source>
         <translation>Ctrl+↓ / Ctrl+↑ go to the next or previous link; Enter opens or folds it</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="153"/>
+        <location filename="../../assessment/reference.py" line="154"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="153"/>
+        <location filename="../../assessment/reference.py" line="154"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="158"/>
+        <location filename="../../assessment/reference.py" line="159"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="164"/>
+        <location filename="../../assessment/reference.py" line="165"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="184"/>
+        <location filename="../../assessment/reference.py" line="185"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="186"/>
+        <location filename="../../assessment/reference.py" line="188"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="187"/>
+        <location filename="../../assessment/reference.py" line="189"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="188"/>
+        <location filename="../../assessment/reference.py" line="190"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="175"/>
-        <location filename="../../assessment/reference.py" line="215"/>
+        <location filename="../../assessment/reference.py" line="176"/>
+        <location filename="../../assessment/reference.py" line="217"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="218"/>
+        <location filename="../../assessment/reference.py" line="222"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="232"/>
+        <location filename="../../assessment/reference.py" line="236"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="232"/>
+        <location filename="../../assessment/reference.py" line="236"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="172"/>
+        <location filename="../../assessment/reference.py" line="173"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="206"/>
+        <location filename="../../assessment/reference.py" line="208"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="207"/>
+        <location filename="../../assessment/reference.py" line="209"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="208"/>
+        <location filename="../../assessment/reference.py" line="210"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="209"/>
+        <location filename="../../assessment/reference.py" line="211"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="213"/>
+        <location filename="../../assessment/reference.py" line="215"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -2381,6 +2396,153 @@ To see how it works first, “Open an example”.</translation>
         <location filename="../../assessment/dashboard.py" line="153"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="87"/>
+        <source>打印空白问卷</source>
+        <translation>Print blank questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="87"/>
+        <source>导出资料清单</source>
+        <translation>Export documents list</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="91"/>
+        <source>按企业信息列出适用的全部检查问题，每题有回答方框、核查提示和备注栏，按章、条分组，供访谈时填写。</source>
+        <translation>Lists every question that applies to the company, each with answer boxes, what to check and room for notes, grouped by chapter and article, to fill in during interviews.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="93"/>
+        <source>按条列出回答适用问题需要准备的资料及其对应的问题，带“已备”勾选栏，可在访谈前发给各部门。</source>
+        <translation>Lists, article by article, the documents needed to answer the applicable questions and the questions they serve, with a Ready column to tick; hand it to the departments before the interviews.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="102"/>
+        <source>PDF（打印）</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="103"/>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="114"/>
+        <source>保存位置</source>
+        <translation>Save location</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="115"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="117"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="123"/>
+        <source>完成后用系统程序打开</source>
+        <translation>Open with the system viewer when done</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="130"/>
+        <source>生成进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="139"/>
+        <source>生成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="143"/>
+        <location filename="../../report/worksheet_dialog.py" line="258"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="170"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="170"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="182"/>
+        <source>文件名应以 .{suffix} 结尾。</source>
+        <translation>The file name must end in .{suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="184"/>
+        <source>{path} 是一个文件夹，请给出文件名。</source>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="186"/>
+        <source>文件夹 {folder} 不存在。</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="202"/>
+        <source>{path} 已存在。要替换它吗？</source>
+        <translation>{path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="203"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="209"/>
+        <source>准备中…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="211"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="234"/>
+        <source>已生成：{path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="238"/>
+        <source>文件已保存到 {path}，但系统中没有能打开它的程序。</source>
+        <translation>The file was saved to {path}, but no program on this system can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="247"/>
+        <source>已取消，没有生成文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="263"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetWorker</name>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="58"/>
+        <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
+        <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
+    </message>
+    <message>
+        <location filename="../../report/worksheet_dialog.py" line="70"/>
+        <source>生成文件时出错：{detail}。体检文件未受影响，可以重试。</source>
+        <translation>Creating the file failed: {detail}. The assessment file is unaffected; you can try again.</translation>
     </message>
 </context>
 </TS>
