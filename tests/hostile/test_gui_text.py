@@ -284,7 +284,7 @@ def test_tips_of_navigator_search_and_dashboard_rows_hold_the_escaped_text(
     row = sidebar.proxy.mapFromSource(sidebar.model.index_of("Q01-1"))
     tree_tip = row.data(Qt.ItemDataRole.ToolTipRole)
     assert escaped in tree_tip and DEVICE_IMG not in tree_tip
-    assert _rendered(tree_tip).startswith(f"Q01-1　{question_text}\n未作答　")
+    assert _rendered(tree_tip).startswith(f"Q01-1　{question_text}\n未作答")
     chapter = row.parent().parent()
     assert _rendered(chapter.data(Qt.ItemDataRole.ToolTipRole)).startswith(f"第一章　企业设立{DEVICE_IMG}与治理\n")
 
