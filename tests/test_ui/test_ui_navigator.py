@@ -230,7 +230,7 @@ def test_a_chapter_keeps_its_answers_unless_told_and_undo_gives_them_back(window
 # -- filters
 
 
-def test_filters_narrow_the_tree_to_the_questions_that_have_what_is_asked(session: Session) -> None:
+def test_filters_narrow_the_tree_to_the_questions_that_have_what_is_asked(qtmodeltester, session: Session) -> None:
     file = session.file
     file.set_answer("Q01-1", Answer.NON_COMPLIANT)
     file.set_answer("Q03-1", Answer.PARTIAL)
@@ -242,6 +242,7 @@ def test_filters_narrow_the_tree_to_the_questions_that_have_what_is_asked(sessio
     session.refresh("Q01-1")
     proxy = NavigatorFilter()
     proxy.setSourceModel(NavigatorModel(session))
+    qtmodeltester.check(proxy, force_py=True)  # the tester watches rows leave and come back from here on
 
     proxy.set_conditions(Conditions(evidence=True))
     assert _visible_questions(proxy) == ["Q01-1", "Q05-1"]

@@ -190,9 +190,12 @@ class ArticlePage(QScrollArea):
         self.na_button.setEnabled(not session.read_only)
         progress_row.addWidget(self.progress)
         progress_row.addWidget(self.progress_text, 1)
-        progress_row.addWidget(self.next_button)
-        progress_row.addWidget(self.na_button)
         layout.addLayout(progress_row)
+        buttons = QHBoxLayout()  # a row of their own: long English labels never widen the page
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.na_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
         self.guidance_title = QLabel()
         self.guidance_title.setProperty("role", "heading")

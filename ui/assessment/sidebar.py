@@ -104,6 +104,9 @@ class Sidebar(QWidget):
         for mode, label in filter_labels().items():
             self.filter.addItem(label, int(mode))
         self.filter.currentIndexChanged.connect(self._filter_changed)
+        # Its longest choice must not widen the navigator: the list opens as wide as it needs.
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(6)
 
         self.more = QToolButton()
         self.more.setCheckable(True)
@@ -134,8 +137,8 @@ class Sidebar(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # A fixed state column: sizing it to its contents would read every row on each answer.
-        self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Fixed)
+        # Sized once, not to its contents, which would read every row on each answer; the user may narrow it.
+        self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Interactive)
         labels = [i18n.answer_label(a) for a in (*Answer, None)] + ["000/000"]
         icon = self.tree.iconSize().width() if self.tree.iconSize().isValid() else 16
         self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels)
@@ -197,6 +200,8 @@ class Sidebar(QWidget):
         self.with_action = QCheckBox(self.tr("有整改措施"))
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("责任人"))
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(6)
         self.since_on = QCheckBox(self.tr("此日起有改动"))
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.since.setCalendarPopup(True)

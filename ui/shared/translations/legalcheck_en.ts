@@ -70,52 +70,52 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Mark all not applicable…</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="210"/>
+        <location filename="../../assessment/article_page.py" line="213"/>
         <source>问题与回答</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="219"/>
+        <location filename="../../assessment/article_page.py" line="222"/>
         <source>涉及的违规事项</source>
         <translation>Violation items concerned</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="241"/>
+        <location filename="../../assessment/article_page.py" line="244"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="245"/>
+        <location filename="../../assessment/article_page.py" line="248"/>
         <source>本章共 {n} 条</source>
         <translation>This chapter has {n} articles</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="247"/>
+        <location filename="../../assessment/article_page.py" line="250"/>
         <source>本章概述</source>
         <translation>About this chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="253"/>
+        <location filename="../../assessment/article_page.py" line="256"/>
         <source>把本条未作答的问题都标为“不适用”，写一次理由</source>
         <translation>Mark every unanswered question of this article not applicable, with one reason</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="254"/>
+        <location filename="../../assessment/article_page.py" line="257"/>
         <source>把本章未作答的问题都标为“不适用”，写一次理由</source>
         <translation>Mark every unanswered question of this chapter not applicable, with one reason</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="259"/>
+        <location filename="../../assessment/article_page.py" line="262"/>
         <source>问题（{n}）</source>
         <translation>Questions ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="260"/>
+        <location filename="../../assessment/article_page.py" line="263"/>
         <source>涉及的违规事项（{n}）</source>
         <translation>Violation items concerned ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="271"/>
+        <location filename="../../assessment/article_page.py" line="274"/>
         <source>已作答 {done}/{total}</source>
         <translation>{done}/{total} answered</translation>
     </message>
@@ -123,207 +123,207 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../assessment/main_window.py" line="109"/>
+        <location filename="../../assessment/main_window.py" line="110"/>
         <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
         <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="133"/>
+        <location filename="../../assessment/main_window.py" line="134"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="134"/>
+        <location filename="../../assessment/main_window.py" line="135"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="136"/>
+        <location filename="../../assessment/main_window.py" line="137"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="138"/>
+        <location filename="../../assessment/main_window.py" line="139"/>
         <source>开始页</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="140"/>
+        <location filename="../../assessment/main_window.py" line="141"/>
         <source>企业信息…</source>
         <translation>Company profile…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="143"/>
+        <location filename="../../assessment/main_window.py" line="144"/>
         <source>生成报告…</source>
         <translation>Render report…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="146"/>
+        <location filename="../../assessment/main_window.py" line="147"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="147"/>
+        <location filename="../../assessment/main_window.py" line="148"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="149"/>
+        <location filename="../../assessment/main_window.py" line="150"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="150"/>
+        <location filename="../../assessment/main_window.py" line="151"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="151"/>
+        <location filename="../../assessment/main_window.py" line="152"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="156"/>
+        <location filename="../../assessment/main_window.py" line="157"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="157"/>
+        <location filename="../../assessment/main_window.py" line="158"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="159"/>
+        <location filename="../../assessment/main_window.py" line="160"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="160"/>
+        <location filename="../../assessment/main_window.py" line="161"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="162"/>
+        <location filename="../../assessment/main_window.py" line="163"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="163"/>
+        <location filename="../../assessment/main_window.py" line="164"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="164"/>
+        <location filename="../../assessment/main_window.py" line="165"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="172"/>
+        <location filename="../../assessment/main_window.py" line="173"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="183"/>
+        <location filename="../../assessment/main_window.py" line="184"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="184"/>
+        <location filename="../../assessment/main_window.py" line="185"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="186"/>
+        <location filename="../../assessment/main_window.py" line="187"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="187"/>
+        <location filename="../../assessment/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="188"/>
+        <location filename="../../assessment/main_window.py" line="189"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="189"/>
+        <location filename="../../assessment/main_window.py" line="190"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="191"/>
+        <location filename="../../assessment/main_window.py" line="192"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="208"/>
+        <location filename="../../assessment/main_window.py" line="209"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="209"/>
+        <location filename="../../assessment/main_window.py" line="210"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="210"/>
+        <location filename="../../assessment/main_window.py" line="211"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="211"/>
+        <location filename="../../assessment/main_window.py" line="212"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="217"/>
+        <location filename="../../assessment/main_window.py" line="218"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="219"/>
+        <location filename="../../assessment/main_window.py" line="220"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="221"/>
+        <location filename="../../assessment/main_window.py" line="222"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="237"/>
+        <location filename="../../assessment/main_window.py" line="238"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="241"/>
+        <location filename="../../assessment/main_window.py" line="242"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="265"/>
+        <location filename="../../assessment/main_window.py" line="266"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="277"/>
+        <location filename="../../assessment/main_window.py" line="278"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="343"/>
+        <location filename="../../assessment/main_window.py" line="344"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="346"/>
+        <location filename="../../assessment/main_window.py" line="347"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="355"/>
+        <location filename="../../assessment/main_window.py" line="356"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
@@ -1841,138 +1841,138 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Filter questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="110"/>
+        <location filename="../../assessment/sidebar.py" line="113"/>
         <source>按证据、整改措施、责任人、修改日期筛选</source>
         <translation>Filter by evidence, action item, owner, date of change</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="113"/>
+        <location filename="../../assessment/sidebar.py" line="116"/>
         <source>显示全文</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="115"/>
+        <location filename="../../assessment/sidebar.py" line="118"/>
         <source>问题较长时换行显示全文</source>
         <translation>Show long questions in full, on several lines</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="128"/>
+        <location filename="../../assessment/sidebar.py" line="131"/>
         <source>条文与问题导航</source>
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="165"/>
+        <location filename="../../assessment/sidebar.py" line="168"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="196"/>
+        <location filename="../../assessment/sidebar.py" line="199"/>
         <source>有证据材料</source>
         <translation>Has evidence</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="197"/>
+        <location filename="../../assessment/sidebar.py" line="200"/>
         <source>有整改措施</source>
         <translation>Has action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="199"/>
-        <location filename="../../assessment/sidebar.py" line="209"/>
+        <location filename="../../assessment/sidebar.py" line="202"/>
+        <location filename="../../assessment/sidebar.py" line="214"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="200"/>
+        <location filename="../../assessment/sidebar.py" line="205"/>
         <source>此日起有改动</source>
         <translation>Changed since</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="204"/>
+        <location filename="../../assessment/sidebar.py" line="209"/>
         <source>改动日期不早于</source>
         <translation>Changed on or after</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="205"/>
+        <location filename="../../assessment/sidebar.py" line="210"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="235"/>
+        <location filename="../../assessment/sidebar.py" line="240"/>
         <source>任何责任人</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="255"/>
+        <location filename="../../assessment/sidebar.py" line="260"/>
         <source>筛选（{n}）</source>
         <translation>Filters ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="255"/>
+        <location filename="../../assessment/sidebar.py" line="260"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="294"/>
+        <location filename="../../assessment/sidebar.py" line="299"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="295"/>
+        <location filename="../../assessment/sidebar.py" line="300"/>
         <source>查看条文</source>
         <translation>View article</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="296"/>
+        <location filename="../../assessment/sidebar.py" line="301"/>
         <source>本条全部设为不适用…</source>
         <translation>Mark article not applicable…</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="297"/>
+        <location filename="../../assessment/sidebar.py" line="302"/>
         <source>本章全部设为不适用…</source>
         <translation>Mark chapter not applicable…</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="298"/>
+        <location filename="../../assessment/sidebar.py" line="303"/>
         <source>复制问题编号</source>
         <translation>Copy question number</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="407"/>
+        <location filename="../../assessment/sidebar.py" line="412"/>
         <source>没有符合筛选条件的问题。可以放宽条件，或清除筛选。</source>
         <translation>No question meets the filters. Loosen them, or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="411"/>
+        <location filename="../../assessment/sidebar.py" line="416"/>
         <source>按企业信息，没有适用的问题。</source>
         <translation>For this company profile no question applies.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="412"/>
+        <location filename="../../assessment/sidebar.py" line="417"/>
         <source>所有适用问题都已作答。可查看总览，或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="413"/>
+        <location filename="../../assessment/sidebar.py" line="418"/>
         <source>没有回答为“部分符合”或“不符合”的问题。</source>
         <translation>No question is answered “partly compliant” or “not compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="414"/>
+        <location filename="../../assessment/sidebar.py" line="419"/>
         <source>没有回答为“不确定”的问题。</source>
         <translation>No question is answered “unsure”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="415"/>
+        <location filename="../../assessment/sidebar.py" line="420"/>
         <source>没有重大风险的回答。</source>
         <translation>No answer puts an item at major risk.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="416"/>
+        <location filename="../../assessment/sidebar.py" line="421"/>
         <source>没有需要复核的回答。</source>
         <translation>No answers need review.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="433"/>
+        <location filename="../../assessment/sidebar.py" line="438"/>
         <source>没有找到“{text}”。试试更短的词，或法规简称（如“药品管理法”）。</source>
         <translation>Nothing found for “{text}”. Try a shorter word or a law&apos;s short title (e.g. 药品管理法).</translation>
     </message>
