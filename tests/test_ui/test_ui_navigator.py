@@ -122,6 +122,9 @@ def test_selecting_an_article_shows_its_page_and_enter_opens_a_question(window: 
     page = window.overview
     assert window.views.currentWidget() is page
     assert window.sidebar.tree.hasFocus()  # moving in the tree keeps the keys there
+    hidden = window.question_id
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_1)  # no answer goes to a question out of sight
+    assert window.session.answer(hidden) is None and window.session.undo_stack.count() == 0
     assert page.title.text() == "第三条　临床试验审批"
     assert page.guidance.text() == window.session.guide.articles["A03"].guidance.strip()
     assert page.questions_model.rows == ["Q03-1", "Q03-2"]
@@ -138,6 +141,9 @@ def test_selecting_an_article_shows_its_page_and_enter_opens_a_question(window: 
     assert window.views.currentIndex() == 0
     assert window.question_id == "Q03-2"
     assert window.sidebar.tree.currentIndex().data(Role.ID) == "Q03-2"
+    assert window.page.isAncestorOf(QApplication.focusWidget())  # keys 1–5 answer it at once
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert window.session.answer("Q03-2") is Answer.NON_COMPLIANT
 
 
 def test_a_chapter_page_counts_its_questions_and_follows_the_answers(window: AssessmentWindow) -> None:

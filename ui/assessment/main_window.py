@@ -90,7 +90,7 @@ class AssessmentWindow(QMainWindow):
         self.sidebar.questionChosen.connect(self.show_question)
         self.sidebar.overviewChosen.connect(self.show_overview)
         self.sidebar.notApplicableRequested.connect(self.ask_not_applicable)
-        self.overview.questionChosen.connect(self.show_question)
+        self.overview.questionChosen.connect(self._open_from_overview)
         self.overview.itemChosen.connect(self._go_to_item)
         self.overview.notApplicableRequested.connect(self.ask_not_applicable)
         self.page.answered.connect(self._advance)
@@ -313,6 +313,10 @@ class AssessmentWindow(QMainWindow):
         self.questions_action.setChecked(True)
         self.sidebar.select(scope_id)
 
+    def _open_from_overview(self, question_id: str) -> None:
+        self.show_question(question_id)
+        self.page.focus_answers()  # the table that had the focus is gone: the answer keys take it
+
     def ask_not_applicable(self, scope_id: str) -> None:
         """不适用 for every unanswered question of an article or a chapter, with one reason."""
         from .not_applicable import NotApplicableDialog
@@ -390,8 +394,10 @@ class AssessmentWindow(QMainWindow):
 
     def _scope_changed(self) -> None:
         self._update_title()
-        # After a profile change the current question may no longer apply.
-        if self.question_id not in self.session.questions:
+        # After a profile change the current question, or the article or chapter shown, may no longer apply.
+        page_gone = self.views.currentWidget() is self.overview and not self.session.questions_in(
+            self.overview.scope_id)
+        if page_gone or self.question_id not in self.session.questions:
             self.show_question(self._first_question())
 
     def open_report(self) -> None:
