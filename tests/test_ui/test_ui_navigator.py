@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from checklist.assessment import ActionItem
@@ -302,13 +302,25 @@ def test_the_context_menu_opens_copies_and_sets_not_applicable(window: Assessmen
     sidebar = window.sidebar
     tree = sidebar.tree
     row = _row(window, "Q03-2")
-    tree.customContextMenuRequested.emit(tree.visualRect(row).center())
+    click = tree.visualRect(row).center()  # a right click names its row
+    QApplication.sendEvent(tree.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, click,
+                                                              tree.viewport().mapToGlobal(click)))
     assert sidebar.context_menu.isVisible()
     assert [a.text() for a in sidebar.context_menu.actions() if not a.isSeparator()] == [
         "打开", "查看条文", "本条全部设为不适用…", "本章全部设为不适用…", "复制问题编号"]
     assert tree.currentIndex().data(Role.ID) == "Q03-2"
     sidebar.context_menu.close()
 
+    tree.setFocus()
+    tree.setCurrentIndex(_row(window, "A03"))
+    corner = QPoint(1, 1)  # where Qt puts the menu key's event is no row
+    menu_key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, corner, tree.mapToGlobal(corner))
+    QApplication.sendEvent(tree, menu_key)
+    assert sidebar.context_menu.isVisible() and tree.currentIndex().data(Role.ID) == "A03"
+    assert not sidebar.copy_action.isEnabled()  # an article has no question number
+    sidebar.context_menu.close()
+
+    tree.setCurrentIndex(_row(window, "Q03-2"))
     sidebar.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == "Q03-2"
     sidebar.article_action.trigger()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -309,8 +309,9 @@ class Sidebar(QWidget):
         self.context_menu.addAction(self.chapter_na_action)
         self.context_menu.addSeparator()
         self.context_menu.addAction(self.copy_action)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._show_context_menu)
+        # Watched rather than a custom menu policy: a click names its row, the menu key means the current one.
+        self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._update_actions())
         self._update_actions()
 
@@ -325,12 +326,19 @@ class Sidebar(QWidget):
         self.chapter_na_action.setEnabled(editable and kind is not None)
         self.copy_action.setEnabled(kind == Kind.QUESTION)
 
-    def _show_context_menu(self, position: QPoint) -> None:
-        index = self.tree.indexAt(position)
-        if index.isValid() and index.siblingAtColumn(TITLE) != self.tree.currentIndex().siblingAtColumn(TITLE):
-            self.tree.setCurrentIndex(index.siblingAtColumn(TITLE))
-        if not self.tree.currentIndex().isValid():
+    def show_context_menu(self, position: QPoint | None = None) -> None:
+        """The menu for the row at ``position`` (viewport coordinates), or for the current row."""
+        if position is not None:
+            index = self.tree.indexAt(position).siblingAtColumn(TITLE)
+            if index.isValid() and index != self.tree.currentIndex().siblingAtColumn(TITLE):
+                self.tree.setCurrentIndex(index)
+        current = self.tree.currentIndex()
+        if not current.isValid():
             return
+        if position is None:
+            self.tree.scrollTo(current)
+            rect = self.tree.visualRect(current)
+            position = QPoint(rect.left() + 24, rect.bottom())
         self._update_actions()
         self.context_menu.popup(self.tree.viewport().mapToGlobal(position))
 
@@ -448,6 +456,11 @@ class Sidebar(QWidget):
             self.questionChosen.emit(index.data(TARGET_ROLE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent) \
+                and watched in (self.tree, self.tree.viewport()):
+            by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse and watched is self.tree.viewport()
+            self.show_context_menu(event.pos() if by_mouse else None)
+            return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key == Qt.Key.Key_Escape:
