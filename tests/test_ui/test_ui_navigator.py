@@ -342,3 +342,20 @@ def test_the_context_menu_opens_copies_and_sets_not_applicable(window: Assessmen
     window.show_view(1)  # the dashboard
     sidebar.open_action.trigger()
     assert window.views.currentWidget() is window.overview and window.overview.scope_id == "C3"
+
+
+def test_a_file_open_read_only_offers_no_bulk_not_applicable(lhc: Path, qapp) -> None:  # noqa: ANN001
+    from ui.assessment.article_page import ArticlePage
+    from ui.assessment.sidebar import Sidebar
+
+    session = Session(AssessmentFile.open(lhc, "王敏", read_only=True))
+    try:
+        sidebar, page = Sidebar(session), ArticlePage(session)
+        sidebar.tree.setCurrentIndex(sidebar.proxy.mapFromSource(sidebar.model.index_of("Q03-1")))
+        assert sidebar.open_action.isEnabled() and sidebar.copy_action.isEnabled()
+        assert not sidebar.article_na_action.isEnabled() and not sidebar.chapter_na_action.isEnabled()
+        page.show_scope("A03")
+        assert not page.na_button.isEnabled()
+        assert page.questions_model.rows == ["Q03-1", "Q03-2"]
+    finally:
+        session.close()
