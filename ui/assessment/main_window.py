@@ -19,6 +19,7 @@ from ..shared.banner import Banner
 from ..shared.plain import tip, title
 from ..shared.requests import Requests
 from ..shared.settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
+from .article_page import ArticlePage
 from .dashboard import Dashboard
 from .navigator import Filter, filter_labels
 from .question_page import QuestionPage
@@ -46,6 +47,7 @@ class AssessmentWindow(QMainWindow):
         self.page = QuestionPage(session)
         self.reference = ReferenceView(session)
         self.dashboard = Dashboard(session)
+        self.overview = ArticlePage(session)
         self.summary = SummaryBar(session)
         self.banner = Banner()
         self.guide_banner = Banner()  # a newer version of the guide, and the move to it
@@ -60,11 +62,14 @@ class AssessmentWindow(QMainWindow):
         self.views = QStackedWidget()
         self.views.addWidget(self.question_split)
         self.views.addWidget(self.dashboard)
+        self.views.addWidget(self.overview)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.sidebar)
         self.split.addWidget(self.views)
-        self.split.setStretchFactor(0, 0)
-        self.split.setStretchFactor(1, 1)
+        # The navigator grows with the window, so a wide screen shows more of each question.
+        self.split.setStretchFactor(0, 1)
+        self.sidebar.setMinimumWidth(320)  # a narrow window keeps enough of each question readable
+        self.split.setStretchFactor(1, 3)
         self.split.setSizes([340, 1000])
 
         central = QWidget()
@@ -88,6 +93,11 @@ class AssessmentWindow(QMainWindow):
         self._build_actions()
 
         self.sidebar.questionChosen.connect(self.show_question)
+        self.sidebar.overviewChosen.connect(self.show_overview)
+        self.sidebar.notApplicableRequested.connect(self.ask_not_applicable)
+        self.overview.questionChosen.connect(self._open_from_overview)
+        self.overview.itemChosen.connect(self._go_to_item)
+        self.overview.notApplicableRequested.connect(self.ask_not_applicable)
         self.page.answered.connect(self._advance)
         self.page.previousRequested.connect(self.previous_question)
         self.page.nextRequested.connect(self.next_question)
@@ -308,11 +318,36 @@ class AssessmentWindow(QMainWindow):
     def show_question(self, question_id: str) -> None:
         if not question_id:
             return
-        if self.views.currentIndex() != 0:
+        if self.views.currentWidget() is self.overview:  # moving in the tree: the focus stays there
+            self.views.setCurrentIndex(0)
+        elif self.views.currentIndex() != 0:
             self.show_view(0)
         self.page.show_question(question_id)
         self.reference.show_question(question_id)
         self.sidebar.select(question_id)
+
+    def show_overview(self, scope_id: str) -> None:
+        """The page of an article or a chapter."""
+        self.flush()
+        self.overview.show_scope(scope_id)
+        self.views.setCurrentWidget(self.overview)
+        self.questions_action.setChecked(True)
+        self.sidebar.select(scope_id)
+
+    def _open_from_overview(self, question_id: str) -> None:
+        self.show_question(question_id)
+        self.page.focus_answers()  # the table that had the focus is gone: the answer keys take it
+
+    def ask_not_applicable(self, scope_id: str) -> None:
+        """不适用 for every unanswered question of an article or a chapter, with one reason."""
+        from .not_applicable import NotApplicableDialog
+
+        if self.session.read_only:
+            return
+        self.flush()
+        dialog = NotApplicableDialog(self.session, scope_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @property
     def question_id(self) -> str:
@@ -420,8 +455,10 @@ class AssessmentWindow(QMainWindow):
 
     def _scope_changed(self) -> None:
         self._update_title()
-        # After a profile change the current question may no longer apply.
-        if self.question_id not in self.session.questions:
+        # After a profile change the current question, or the article or chapter shown, may no longer apply.
+        page_gone = self.views.currentWidget() is self.overview and not self.session.questions_in(
+            self.overview.scope_id)
+        if page_gone or self.question_id not in self.session.questions:
             self.show_question(self._first_question())
 
     def open_report(self) -> None:
@@ -464,8 +501,9 @@ class AssessmentWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1360, 860)
         splitter = settings.get(WINDOW_SPLITTER)
-        if splitter:
-            self.split.restoreState(splitter)
+        if not splitter or not self.split.restoreState(splitter):
+            navigator = max(320, self.width() * 28 // 100)
+            self.split.setSizes([navigator, self.width() - navigator])
 
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

@@ -47,6 +47,26 @@ class AnswerCommand(QUndoCommand):
                            self.question_id, self)
 
 
+class AnswersCommand(QUndoCommand):
+    """Many answers given at once (不适用 for a whole article or chapter): one step, one transaction each way."""
+
+    def __init__(self, session: Session, answers: list[tuple[str, Answer | None, str]], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.new = answers
+        self.old = [(q, (r := session.record(q)).answer, r.na_reason) for q, _answer, _reason in answers]
+        self.question_ids = [q for q, _answer, _reason in answers]
+
+    def _write(self, answers: list[tuple[str, Answer | None, str]]) -> None:
+        self.session.apply_to_many(lambda: self.session.file.set_answers(answers), self.question_ids, self)
+
+    def redo(self) -> None:
+        self._write(self.new)
+
+    def undo(self) -> None:
+        self._write(self.old)
+
+
 class NoteCommand(QUndoCommand):
     """A note as typed; consecutive edits in one spell merge into one step."""
 

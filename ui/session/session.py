@@ -91,6 +91,13 @@ class Session(QObject):
         index = self.questions.index(before)
         return self.questions[index - 1] if index > 0 else None
 
+    def questions_in(self, scope_id: str) -> list[str]:
+        """The applicable questions of an article or a chapter, in reading order."""
+        guide = self.guide
+        if scope_id in guide.articles:
+            return [q for q in self.questions if guide.questions[q].article_id == scope_id]
+        return [q for q in self.questions if self._chapter_of[q] == scope_id]
+
     def progress(self) -> tuple[int, int]:
         """(questions dealt with, questions the profile makes applicable); 不适用 with a reason counts as done.
 
@@ -147,6 +154,26 @@ class Session(QObject):
             self.writeFailed.emit(i18n.text(exc.message), unsaved_text)
             return False
         self.refresh(question_id)
+        return True
+
+    def apply_to_many(self, change: Callable[[], object], question_ids: list[str],
+                      command: QUndoCommand | None = None) -> bool:
+        """Run one domain write that changes every question in ``question_ids``; rescore once, then tell the
+        views of each question."""
+        try:
+            change()
+        except StoreError as exc:
+            if command is not None:
+                command.setObsolete(True)
+            for question_id in question_ids:
+                self._announce(question_id)
+            self.writeFailed.emit(i18n.text(exc.message), "")
+            return False
+        self.score = self.assessment.score()
+        self._progress = self._count_progress()
+        for question_id in question_ids:
+            self._announce(question_id)
+        self.scoreChanged.emit()
         return True
 
     def _chapters_of_questions(self) -> dict[str, str]:

@@ -244,249 +244,317 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
 </context>
 <context>
-    <name>AssessmentWindow</name>
+    <name>ArticlePage</name>
     <message>
-        <location filename="../../assessment/main_window.py" line="107"/>
-        <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
-        <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
+        <location filename="../../assessment/article_page.py" line="184"/>
+        <source>作答进度</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="132"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="133"/>
-        <source>新建体检…</source>
-        <translation>New assessment…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="135"/>
-        <source>打开…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="137"/>
-        <source>开始页</source>
-        <translation>Start page</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="139"/>
-        <source>企业信息…</source>
-        <translation>Company profile…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="142"/>
-        <source>委托事实…</source>
-        <translation>Engagement…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="144"/>
-        <source>签发定稿…</source>
-        <translation>Sign Off as Final…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="147"/>
-        <source>生成报告…</source>
-        <translation>Render report…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="149"/>
-        <source>打印空白问卷…</source>
-        <translation>Print blank questionnaire…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="150"/>
-        <source>导出资料清单…</source>
-        <translation>Export documents list…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="154"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="155"/>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="157"/>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="158"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="159"/>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="164"/>
-        <source>查找…</source>
-        <translation>Find…</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/main_window.py" line="165"/>
+        <location filename="../../assessment/article_page.py" line="186"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
+        <location filename="../../assessment/article_page.py" line="188"/>
+        <source>全部设为不适用…</source>
+        <translation>Mark all not applicable…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="213"/>
+        <source>问题与回答</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="222"/>
+        <source>涉及的违规事项</source>
+        <translation>Violation items concerned</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="244"/>
+        <source>条文指引</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="248"/>
+        <source>本章共 {n} 条</source>
+        <translation>This chapter has {n} articles</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="250"/>
+        <source>本章概述</source>
+        <translation>About this chapter</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="256"/>
+        <source>把本条未作答的问题都标为“不适用”，写一次理由</source>
+        <translation>Mark every unanswered question of this article not applicable, with one reason</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="257"/>
+        <source>把本章未作答的问题都标为“不适用”，写一次理由</source>
+        <translation>Mark every unanswered question of this chapter not applicable, with one reason</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="262"/>
+        <source>问题（{n}）</source>
+        <translation>Questions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="263"/>
+        <source>涉及的违规事项（{n}）</source>
+        <translation>Violation items concerned ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="274"/>
+        <source>已作答 {done}/{total}</source>
+        <translation>{done}/{total} answered</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <location filename="../../assessment/main_window.py" line="117"/>
+        <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
+        <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="142"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="143"/>
+        <source>新建体检…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="145"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="147"/>
+        <source>开始页</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="149"/>
+        <source>企业信息…</source>
+        <translation>Company profile…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="152"/>
+        <source>委托事实…</source>
+        <translation>Engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="154"/>
+        <source>签发定稿…</source>
+        <translation>Sign Off as Final…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="157"/>
+        <source>生成报告…</source>
+        <translation>Render report…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="159"/>
+        <source>打印空白问卷…</source>
+        <translation>Print blank questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="160"/>
+        <source>导出资料清单…</source>
+        <translation>Export documents list…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="164"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="165"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="167"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <location filename="../../assessment/main_window.py" line="168"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="169"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="174"/>
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="175"/>
+        <source>下一个未答问题</source>
+        <translation>Next unanswered question</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/main_window.py" line="178"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="169"/>
+        <location filename="../../assessment/main_window.py" line="179"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="171"/>
+        <location filename="../../assessment/main_window.py" line="181"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="172"/>
+        <location filename="../../assessment/main_window.py" line="182"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="173"/>
+        <location filename="../../assessment/main_window.py" line="183"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="181"/>
+        <location filename="../../assessment/main_window.py" line="191"/>
         <source>整改事项清单</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="184"/>
+        <location filename="../../assessment/main_window.py" line="194"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="195"/>
+        <location filename="../../assessment/main_window.py" line="205"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="196"/>
+        <location filename="../../assessment/main_window.py" line="206"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="198"/>
+        <location filename="../../assessment/main_window.py" line="208"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="199"/>
+        <location filename="../../assessment/main_window.py" line="209"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="200"/>
+        <location filename="../../assessment/main_window.py" line="210"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="201"/>
+        <location filename="../../assessment/main_window.py" line="211"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="203"/>
+        <location filename="../../assessment/main_window.py" line="213"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="220"/>
+        <location filename="../../assessment/main_window.py" line="230"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="221"/>
+        <location filename="../../assessment/main_window.py" line="231"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="222"/>
+        <location filename="../../assessment/main_window.py" line="232"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="223"/>
+        <location filename="../../assessment/main_window.py" line="233"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="229"/>
+        <location filename="../../assessment/main_window.py" line="239"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="231"/>
+        <location filename="../../assessment/main_window.py" line="241"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="233"/>
+        <location filename="../../assessment/main_window.py" line="243"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="249"/>
+        <location filename="../../assessment/main_window.py" line="259"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="253"/>
+        <location filename="../../assessment/main_window.py" line="263"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="277"/>
+        <location filename="../../assessment/main_window.py" line="287"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="289"/>
+        <location filename="../../assessment/main_window.py" line="299"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="334"/>
+        <location filename="../../assessment/main_window.py" line="369"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="337"/>
+        <location filename="../../assessment/main_window.py" line="372"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="346"/>
+        <location filename="../../assessment/main_window.py" line="381"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="410"/>
+        <location filename="../../assessment/main_window.py" line="445"/>
         <source>定稿：{by} 于 {at} 签发</source>
         <translation>Final: signed off by {by} at {at}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="413"/>
+        <location filename="../../assessment/main_window.py" line="448"/>
         <source>草稿：尚未签发定稿</source>
         <translation>Draft: not signed off</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="416"/>
+        <location filename="../../assessment/main_window.py" line="451"/>
         <source>签发已撤回：签发后体检内容有了修改，报告重新成为草稿。需要定稿时请重新签发（文件 → 签发定稿…）。</source>
         <translation>Sign-off withdrawn: the assessment changed after it was signed off, so its reports are drafts again. Sign off again when it is final (File → Sign Off as Final…).</translation>
     </message>
@@ -564,44 +632,49 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Answer {question}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="54"/>
+        <location filename="../../session/commands.py" line="74"/>
         <source>编辑备注 {question}</source>
         <translation>Edit note {question}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="86"/>
+        <location filename="../../session/commands.py" line="106"/>
         <source>编辑整改措施 {question}</source>
         <translation>Edit action item {question}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="163"/>
+        <location filename="../../session/commands.py" line="183"/>
         <source>添加证据 {name}</source>
         <translation>Add evidence {name}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="186"/>
+        <location filename="../../session/commands.py" line="206"/>
         <source>移除证据 {name}</source>
         <translation>Remove evidence {name}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="202"/>
+        <location filename="../../session/commands.py" line="222"/>
         <source>修改企业信息</source>
         <translation>Change company profile</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="217"/>
+        <location filename="../../session/commands.py" line="237"/>
         <source>修改委托事实</source>
         <translation>Edit engagement</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="232"/>
+        <location filename="../../session/commands.py" line="252"/>
         <source>迁移到指引 {version}</source>
         <translation>Move to guide {version}</translation>
     </message>
     <message>
-        <location filename="../../session/commands.py" line="252"/>
+        <location filename="../../session/commands.py" line="272"/>
         <source>确认原回答</source>
         <translation>Confirm earlier answer</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="97"/>
+        <source>{scope}：{n} 个问题设为不适用</source>
+        <translation>{scope}: {n} questions marked not applicable</translation>
     </message>
 </context>
 <context>
@@ -1213,22 +1286,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../assessment/navigator.py" line="210"/>
+        <location filename="../../assessment/navigator.py" line="321"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="212"/>
+        <location filename="../../assessment/navigator.py" line="323"/>
         <source>存在差距（部分符合、不符合）</source>
         <translation>Gaps (partly or not compliant)</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="213"/>
+        <location filename="../../assessment/navigator.py" line="324"/>
         <source>待核实（不确定）</source>
         <translation>To verify (unsure)</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="215"/>
+        <location filename="../../assessment/navigator.py" line="326"/>
         <source>需复核（指引迁移后）</source>
         <translation>Needs review (after guide move)</translation>
     </message>
@@ -1400,6 +1473,19 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../assessment/article_page.py" line="88"/>
+        <source>违规事项</source>
+        <translation>Violation item</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="88"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../engagement/editor.py" line="104"/>
@@ -1471,14 +1557,39 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../assessment/navigator.py" line="124"/>
+        <location filename="../../assessment/navigator.py" line="156"/>
         <source>条文与问题</source>
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="124"/>
-        <source>状态</source>
-        <translation>State</translation>
+        <location filename="../../assessment/navigator.py" line="156"/>
+        <source>回答与进度</source>
+        <translation>Answer, progress</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/navigator.py" line="219"/>
+        <source>已作答 {done}/{total}</source>
+        <translation>{done}/{total} answered</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/navigator.py" line="225"/>
+        <source>{answer}&#x3000;理由：{reason}</source>
+        <translation>{answer}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/navigator.py" line="231"/>
+        <source>证据材料 {n} 份</source>
+        <translation>Evidence: {n} files</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/navigator.py" line="233"/>
+        <source>整改措施：{owner}</source>
+        <translation>Action item: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/navigator.py" line="233"/>
+        <source>未指定责任人</source>
+        <translation>no owner named</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1598,69 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <location filename="../../company/wizard.py" line="369"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableDialog</name>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="44"/>
+        <source>本条全部设为不适用</source>
+        <translation>Mark the whole article not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="44"/>
+        <source>本章全部设为不适用</source>
+        <translation>Mark the whole chapter not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="47"/>
+        <source>{scope}：{unanswered} 个问题未作答，{answered} 个已作答。</source>
+        <translation>{scope}: {unanswered} questions unanswered, {answered} answered.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="50"/>
+        <source>未作答的问题都将标为“不适用”，理由相同。可以撤销（Ctrl+Z），一次撤销全部。</source>
+        <translation>Every unanswered question will be marked not applicable, with the same reason. Undo (Ctrl+Z) takes all of it back in one step.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="55"/>
+        <source>不适用的理由</source>
+        <translation>Reason it does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="56"/>
+        <source>写明不适用的理由（例如：本企业不从事该项业务）</source>
+        <translation>Why it does not apply (e.g. the company does not carry on this business)</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="58"/>
+        <source>已作答的 {n} 个问题也改为“不适用”（原回答会被替换）</source>
+        <translation>Also mark the {n} answered questions not applicable (their answers are replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="67"/>
+        <source>设为不适用</source>
+        <translation>Mark not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="75"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="89"/>
+        <source>请写明不适用的理由。</source>
+        <translation>Give the reason it does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/not_applicable.py" line="94"/>
+        <source>没有未作答的问题。要改变已作答的问题，请勾选上面的选项。</source>
+        <translation>No question is unanswered. To change the answered ones, tick the option above.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1852,29 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <location filename="../../assessment/question_page.py" line="401"/>
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../../assessment/article_page.py" line="43"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="43"/>
+        <source>条文</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="43"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/article_page.py" line="43"/>
+        <source>回答</source>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>
@@ -2122,62 +2319,153 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../assessment/sidebar.py" line="42"/>
+        <location filename="../../assessment/sidebar.py" line="95"/>
         <source>搜索条文、事项、问题、法规（Ctrl+F）</source>
         <translation>Search articles, items, questions, laws (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="43"/>
+        <location filename="../../assessment/sidebar.py" line="96"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="50"/>
+        <location filename="../../assessment/sidebar.py" line="103"/>
         <source>筛选问题</source>
         <translation>Filter questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="57"/>
+        <location filename="../../assessment/sidebar.py" line="113"/>
+        <source>按证据、整改措施、责任人、修改日期筛选</source>
+        <translation>Filter by evidence, action item, owner, date of change</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="116"/>
+        <source>显示全文</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="118"/>
+        <source>问题较长时换行显示全文</source>
+        <translation>Show long questions in full, on several lines</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="131"/>
         <source>条文与问题导航</source>
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="83"/>
+        <location filename="../../assessment/sidebar.py" line="168"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="153"/>
+        <location filename="../../assessment/sidebar.py" line="199"/>
+        <source>有证据材料</source>
+        <translation>Has evidence</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="200"/>
+        <source>有整改措施</source>
+        <translation>Has action item</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="202"/>
+        <location filename="../../assessment/sidebar.py" line="214"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="205"/>
+        <source>此日起有改动</source>
+        <translation>Changed since</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="209"/>
+        <source>改动日期不早于</source>
+        <translation>Changed on or after</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="210"/>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="240"/>
+        <source>任何责任人</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="260"/>
+        <source>筛选（{n}）</source>
+        <translation>Filters ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="260"/>
+        <source>筛选</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="299"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="300"/>
+        <source>查看条文</source>
+        <translation>View article</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="301"/>
+        <source>本条全部设为不适用…</source>
+        <translation>Mark article not applicable…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="302"/>
+        <source>本章全部设为不适用…</source>
+        <translation>Mark chapter not applicable…</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="303"/>
+        <source>复制问题编号</source>
+        <translation>Copy question number</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="420"/>
+        <source>没有符合筛选条件的问题。可以放宽条件，或清除筛选。</source>
+        <translation>No question meets the filters. Loosen them, or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/sidebar.py" line="424"/>
         <source>按企业信息，没有适用的问题。</source>
         <translation>For this company profile no question applies.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="154"/>
+        <location filename="../../assessment/sidebar.py" line="425"/>
         <source>所有适用问题都已作答。可查看总览，或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="155"/>
+        <location filename="../../assessment/sidebar.py" line="426"/>
         <source>没有回答为“部分符合”或“不符合”的问题。</source>
         <translation>No question is answered “partly compliant” or “not compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="156"/>
+        <location filename="../../assessment/sidebar.py" line="427"/>
         <source>没有回答为“不确定”的问题。</source>
         <translation>No question is answered “unsure”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="157"/>
+        <location filename="../../assessment/sidebar.py" line="428"/>
         <source>没有重大风险的回答。</source>
         <translation>No answer puts an item at major risk.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="158"/>
+        <location filename="../../assessment/sidebar.py" line="429"/>
         <source>没有需要复核的回答。</source>
         <translation>No answers need review.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="175"/>
+        <location filename="../../assessment/sidebar.py" line="446"/>
         <source>没有找到“{text}”。试试更短的词，或法规简称（如“药品管理法”）。</source>
         <translation>Nothing found for “{text}”. Try a shorter word or a law&apos;s short title (e.g. 药品管理法).</translation>
     </message>
