@@ -92,7 +92,8 @@ def test_create_answer_undo_close_reopen(app: App, qtbot, tmp_path: Path, monkey
     assert second == session.questions[1]
     after_one = window.dashboard.index_label.text()
     assert after_one not in ("尚未作答", "")
-    assert "暂定" in window.summary.index.text()
+    assert window.summary.progress_text.text() == f"· 已答 1/{len(session.questions)}"  # beside the index
+    assert window.summary.level.text() == "尚待评估"  # one answer is not enough for an overall level
 
     press(window, qtbot, Qt.Key.Key_1)  # 符合
     press(window, qtbot, Qt.Key.Key_2)  # 部分符合

@@ -271,25 +271,19 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ChapterModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="64"/>
+        <location filename="../../assessment/dashboard.py" line="65"/>
         <source>章</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="64"/>
+        <location filename="../../assessment/dashboard.py" line="65"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="64"/>
+        <location filename="../../assessment/dashboard.py" line="65"/>
         <source>已答</source>
         <translation>Answered</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/dashboard.py" line="83"/>
-        <location filename="../../assessment/dashboard.py" line="95"/>
-        <source>尚未作答</source>
-        <translation>Not answered yet</translation>
     </message>
 </context>
 <context>
@@ -543,98 +537,113 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="187"/>
+        <location filename="../../assessment/dashboard.py" line="192"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="189"/>
+        <location filename="../../assessment/dashboard.py" line="194"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="190"/>
-        <location filename="../../assessment/dashboard.py" line="323"/>
+        <location filename="../../assessment/dashboard.py" line="197"/>
+        <location filename="../../assessment/dashboard.py" line="340"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="227"/>
-        <location filename="../../assessment/dashboard.py" line="259"/>
+        <location filename="../../assessment/dashboard.py" line="234"/>
+        <location filename="../../assessment/dashboard.py" line="267"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="260"/>
+        <location filename="../../assessment/dashboard.py" line="268"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="241"/>
-        <location filename="../../assessment/dashboard.py" line="261"/>
+        <location filename="../../assessment/dashboard.py" line="248"/>
+        <location filename="../../assessment/dashboard.py" line="269"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="262"/>
+        <location filename="../../assessment/dashboard.py" line="196"/>
+        <source>尚无已评估的事项</source>
+        <translation>No item assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="270"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="267"/>
-        <location filename="../../assessment/dashboard.py" line="279"/>
+        <location filename="../../assessment/dashboard.py" line="275"/>
+        <location filename="../../assessment/dashboard.py" line="287"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="282"/>
+        <location filename="../../assessment/dashboard.py" line="290"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="291"/>
+        <location filename="../../assessment/dashboard.py" line="299"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="307"/>
+        <location filename="../../assessment/dashboard.py" line="316"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="309"/>
-        <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
-        <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
+        <location filename="../../assessment/dashboard.py" line="321"/>
+        <source>暂定：只计已评估的 {assessed}/{items} 项事项；还有 {n} 题未作答，问题都未作答的事项为“未评估”，不计入。</source>
+        <translation>Provisional: counts only the {assessed}/{items} items assessed; {n} questions are unanswered, and an item with none of its questions answered is “not assessed” and left out.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="311"/>
+        <location filename="../../assessment/dashboard.py" line="356"/>
+        <source>尚未发现需要整改的事项：这里只列出有“部分符合”或“不符合”回答的事项。</source>
+        <translation>No known gap to fix yet: only items with a “partly compliant” or “not compliant” answer are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="324"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="320"/>
+        <location filename="../../assessment/dashboard.py" line="333"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="328"/>
+        <location filename="../../assessment/dashboard.py" line="337"/>
+        <source>每一章作答满 {share}% 后给出；目前作答最少的一章为 {least}%。</source>
+        <translation>Given once every chapter is {share}% answered; the least answered chapter is at {least}%.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="345"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="333"/>
+        <location filename="../../assessment/dashboard.py" line="346"/>
+        <source>已评估 {assessed}/{items} 项事项</source>
+        <translation>{assessed}/{items} items assessed</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="350"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="337"/>
+        <location filename="../../assessment/dashboard.py" line="354"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/dashboard.py" line="338"/>
-        <source>没有需要整改的事项。</source>
-        <translation>Nothing needs fixing.</translation>
     </message>
 </context>
 <context>
@@ -1258,103 +1267,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="53"/>
+        <location filename="../../assessment/reference.py" line="54"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="94"/>
+        <location filename="../../assessment/reference.py" line="95"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="100"/>
+        <location filename="../../assessment/reference.py" line="101"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="104"/>
+        <location filename="../../assessment/reference.py" line="105"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="120"/>
+        <location filename="../../assessment/reference.py" line="121"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="122"/>
+        <location filename="../../assessment/reference.py" line="123"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="124"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="125"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="111"/>
-        <location filename="../../assessment/reference.py" line="151"/>
+        <location filename="../../assessment/reference.py" line="112"/>
+        <location filename="../../assessment/reference.py" line="152"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="154"/>
+        <location filename="../../assessment/reference.py" line="155"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="108"/>
+        <location filename="../../assessment/reference.py" line="109"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="142"/>
+        <location filename="../../assessment/reference.py" line="143"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="144"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="145"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="146"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="149"/>
+        <location filename="../../assessment/reference.py" line="150"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1800,27 +1809,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="32"/>
+        <location filename="../../assessment/summary_bar.py" line="31"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="34"/>
+        <location filename="../../assessment/summary_bar.py" line="43"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="35"/>
-        <source>进度</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/summary_bar.py" line="40"/>
+        <location filename="../../assessment/summary_bar.py" line="38"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="89"/>
+        <location filename="../../assessment/summary_bar.py" line="72"/>
+        <source>· 已答 {answered}/{total}</source>
+        <translation>· answered {answered}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/summary_bar.py" line="84"/>
         <source>{label}：{n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -1828,27 +1837,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="156"/>
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="156"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="156"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="156"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="151"/>
+        <location filename="../../assessment/dashboard.py" line="156"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
