@@ -64,11 +64,15 @@ def describe(params: ScoringParams) -> MethodText:
     )
 
 
+def enough_condition(params: ScoringParams) -> str:
+    """How much must be answered before the overall level is given: 每一章适用的问题中已作答的不少于 80%."""
+    share = params.level_min_answered
+    return "每一章的适用问题全部作答" if share >= 1 else f"每一章适用的问题中已作答的不少于 {share * 100:g}%"
+
+
 def enough_words(params: ScoringParams) -> str:
     """When the overall level is given: the guide's share of answers per chapter, and the veto's exception."""
-    share = params.level_min_answered
-    need = "每一章的适用问题全部作答" if share >= 1 else f"每一章适用的问题中已作答的不少于 {share * 100:g}%"
-    return (f"{need}（写明理由的“不适用”计为已作答）后，才给出整体等级；此前整体等级为“尚待评估”。"
+    return (f"{enough_condition(params)}（写明理由的“不适用”计为已作答）后，才给出整体等级；此前整体等级为“尚待评估”。"
             "一票否决的情形一经回答即确定整体等级。")
 
 

@@ -275,3 +275,33 @@ def test_importing_the_report_model_loads_no_renderer():
             "print(','.join(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'jinja2', 'PySide6')))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_an_incomplete_assessment_says_so_and_counts_unassessed_items_apart(tmp_path, sample_guide):
+    from reports.html import render_html
+
+    path = tmp_path / "部分.lhc"
+    with AssessmentFile.create(path, sample_guide, PROFILE, "王敏") as f:
+        f.set_answer("Q01-1", Answer.COMPLIANT)
+        f.set_answer("Q03-2", Answer.PARTIAL)
+        s = f.assessment.score()
+        model = build_report(f.assessment, ReportOptions(report_date=dt.date(2026, 11, 28)))
+    summary = model.summary
+    assert s.level is None and summary.level_waits and summary.mark.label == "尚待评估"
+    c = s.completion
+    assert summary.completion.startswith(f"已作答 {c.answered} / {c.questions} 个适用问题（")
+    assert "整体等级尚待评估" in summary.overview and f"尚有 {s.unassessed} 项事项" in summary.overview
+    unassessed = [i for i, x in s.items.items() if x.applicable and not x.assessed]
+    assert [x.item_id for x in summary.unassessed] == unassessed and unassessed
+    rows = {row.mark.key: row.count for row in summary.counts}
+    assert rows["unassessed"] == len(unassessed)
+    assert sum(rows[lv] for lv in ("red", "orange", "yellow", "green")) == c.assessed_items
+    assert sum(row.share for row in summary.counts) == pytest.approx(1)
+    placed = {i for row in model.matrix.cells for cell in row for i, _ in cell.items}
+    assert placed == {i for i, x in s.items.items() if x.assessed} and model.matrix.unassessed == len(unassessed)
+    assert {r.item_id for r in model.plan} == {"V02"}  # the only item with a failing answer
+    clear = {x.item_id for ch in model.findings for x in ch.clear}
+    assert not clear & set(unassessed)  # not assessed is not "no risk found"
+    assert {x.item_id for ch in model.findings for x in ch.unassessed} == set(unassessed)
+    html = render_html(model, ReportOptions())
+    assert "□ 尚待评估" in html and "作答尚不足以确定整体等级" in html
