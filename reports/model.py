@@ -288,6 +288,7 @@ class Method:
     law_pending: tuple[str, ...]  # adopted changes of cited laws, each with its date and what changes
     law_since: tuple[str, ...]  # what the current guide's registry knows of the laws this older guide cites
     current_version: str  # the current guide's version when this assessment used an older one, else ""
+    enough: str = ""  # when the overall level is given, in words
 
 
 @dataclass(frozen=True)
@@ -725,6 +726,7 @@ class _Builder:
             law_pending=tuple(n.text() for n in self.standing.pending),
             law_since=tuple(n.text() for n in self.standing.since),
             current_version=self.standing.newer_version,
+            enough=text.enough,
         )
 
     def migration(self) -> MigrationRecord | None:

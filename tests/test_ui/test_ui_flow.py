@@ -391,3 +391,5 @@ def test_scoring_help_is_written_from_the_guide_in_use(app: App, window: Assessm
     assert f"风险值 ≥ {params.item_level_min_risk[Level.RED]:g}" in text
     assert "4 严重" in text and "罚款上限不低于 100 万元" in text
     assert f"{window.session.guide.meta.version} 版" in text
+    assert f"每一章适用的问题中已作答的不少于 {params.level_min_answered * 100:g}%" in text
+    assert "未评估：事项的适用问题都还没有作答时" in text

@@ -113,10 +113,10 @@ class IndexBarDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(6, 6, -6, -6)
         text_width = 64
         bar = QRect(rect.left() + text_width, rect.top() + 2, rect.width() - text_width, rect.height() - 4)
-        painter.setPen(QColor(RULE))
-        painter.setBrush(QColor("#F2F4F7"))
-        painter.drawRect(bar)
-        if value is not None:
+        if value is not None:  # no bar without an index: 未评估 (or 不适用) is written across the cell instead
+            painter.setPen(QColor(RULE))
+            painter.setBrush(QColor("#F2F4F7"))
+            painter.drawRect(bar)
             filled = QRect(bar.left(), bar.top(), int(bar.width() * max(0.0, min(100.0, value)) / 100), bar.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(key.style.fill))
@@ -124,7 +124,7 @@ class IndexBarDelegate(QStyledItemDelegate):
         mark_icon(key).paint(painter, QRect(rect.left(), rect.center().y() - 7, 14, 14))
         painter.setPen(QColor(MUTED if value is None else "#1A1A1A"))
         text_rect = QRect(rect.left() + 18, rect.top(), text_width - 20, rect.height())
-        if value is None:  # 未评估 (or 不适用) in words over the empty bar
+        if value is None:
             text_rect = QRect(rect.left() + 18, rect.top(), rect.width() - 18, rect.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          index.data(Qt.ItemDataRole.DisplayRole))
