@@ -473,7 +473,7 @@ class _Builder:
             text += f"健康指数为 {index_text(s.index)} 分"
             if s.provisional:
                 text += f"（暂定：只计已评估的 {c.assessed_items} 项事项，未作答的问题不计入）"
-            text += f"，按分数为{_style(s.index_level).label}。"
+            text += "。" if s.level_waits else f"，按分数为{_style(s.index_level).label}。"
         if s.level_waits:
             text += f"作答尚不足以确定整体等级（须{enough_condition(self.guide.scoring)}），整体等级尚待评估。"
         elif s.level != s.index_level:
