@@ -59,9 +59,13 @@ def score_to_data(guide: Guide, score: Score) -> dict[str, Any]:
         "level_label": score.level and score.level.label,
         "index_level": score.index_level and score.index_level.value,
         "veto_items": list(score.veto_items),
-        "answered": score.answered,
-        "applicable_questions": score.applicable_questions,
-        "counts": {lv.value: n for lv, n in score.counts.items()} | {"pending": score.pending,
+        "level_waits": score.level_waits,
+        "answered": score.completion.answered,
+        "applicable_questions": score.completion.questions,
+        "assessed_items": score.completion.assessed_items,
+        "applicable_items": score.completion.items,
+        "counts": {lv.value: n for lv, n in score.counts.items()} | {"unassessed": score.unassessed,
+                                                                        "pending": score.pending,
                                                                         "not_applicable": score.not_applicable},
         "chapters": [
             {"id": c.chapter_id, "title": guide.chapter(c.chapter_id).title,
@@ -71,7 +75,7 @@ def score_to_data(guide: Guide, score: Score) -> dict[str, Any]:
         "items": [
             {"id": s.item_id, "title": guide.items[s.item_id].title, "applicable": s.applicable,
              "severity": s.severity, "exposure": s.exposure, "risk": round(s.risk, 4),
-             "level": s.level and s.level.value, "pending": s.pending, "veto": s.veto,
+             "level": s.level and s.level.value, "assessed": s.assessed, "pending": s.pending, "veto": s.veto,
              "gain_if_fixed": round(s.gain_if_fixed, 2)}
             for s in (score.items[i.id] for i in guide.items.values())
         ],

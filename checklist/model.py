@@ -292,12 +292,15 @@ class ProfileFact:
 class ScoringParams:
     """Parameters from the guide's scoring file; see docs/scoring.md."""
 
-    answer_exposure: Mapping[Answer, float]  # an unanswered question counts as UNSURE
+    answer_exposure: Mapping[Answer, float]  # an unanswered question is unknown: it has no exposure
     control_exposure_cap: float  # highest exposure a control question can carry
     severity_rules: tuple[SeverityRule, ...]  # gravest first; the last one takes every penalty
     item_level_min_risk: Mapping[Level, float]  # red/orange/yellow: lowest risk for that level
     index_level_min: Mapping[Level, float]  # green/yellow/orange: lowest index for that level
     veto_cap: Level
+    # the share (0–1) of its applicable questions every chapter needs answered before the overall level
+    # is given; a guide that does not say asks for every question
+    level_min_answered: float = 1.0
 
     def item_level(self, risk: float) -> Level:
         for level in (Level.RED, Level.ORANGE, Level.YELLOW):

@@ -38,6 +38,9 @@ def _patterns(prefix: str) -> str:
         f'<pattern id="{prefix}-yellow" width="5" height="5" patternUnits="userSpaceOnUse">'
         f'<rect width="5" height="5" fill="{m["yellow"].fill}"/>'
         '<circle cx="2.5" cy="2.5" r="0.9" fill="#1A1A1A" fill-opacity="0.45"/></pattern>'
+        f'<pattern id="{prefix}-unassessed" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<rect width="6" height="6" fill="{m["unassessed"].fill}"/>'
+        '<path d="M3 0V6" stroke="#8A939F" stroke-width="0.6"/></pattern>'
         f'<pattern id="{prefix}-na" width="6" height="6" patternUnits="userSpaceOnUse">'
         f'<rect width="6" height="6" fill="{m["na"].fill}"/>'
         '<path d="M0 3H6" stroke="#9CA3AF" stroke-width="0.6"/></pattern>'
@@ -80,8 +83,8 @@ def chapter_bars(rows: tuple[ChapterFindings, ...]) -> Markup:
         out.append(f'<text x="2" y="{y + 13:g}" font-size="11" fill="{INK}">{_t(row.label)}　{_t(row.title)}</text>')
         by = y + 19
         if row.index_value is None:
-            out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">'
-                       f'{Mark.NA.style.icon} 不适用（无适用事项）</text>')
+            why = "未评估（本章问题尚未作答）" if row.mark.key == Mark.UNASSESSED else "不适用（无适用事项）"
+            out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">{row.mark.icon} {why}</text>')
         else:
             w = max(bar_w * row.index_value / 100, 1.5)
             out.append(f'<rect x="0" y="{by:g}" width="{w:g}" height="{bar_h}" '

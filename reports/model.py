@@ -21,12 +21,21 @@ from checklist.findings import Finding as Found
 from checklist.findings import findings as find
 from checklist.findings import lead_advice
 from checklist.lawnotes import LawStanding, law_standing
-from checklist.method import describe, num, severity_reason
+from checklist.method import describe, enough_condition, num, severity_reason
 from checklist.model import Answer, Guide, Item, LegalRef
 from checklist.numerals import full_width_items
 from checklist.scoring import ItemScore, Score
 from checklist.validation import NOTE_CHARS
-from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text, points_text
+from checklist.vocabulary import (
+    LEVEL_WAITS,
+    Level,
+    Mark,
+    MarkStyle,
+    answer_name,
+    date_text,
+    index_text,
+    points_text,
+)
 
 from .options import ReportOptions, Template
 
@@ -109,7 +118,7 @@ class Cover:
 class CountRow:
     mark: MarkStyle
     count: int
-    share: float | None  # of the applicable items, 0–1; None for the row of items that do not apply
+    share: float | None  # of the applicable items, 0–1 (未评估 has its own row); None for the items that do not apply
 
 
 @dataclass(frozen=True)
@@ -206,7 +215,7 @@ class VetoItem:
 class Summary:
     index: str
     provisional: bool
-    mark: MarkStyle  # overall level, after the veto
+    mark: MarkStyle  # overall level, after the veto; 尚待评估 while too little is answered
     index_mark: MarkStyle  # level from the index alone
     overview: str
     veto_cap: str  # the level a veto caps the overall level at
@@ -219,6 +228,10 @@ class Summary:
     applicable_questions: int
     top_items: tuple[TopItem, ...]
     recommendations: tuple[str, ...]
+    completion: str = ""  # 已作答 24 / 114 个适用问题（21%），已评估 30 / 40 项适用事项
+    level_waits: bool = False  # too little answered for an overall level: 尚待评估
+    enough: str = ""  # when the overall level is given, in words
+    unassessed: tuple[ClearItem, ...] = ()  # applicable items none of whose questions is answered
 
 
 @dataclass(frozen=True)
@@ -235,6 +248,7 @@ class Matrix:
     exposures: tuple[float, ...]  # columns, left to right
     exposure_labels: tuple[str, ...]
     cells: tuple[tuple[MatrixCell, ...], ...]  # rows as in ``severities``
+    unassessed: int = 0  # applicable items not placed: none of their questions is answered
 
 
 @dataclass(frozen=True)
@@ -320,8 +334,9 @@ class ChapterFindings:
     index_value: float | None
     mark: MarkStyle
     findings: tuple[Finding, ...]
-    clear: tuple[ClearItem, ...]  # applicable items with no risk found
+    clear: tuple[ClearItem, ...]  # assessed items with no risk found
     not_applicable: int
+    unassessed: tuple[ClearItem, ...] = ()  # applicable items none of whose questions is answered yet
 
 
 @dataclass(frozen=True)
@@ -365,6 +380,7 @@ class Method:
     law_pending: tuple[str, ...]  # adopted changes of cited laws, each with its date and what changes
     law_since: tuple[str, ...]  # what the current guide's registry knows of the laws this older guide cites
     current_version: str  # the current guide's version when this assessment used an older one, else ""
+    enough: str = ""  # when the overall level is given, in words
 
 
 @dataclass(frozen=True)
@@ -519,7 +535,10 @@ class _Builder:
         # shares of the applicable items: an item that does not apply is neither a risk nor its absence
         counts = [CountRow(_style(lv), s.counts[lv], s.counts[lv] / applicable_items if applicable_items else 0)
                   for lv in Level]
+        counts.append(CountRow(Mark.UNASSESSED.style, s.unassessed,
+                               s.unassessed / applicable_items if applicable_items else 0))
         counts.append(CountRow(Mark.NA.style, s.not_applicable, None))
+        c = s.completion
         top = tuple(
             TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
                     _style(i.level), i.gain_if_fixed, i.pending)
@@ -528,7 +547,8 @@ class _Builder:
         return Summary(
             index=index_text(s.index),
             provisional=s.provisional,
-            mark=_style(s.level),
+            mark=replace(Mark.UNASSESSED.style, name=LEVEL_WAITS, short=LEVEL_WAITS) if s.level_waits
+            else _style(s.level),
             index_mark=_style(s.index_level),
             overview=self._overview(applicable_items),
             veto_cap=_style(self.guide.scoring.veto_cap).label,
@@ -542,30 +562,50 @@ class _Builder:
             applicable_questions=s.applicable_questions,
             top_items=top,
             recommendations=self._recommendations(),
+            completion=(f"已作答 {c.answered} / {c.questions} 个适用问题（{c.percent_text()}），"
+                        f"已评估 {c.assessed_items} / {c.items} 项适用事项"),
+            level_waits=s.level_waits,
+            enough=f"须{enough_condition(self.guide.scoring)}（写明理由的“不适用”计为已作答）。",
+            unassessed=self._unassessed(self.guide.items),
         )
 
+    def _unassessed(self, item_ids) -> tuple[ClearItem, ...]:
+        return tuple(ClearItem(i, self.guide.items[i].title, Mark.UNASSESSED.style) for i in item_ids
+                     if (x := self.s.items[i]).applicable and not x.assessed)
+
     def _overview(self, applicable_items: int) -> str:
-        s, p = self.s, self.a.profile
+        s, p, c = self.s, self.a.profile, self.s.completion
         who = one_line(p.name) or "企业"
         text = (f"{who}本次体检适用《{self.guide.meta.title}》中 {applicable_items} 项违规事项、"
-                f"{s.applicable_questions} 个检查问题，已作答 {s.answered} 个。")
-        if s.index is None:
+                f"{c.questions} 个检查问题，已作答 {c.answered} 个（{c.percent_text()}）。")
+        if not c.items:
             return text + "按企业画像，没有适用的违规事项，未计算健康指数。"
-        text += f"健康指数为 {index_text(s.index)} 分"
-        if s.provisional:
-            text += f"（暂定：尚有 {s.applicable_questions - s.answered} 个问题未作答，按“不确定”计算）"
-        text += f"，按分数评为{_style(s.index_level).label}"
-        if s.level != s.index_level:
-            text += f"；因一票否决规则，整体等级为{_style(s.level).label}"
-        text += "。"
+        if s.unassessed:
+            text += (f"尚有 {s.unassessed} 项事项的检查问题都未作答，列为“未评估”：其风险尚不知道，"
+                     "不计入健康指数和风险等级统计。")
+        if s.index is None:
+            text += "还没有已评估的事项，未计算健康指数。"
+        else:
+            text += f"健康指数为 {index_text(s.index)} 分"
+            if s.provisional:
+                text += f"（暂定：只计已评估的 {c.assessed_items} 项事项，未作答的问题不计入）"
+            text += "。" if s.level_waits else f"，按分数为{_style(s.index_level).label}。"
+        if s.level_waits:
+            text += f"作答尚不足以确定整体等级（须{enough_condition(self.guide.scoring)}），整体等级尚待评估。"
+        elif s.level != s.index_level:
+            text += f"因一票否决规则，整体等级为{_style(s.level).label}。"
+        elif s.provisional:
+            text += f"整体等级为{_style(s.level).label}（暂定）。"
+        else:
+            text += f"整体等级为{_style(s.level).label}。"
         open_items = [i for i in s.items.values() if i.open]
         if open_items:
             share = f"{len(open_items) / applicable_items:.0%}" if applicable_items else "—"
             text += (f"适用的 {applicable_items} 项事项中，{len(open_items)} 项存在风险迹象（占适用事项的 {share}），"
                      f"其中重大风险 {s.counts[Level.RED]} 项、较大风险 {s.counts[Level.ORANGE]} 项；"
                      f"{s.pending} 项有待核实；另有 {s.not_applicable} 项按企业画像不适用，未计入。")
-        else:
-            text += "未发现存在风险迹象的事项。"
+        elif c.assessed_items:
+            text += "已评估的事项中未发现存在风险迹象的事项。"
         if self.a.reviews:
             text += (f"另有 {len(self.a.reviews)} 个回答在迁移到本版指引后尚待复核，沿用原回答计分"
                      "（见附录“指引迁移记录”）。")
@@ -586,6 +626,9 @@ class _Builder:
             then = ("评估刑事法律风险并制定应对方案" if self.options.template == Template.CONSULTANT
                     else "并尽快咨询执业律师")
             out.append(f"立即处置可能承担刑事责任的事项（{ids}）：停止相关行为，保全资料，{then}。")
+        if s.unassessed:
+            out.append(f"完成其余 {s.completion.questions - s.completion.answered} 个问题的作答："
+                       f"{s.unassessed} 项未评估事项的风险尚不知道，作答后才能确定整体等级和完整的整改计划。")
         for i in ranked:
             if len(out) >= MAX_RECOMMENDATIONS - (1 if s.pending else 0):
                 break
@@ -598,7 +641,7 @@ class _Builder:
             out.append(f"{_sentence(advice.text)}（{item.id}“{item.title}”，{_style(i.level).label}，"
                        f"针对 {'、'.join(advice.question_ids)}{who}；完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分）。")
         if s.pending:
-            out.append(f"查明 {s.pending} 项待核实事项：回答为“不确定”或尚未作答的问题按“不确定”计分，"
+            out.append(f"查明 {s.pending} 项待核实事项：有问题回答为“不确定”或尚未作答，"
                        "查明事实后结论可能变好，也可能变差。")
         generic = [
             "为每项整改措施指定责任人和完成期限，并在整改完成后更新问卷回答，复核健康指数。",
@@ -620,7 +663,7 @@ class _Builder:
         # exposure of preventive-control questions, plus whatever the items actually have
         cap = params.control_exposure_cap
         values = set(answered.values()) | {min(v, cap) for v in answered.values()}
-        values |= {i.exposure for i in self.s.items.values() if i.applicable}
+        values |= {i.exposure for i in self.s.items.values() if i.assessed}
         exposures = tuple(sorted(values))
         labels = []
         for value in exposures:
@@ -628,7 +671,7 @@ class _Builder:
             labels.append(f"{num(value)}（{'、'.join(names)}）" if names else num(value))
         placed: dict[tuple[int, float], list[ItemScore]] = {}
         for i in self.s.items.values():
-            if i.applicable:
+            if i.assessed:  # an item not assessed has no exposure to place it by
                 placed.setdefault((i.severity, i.exposure), []).append(i)
         rows = []
         for severity in (4, 3, 2, 1):
@@ -643,6 +686,7 @@ class _Builder:
             exposures=exposures,
             exposure_labels=tuple(labels),
             cells=tuple(rows),
+            unassessed=self.s.unassessed,
         )
 
     # -- findings
@@ -658,11 +702,12 @@ class _Builder:
                 title=chapter.title,
                 index=index_text(cs.index),
                 index_value=cs.index,
-                mark=_style(self.guide.scoring.index_level(cs.index)) if cs.index is not None else Mark.NA.style,
+                mark=cs.mark.style,
                 findings=tuple(self._finding(i) for i in scores if i.open),
                 clear=tuple(ClearItem(i.item_id, self.guide.items[i.item_id].title, _style(i.level))
-                            for i in scores if not i.open),
+                            for i in scores if i.assessed and not i.open),
                 not_applicable=len(chapter.item_ids) - len(scores),
+                unassessed=self._unassessed(chapter.item_ids),
             ))
         return tuple(out)
 
@@ -806,6 +851,7 @@ class _Builder:
             law_pending=tuple(n.text() for n in self.standing.pending),
             law_since=tuple(n.text() for n in self.standing.since),
             current_version=self.standing.newer_version,
+            enough=text.enough,
         )
 
     def migration(self) -> MigrationRecord | None:

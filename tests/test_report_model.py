@@ -186,8 +186,9 @@ def test_action_plan_follows_the_ranking_and_suggests_missing_measures(model, as
     assert [r.gain for r in model.plan] == [i.gain_if_fixed for i in ranked]
     v01 = next(r for r in model.plan if r.item_id == "V01")
     assert v01.actions[0].overdue  # due 2026-10-31, report dated 2026-11-28, not done
-    v05 = next(r for r in model.plan if r.item_id == "V05")
-    assert v05.actions[0].suggested and v05.actions[0].status == "尚未制定"
+    v02 = next(r for r in model.plan if r.item_id == "V02")  # answered 不符合, no action recorded yet
+    assert v02.actions[0].suggested and v02.actions[0].status == "尚未制定"
+    assert "V05" not in [r.item_id for r in model.plan]  # only 不确定: to verify, not a known gap to fix
 
 
 def test_appendix_lists_every_applicable_question(model, sample_guide):
@@ -235,7 +236,7 @@ def test_level_marks_keep_contrast_and_have_a_shape():
         assert contrast(mark.fill, mark.ink) >= 4.5, mark.label
         assert contrast(mark.tint, mark.tint_ink) >= 4.5, mark.label
     assert [m.label for m in MARK_STYLES.values()] == [
-        "重大风险", "较大风险", "一般风险", "低风险", "待核实", "不适用", "未作答"]
+        "重大风险", "较大风险", "一般风险", "低风险", "未评估", "待核实", "不适用", "未作答"]
 
 
 def test_a_light_brand_colour_is_darkened_until_headings_read():
@@ -280,3 +281,33 @@ def test_importing_the_report_model_loads_no_renderer():
             "print(','.join(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'jinja2', 'PySide6')))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_an_incomplete_assessment_says_so_and_counts_unassessed_items_apart(tmp_path, sample_guide):
+    from reports.html import render_html
+
+    path = tmp_path / "部分.lhc"
+    with AssessmentFile.create(path, sample_guide, PROFILE, "王敏") as f:
+        f.set_answer("Q01-1", Answer.COMPLIANT)
+        f.set_answer("Q03-2", Answer.PARTIAL)
+        s = f.assessment.score()
+        model = build_report(f.assessment, ReportOptions(report_date=dt.date(2026, 11, 28)))
+    summary = model.summary
+    assert s.level is None and summary.level_waits and summary.mark.label == "尚待评估"
+    c = s.completion
+    assert summary.completion.startswith(f"已作答 {c.answered} / {c.questions} 个适用问题（")
+    assert "整体等级尚待评估" in summary.overview and f"尚有 {s.unassessed} 项事项" in summary.overview
+    unassessed = [i for i, x in s.items.items() if x.applicable and not x.assessed]
+    assert [x.item_id for x in summary.unassessed] == unassessed and unassessed
+    rows = {row.mark.key: row.count for row in summary.counts}
+    assert rows["unassessed"] == len(unassessed)
+    assert sum(rows[lv] for lv in ("red", "orange", "yellow", "green")) == c.assessed_items
+    assert sum(row.share for row in summary.counts) == pytest.approx(1)
+    placed = {i for row in model.matrix.cells for cell in row for i, _ in cell.items}
+    assert placed == {i for i, x in s.items.items() if x.assessed} and model.matrix.unassessed == len(unassessed)
+    assert {r.item_id for r in model.plan} == {"V02"}  # the only item with a failing answer
+    clear = {x.item_id for ch in model.findings for x in ch.clear}
+    assert not clear & set(unassessed)  # not assessed is not "no risk found"
+    assert {x.item_id for ch in model.findings for x in ch.unassessed} == set(unassessed)
+    html = render_html(model, ReportOptions())
+    assert "□ 尚待评估" in html and "作答尚不足以确定整体等级" in html

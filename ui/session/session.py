@@ -39,8 +39,8 @@ class Session(QObject):
         self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
         self.questions: list[str] = self._ordered_questions()
         self.score: Score = self.assessment.score()
+        self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
         self._chapter_of = self._chapters_of_questions()
-        self._progress = self._count_progress()
 
     # -- reading
 
@@ -99,33 +99,20 @@ class Session(QObject):
         return [q for q in self.questions if self._chapter_of[q] == scope_id]
 
     def progress(self) -> tuple[int, int]:
-        """(questions dealt with, questions the profile makes applicable); 不适用 with a reason counts as done.
-
-        The score leaves questions marked 不适用 out of both counts; here they stay in, so the
-        progress agrees with the navigator's "question n of N".
-        """
-        return self._progress.get("", (0, 0))
+        """(questions answered, questions the profile makes applicable), as the score counts them
+        (checklist.scoring.Completion: 不适用 with a reason counts as answered), so the app, the report
+        and the command line show the same numbers."""
+        c = self.score.completion
+        return c.answered, c.questions
 
     def chapter_progress(self, chapter_id: str) -> tuple[int, int]:
-        return self._progress.get(chapter_id, (0, 0))
+        c = self._chapter_scores.get(chapter_id)
+        return (c.answered, c.applicable_questions) if c is not None else (0, 0)
 
     @property
     def started(self) -> bool:
         """Some answer was given: before that the dashboard shows no score."""
         return self.progress()[0] > 0
-
-    def _count_progress(self) -> dict[str, tuple[int, int]]:
-        """Counted once per change, read by every view."""
-        counts: dict[str, list[int]] = {"": [0, 0]}
-        records = self.assessment.records
-        for qid in self.questions:
-            chapter = self._chapter_of[qid]
-            done = 1 if (r := records.get(qid)) is not None and r.answer is not None else 0
-            for key in ("", chapter):
-                pair = counts.setdefault(key, [0, 0])
-                pair[0] += done
-                pair[1] += 1
-        return {k: (v[0], v[1]) for k, v in counts.items()}
 
     def summary(self) -> RecentEntry:
         profile = self.assessment.profile
@@ -170,10 +157,11 @@ class Session(QObject):
             self.writeFailed.emit(i18n.text(exc.message), "")
             return False
         self.score = self.assessment.score()
-        self._progress = self._count_progress()
+        self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
         for question_id in question_ids:
             self._announce(question_id)
         self.scoreChanged.emit()
+        self.signoffChanged.emit()  # any change may have withdrawn it
         return True
 
     def _chapters_of_questions(self) -> dict[str, str]:
@@ -184,9 +172,8 @@ class Session(QObject):
         if question_id is None:
             self.scope = applicable(self.guide, self.assessment.profile.facts)
             self.questions = self._ordered_questions()
-            self._chapter_of = self._chapters_of_questions()
         self.score = self.assessment.score()
-        self._progress = self._count_progress()
+        self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
         self._announce(question_id)
         self.scoreChanged.emit()
         self.signoffChanged.emit()  # any change may have withdrawn it

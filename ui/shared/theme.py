@@ -66,6 +66,10 @@ def _shape(painter: QPainter, key: Mark, rect: QRectF) -> None:
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
+    elif key == "unassessed":  # an empty grey box: not checked yet
+        painter.setPen(QPen(QColor("#6B7480"), 1.4))
+        painter.setBrush(QColor(key.style.tint))
+        painter.drawRect(rect.adjusted(r * 0.2, r * 0.2, -r * 0.2, -r * 0.2))
     elif key == "na":  # hollow grey ring
         painter.setPen(QPen(QColor("#8A939F"), 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -570,25 +570,19 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ChapterModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="64"/>
+        <location filename="../../assessment/dashboard.py" line="65"/>
         <source>章</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="64"/>
+        <location filename="../../assessment/dashboard.py" line="65"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="64"/>
+        <location filename="../../assessment/dashboard.py" line="65"/>
         <source>已答</source>
         <translation>Answered</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/dashboard.py" line="83"/>
-        <location filename="../../assessment/dashboard.py" line="95"/>
-        <source>尚未作答</source>
-        <translation>Not answered yet</translation>
     </message>
 </context>
 <context>
@@ -857,103 +851,118 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="189"/>
+        <location filename="../../assessment/dashboard.py" line="194"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="191"/>
+        <location filename="../../assessment/dashboard.py" line="196"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="192"/>
-        <location filename="../../assessment/dashboard.py" line="329"/>
+        <location filename="../../assessment/dashboard.py" line="199"/>
+        <location filename="../../assessment/dashboard.py" line="346"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="230"/>
-        <location filename="../../assessment/dashboard.py" line="262"/>
+        <location filename="../../assessment/dashboard.py" line="237"/>
+        <location filename="../../assessment/dashboard.py" line="270"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="263"/>
+        <location filename="../../assessment/dashboard.py" line="271"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="244"/>
-        <location filename="../../assessment/dashboard.py" line="264"/>
+        <location filename="../../assessment/dashboard.py" line="251"/>
+        <location filename="../../assessment/dashboard.py" line="272"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="265"/>
+        <location filename="../../assessment/dashboard.py" line="198"/>
+        <source>尚无已评估的事项</source>
+        <translation>No item assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="273"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="270"/>
-        <location filename="../../assessment/dashboard.py" line="282"/>
+        <location filename="../../assessment/dashboard.py" line="278"/>
+        <location filename="../../assessment/dashboard.py" line="290"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="283"/>
+        <location filename="../../assessment/dashboard.py" line="291"/>
         <source>按 Enter 或双击，在问卷中打开该章</source>
         <translation>Press Enter or double-click to open the chapter in the questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="288"/>
+        <location filename="../../assessment/dashboard.py" line="296"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="297"/>
+        <location filename="../../assessment/dashboard.py" line="305"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="313"/>
+        <location filename="../../assessment/dashboard.py" line="322"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="315"/>
-        <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
-        <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
+        <location filename="../../assessment/dashboard.py" line="327"/>
+        <source>暂定：只计已评估的 {assessed}/{items} 项事项；还有 {n} 题未作答，问题都未作答的事项为“未评估”，不计入。</source>
+        <translation>Provisional: counts only the {assessed}/{items} items assessed; {n} questions are unanswered, and an item with none of its questions answered is “not assessed” and left out.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="317"/>
+        <location filename="../../assessment/dashboard.py" line="362"/>
+        <source>尚未发现需要整改的事项：这里只列出有“部分符合”或“不符合”回答的事项。</source>
+        <translation>No known gap to fix yet: only items with a “partly compliant” or “not compliant” answer are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="330"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="326"/>
+        <location filename="../../assessment/dashboard.py" line="339"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="334"/>
+        <location filename="../../assessment/dashboard.py" line="343"/>
+        <source>每一章作答满 {share}% 后给出；目前作答最少的一章为 {least}%。</source>
+        <translation>Given once every chapter is {share}% answered; the least answered chapter is at {least}%.</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="351"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="339"/>
+        <location filename="../../assessment/dashboard.py" line="352"/>
+        <source>已评估 {assessed}/{items} 项事项</source>
+        <translation>{assessed}/{items} items assessed</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/dashboard.py" line="356"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="343"/>
+        <location filename="../../assessment/dashboard.py" line="360"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/dashboard.py" line="344"/>
-        <source>没有需要整改的事项。</source>
-        <translation>Nothing needs fixing.</translation>
     </message>
 </context>
 <context>
@@ -2633,27 +2642,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="32"/>
+        <location filename="../../assessment/summary_bar.py" line="31"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="34"/>
+        <location filename="../../assessment/summary_bar.py" line="43"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="35"/>
-        <source>进度</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../../assessment/summary_bar.py" line="40"/>
+        <location filename="../../assessment/summary_bar.py" line="38"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/summary_bar.py" line="89"/>
+        <location filename="../../assessment/summary_bar.py" line="72"/>
+        <source>· 已答 {answered}/{total}</source>
+        <translation>· answered {answered}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/summary_bar.py" line="84"/>
         <source>{label}：{n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -2661,27 +2670,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="153"/>
+        <location filename="../../assessment/dashboard.py" line="158"/>
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="153"/>
+        <location filename="../../assessment/dashboard.py" line="158"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="153"/>
+        <location filename="../../assessment/dashboard.py" line="158"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="153"/>
+        <location filename="../../assessment/dashboard.py" line="158"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="153"/>
+        <location filename="../../assessment/dashboard.py" line="158"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
