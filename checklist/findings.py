@@ -85,9 +85,13 @@ def applies(ref: LegalRef, facts: frozenset[str]) -> bool:
 
 
 def findings(assessment: Assessment, score: Score | None = None) -> tuple[Finding, ...]:
-    """The finding of every open item, in the order of the action plan."""
+    """The finding of every open item: those with a known gap in the order of the action plan, then those
+    answered only 不确定 (to verify)."""
     score = score or assessment.score()
-    return tuple(finding(assessment, i) for i in score.ranked_open_items())
+    ranked = score.ranked_open_items()
+    to_verify = sorted((i for i in score.items.values() if i.open and not i.known_gap),
+                       key=lambda i: (-i.risk, -i.severity, i.item_id))
+    return tuple(finding(assessment, i) for i in (*ranked, *to_verify))
 
 
 def finding(assessment: Assessment, item_score: ItemScore) -> Finding:
