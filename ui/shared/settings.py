@@ -33,6 +33,7 @@ FIRM_NAME = Setting("report/firm_name", str, "")
 LOGO = Setting("report/logo", str, "")
 ACCENT = Setting("report/accent", str, theme.ACCENT)
 TEMPLATE = Setting("report/template", str, "self_check")  # a reports.options.Template value
+FORMATS = Setting("report/formats", str, "pdf")  # reports.options.Format values, comma-separated
 LAST_FOLDER = Setting("general/last_folder", str, "")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")

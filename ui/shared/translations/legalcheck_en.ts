@@ -1258,103 +1258,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="53"/>
+        <location filename="../../assessment/reference.py" line="54"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="94"/>
+        <location filename="../../assessment/reference.py" line="95"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="100"/>
+        <location filename="../../assessment/reference.py" line="101"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="104"/>
+        <location filename="../../assessment/reference.py" line="105"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="120"/>
+        <location filename="../../assessment/reference.py" line="121"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="122"/>
+        <location filename="../../assessment/reference.py" line="123"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="124"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="125"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="111"/>
-        <location filename="../../assessment/reference.py" line="151"/>
+        <location filename="../../assessment/reference.py" line="112"/>
+        <location filename="../../assessment/reference.py" line="152"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="154"/>
+        <location filename="../../assessment/reference.py" line="155"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="169"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="108"/>
+        <location filename="../../assessment/reference.py" line="109"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="142"/>
+        <location filename="../../assessment/reference.py" line="143"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="144"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="145"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="146"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="149"/>
+        <location filename="../../assessment/reference.py" line="150"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1362,12 +1362,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="64"/>
+        <location filename="../../report/report_dialog.py" line="68"/>
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="83"/>
+        <location filename="../../report/report_dialog.py" line="88"/>
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -1375,170 +1375,209 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="105"/>
+        <location filename="../../report/report_dialog.py" line="110"/>
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="111"/>
+        <location filename="../../report/report_dialog.py" line="116"/>
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="130"/>
+        <location filename="../../report/report_dialog.py" line="135"/>
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="138"/>
+        <location filename="../../report/report_dialog.py" line="143"/>
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="143"/>
+        <location filename="../../report/report_dialog.py" line="148"/>
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="146"/>
+        <location filename="../../report/report_dialog.py" line="151"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="147"/>
+        <location filename="../../report/report_dialog.py" line="152"/>
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="149"/>
-        <location filename="../../report/report_dialog.py" line="157"/>
+        <location filename="../../report/report_dialog.py" line="154"/>
+        <location filename="../../report/report_dialog.py" line="166"/>
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="150"/>
+        <location filename="../../report/report_dialog.py" line="155"/>
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company&apos;s legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="152"/>
-        <location filename="../../report/report_dialog.py" line="158"/>
+        <location filename="../../report/report_dialog.py" line="157"/>
+        <location filename="../../report/report_dialog.py" line="167"/>
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="153"/>
+        <location filename="../../report/report_dialog.py" line="158"/>
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="166"/>
+        <location filename="../../report/report_dialog.py" line="162"/>
+        <location filename="../../report/report_dialog.py" line="168"/>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="173"/>
+        <source>文件格式</source>
+        <translation>File formats</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="189"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="156"/>
+        <location filename="../../report/report_dialog.py" line="365"/>
+        <source>报告已保存到 {path}，但系统中没有能打开它的程序。</source>
+        <translation>The report was saved to {path}, but no program on this system can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="165"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="159"/>
+        <location filename="../../report/report_dialog.py" line="169"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="160"/>
+        <location filename="../../report/report_dialog.py" line="170"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="165"/>
+        <location filename="../../report/report_dialog.py" line="188"/>
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="168"/>
+        <location filename="../../report/report_dialog.py" line="191"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="172"/>
+        <location filename="../../report/report_dialog.py" line="201"/>
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="179"/>
+        <location filename="../../report/report_dialog.py" line="208"/>
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="188"/>
+        <location filename="../../report/report_dialog.py" line="217"/>
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="192"/>
-        <location filename="../../report/report_dialog.py" line="299"/>
+        <location filename="../../report/report_dialog.py" line="221"/>
+        <location filename="../../report/report_dialog.py" line="385"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="218"/>
+        <location filename="../../report/report_dialog.py" line="259"/>
+        <source>将生成：{files}</source>
+        <translation>Will write: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="262"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="218"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="225"/>
-        <source>报告文件应以 .pdf 结尾。</source>
-        <translation>The report file must end in .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="227"/>
+        <location filename="../../report/report_dialog.py" line="279"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="229"/>
+        <location filename="../../report/report_dialog.py" line="281"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="248"/>
+        <location filename="../../report/report_dialog.py" line="333"/>
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="250"/>
+        <location filename="../../report/report_dialog.py" line="311"/>
+        <location filename="../../report/report_dialog.py" line="335"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="271"/>
+        <location filename="../../report/report_dialog.py" line="263"/>
+        <source>报告文件 (*.pdf *.docx *.xlsx)</source>
+        <translation>Report files (*.pdf *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="270"/>
+        <source>请至少选择一种文件格式。</source>
+        <translation>Choose at least one file format.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="272"/>
+        <source>请填写报告的保存位置。</source>
+        <translation>Enter where to save the report.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="305"/>
+        <source>覆盖已有文件？</source>
+        <translation>Replace existing files?</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="306"/>
+        <source>下列文件已存在。生成报告将覆盖它们：
+{files}</source>
+        <translation>These files already exist. Writing the report will replace them:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="310"/>
+        <source>覆盖</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="356"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="276"/>
+        <location filename="../../report/report_dialog.py" line="361"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="279"/>
-        <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
-        <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="288"/>
+        <location filename="../../report/report_dialog.py" line="374"/>
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="304"/>
+        <location filename="../../report/report_dialog.py" line="390"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
