@@ -106,7 +106,8 @@ def lhc(tmp_path_factory, sample_guide):
 def test_formats_sections_date_and_issuer_reach_the_files(lhc, tmp_path):
     stem = tmp_path / "报告"
     result = run_cli("report", str(lhc), "-o", str(stem), "--format", "docx,xlsx", "--sections", "summary,plan",
-                     "--date", "2026-12-01", "--issuer", "浙江示例律师事务所合规部", "--template", "consultant")
+                     "--date", "2026-12-01", "--issuer", "浙江示例律师事务所合规部", "--template", "consultant",
+                     "--logo", str(ROOT / "docs" / "report-sample" / "logo.svg"))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["报告.docx", "报告.xlsx"]
     document = Document(str(stem.with_suffix(".docx")))
@@ -115,6 +116,7 @@ def test_formats_sections_date_and_issuer_reach_the_files(lhc, tmp_path):
     assert [t for s, t in paragraphs if s == "Heading 1"] == ["一、体检结论", "二、整改计划", "审核与签章", "附录"]
     assert "2026年12月1日" in texts and "浙江示例律师事务所合规部" in texts
     assert not any("问卷作答明细" in t for t in texts)
+    assert len(document.inline_shapes) == 1  # the logo on the cover; no charts section, no chart
     book = load_workbook(stem.with_suffix(".xlsx"))
     overview = {r[0].value: r[1].value for r in book["概况"].iter_rows(min_row=2)}
     assert overview["报告日期"] == dt.datetime(2026, 12, 1) and overview["出具方"] == "浙江示例律师事务所合规部"
