@@ -124,7 +124,7 @@ def run_report(args: argparse.Namespace) -> int:
     )
     lhc = Path(args.file)
     target = Path(args.output) if args.output else None
-    if target is not None and not target.is_dir():
+    if target is not None:
         paths = output_paths(target, formats)  # a wrong suffix is said before the file is even opened
         _check_targets(paths.values(), args, write_problem, refuse_existing)
     options.check()
@@ -136,9 +136,8 @@ def run_report(args: argparse.Namespace) -> int:
                   "(install: sudo apt-get install libharfbuzz-subset0)."), file=sys.stderr)
     with open_for_reading(args.file, args.lang) as file:
         assessment = file.assessment
-    if target is None or target.is_dir():
-        folder = target if target is not None else lhc.parent
-        paths = output_paths(folder / default_report_name(assessment.profile.name, lhc.stem), formats)
+    if target is None:  # beside the assessment, named as the app names it
+        paths = output_paths(lhc.parent / default_report_name(assessment.profile.name, lhc.stem), formats)
         _check_targets(paths.values(), args, write_problem, refuse_existing)
     # A warning from the layout engine means something did not come out as designed (an image
     # refused or unreadable, say): show it rather than hand over a silently different report.
