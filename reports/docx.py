@@ -236,9 +236,19 @@ class _Writer:
         footer.add_run(" 页　共 ")
         _simple_field(footer, "NUMPAGES")
         footer.add_run(" 页")
-        # Word refreshes the contents and page numbers when the document opens (it asks first)
+        # Word refreshes the contents and page numbers when the document opens (it asks first). Word wants
+        # the settings in the schema's order: updateFields goes before these
         settings = self.doc.settings.element
-        settings.append(_element("w:updateFields", **{"w:val": "true"}))
+        later = [settings.find(_qn(tag)) for tag in ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat")]
+        update = _element("w:updateFields", **{"w:val": "true"})
+        following = next((el for el in later if el is not None), None)
+        if following is not None:
+            following.addprevious(update)
+        else:
+            settings.append(update)
+        theme_lang = settings.find(_qn("w:themeFontLang"))
+        if theme_lang is not None:  # East Asian text is Chinese, for Word's choice of fonts and line breaking
+            theme_lang.set(_qn("w:eastAsia"), "zh-CN")
 
     def _properties(self) -> None:
         props = self.doc.core_properties

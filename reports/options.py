@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -158,3 +159,9 @@ def output_paths(target: Path, formats: Iterable[Format]) -> dict[Format, Path]:
         raise ReportError(f"报告文件应以 {wanted} 结尾。", f"The report file must end in {', '.join(f.suffix for f in chosen)}.")
     stem = target.with_suffix("") if suffix in known else target
     return {f: stem.with_name(stem.name + f.suffix) for f in chosen}
+
+
+def default_report_name(company: str, fallback: str) -> str:
+    """The file name (without suffix) a report gets unless the user names it: 杭州某某公司-法治体检报告."""
+    name = re.sub(r'[\\/:*?"<>|\s]+', "", company)[:60] or fallback
+    return f"{name}-法治体检报告"

@@ -9,6 +9,7 @@ reader loses nothing. openpyxl is imported on use: the app never pays for it bef
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,6 +19,8 @@ from .palette import readable_accent
 
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_CELL_CHARS = 32767  # Excel's limit for the text of one cell
+LINE_HEIGHT = 15  # points, a line of 11-point text
+MAX_ROW_HEIGHT = 409  # points, Excel's limit
 FINDINGS_SHEET = "发现事项"
 PLAN_SHEET = "整改计划"
 OVERVIEW_SHEET = "概况"
@@ -55,6 +58,7 @@ class _Style:
         self.head_font = Font(bold=True, color="FFFFFF")
         self.head_fill = PatternFill("solid", fgColor=accent[1:])
         self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.left = Alignment(horizontal="left", vertical="top", wrap_text=True)
         self.centre = Alignment(horizontal="center", vertical="top", wrap_text=True)
         self._fills: dict[str, tuple[Any, Any]] = {}
 
@@ -80,6 +84,7 @@ def _table(sheet: Any, columns: Sequence[tuple[str, int]], rows: Sequence[Sequen
         sheet.append(list(row))
     for n, (_, width) in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(n)].width = width
+    widths = [width for _, width in columns]
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = style.wrap
@@ -88,6 +93,9 @@ def _table(sheet: Any, columns: Sequence[tuple[str, int]], rows: Sequence[Sequen
                     cell.value = cell.value[:MAX_CELL_CHARS - 1] + "…"
                 # text, never a formula: a note typed as "=HYPERLINK(…)" must not run when the sheet opens
                 cell.data_type = "s"
+        # Neither Excel nor LibreOffice grows a row for wrapped text on opening: the height is set here
+        lines = max(_lines(cell.value, widths[n]) for n, cell in enumerate(row))
+        sheet.row_dimensions[row[0].row].height = min(LINE_HEIGHT * lines + 4, MAX_ROW_HEIGHT)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
     sheet.print_title_rows = "1:1"
@@ -95,6 +103,17 @@ def _table(sheet: Any, columns: Sequence[tuple[str, int]], rows: Sequence[Sequen
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _lines(value: Any, width: int) -> int:
+    """How many lines ``value`` wraps to in a column ``width`` characters wide (an ideograph is two)."""
+    if not isinstance(value, str):
+        return 1
+    total = 0
+    for line in value.split("\n"):
+        chars = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        total += max(1, -(-chars // max(width - 1, 1)))
+    return total
 
 
 def _findings_sheet(sheet: Any, model: ReportModel, style: _Style) -> None:
@@ -143,6 +162,8 @@ def _overview_sheet(sheet: Any, model: ReportModel, style: _Style) -> None:
     facts += [(f"{row.mark.icon} {row.mark.label}", row.count) for row in s.counts]
     _table(sheet, (("项目", 22), ("内容", 60)), facts, style)
     row_of = {name: n for n, (name, _) in enumerate(facts, 2)}
+    for n in row_of.values():  # figures and dates read as the facts they are, beside the text ones
+        sheet.cell(n, 2).alignment = style.left
     style.level(sheet.cell(row_of["整体等级"], 2), s.mark)
     if c.report_day is not None:
         sheet.cell(row_of["报告日期"], 2).number_format = DATE_FORMAT

@@ -37,6 +37,7 @@ LOGO = Setting("report/logo", str, "")
 ACCENT = Setting("report/accent", str, theme.ACCENT)
 DISCLAIMER = Setting("report/disclaimer", str, "")  # the firm's own disclaimer, printed in the consultant's report
 TEMPLATE = Setting("report/template", str, "self_check")  # a reports.options.Template value
+FORMATS = Setting("report/formats", str, "pdf")  # reports.options.Format values, comma-separated
 LAST_FOLDER = Setting("paths/last_folder", str, "", "General/last_folder")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")

@@ -2046,12 +2046,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="65"/>
+        <location filename="../../report/report_dialog.py" line="69"/>
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="84"/>
+        <location filename="../../report/report_dialog.py" line="89"/>
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -2059,170 +2059,209 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="110"/>
+        <location filename="../../report/report_dialog.py" line="115"/>
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="116"/>
+        <location filename="../../report/report_dialog.py" line="121"/>
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="135"/>
+        <location filename="../../report/report_dialog.py" line="140"/>
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="143"/>
+        <location filename="../../report/report_dialog.py" line="148"/>
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="148"/>
+        <location filename="../../report/report_dialog.py" line="153"/>
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="151"/>
+        <location filename="../../report/report_dialog.py" line="156"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="152"/>
+        <location filename="../../report/report_dialog.py" line="157"/>
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="154"/>
-        <location filename="../../report/report_dialog.py" line="162"/>
+        <location filename="../../report/report_dialog.py" line="159"/>
+        <location filename="../../report/report_dialog.py" line="171"/>
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="155"/>
+        <location filename="../../report/report_dialog.py" line="160"/>
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company&apos;s legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="157"/>
-        <location filename="../../report/report_dialog.py" line="163"/>
+        <location filename="../../report/report_dialog.py" line="162"/>
+        <location filename="../../report/report_dialog.py" line="172"/>
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="158"/>
+        <location filename="../../report/report_dialog.py" line="163"/>
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="171"/>
+        <location filename="../../report/report_dialog.py" line="167"/>
+        <location filename="../../report/report_dialog.py" line="173"/>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="178"/>
+        <source>文件格式</source>
+        <translation>File formats</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="194"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="161"/>
+        <location filename="../../report/report_dialog.py" line="373"/>
+        <source>报告已保存到 {path}，但系统中没有能打开它的程序。</source>
+        <translation>The report was saved to {path}, but no program on this system can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="170"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="164"/>
+        <location filename="../../report/report_dialog.py" line="174"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="165"/>
+        <location filename="../../report/report_dialog.py" line="175"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="170"/>
+        <location filename="../../report/report_dialog.py" line="193"/>
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="173"/>
+        <location filename="../../report/report_dialog.py" line="196"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="177"/>
+        <location filename="../../report/report_dialog.py" line="206"/>
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="184"/>
+        <location filename="../../report/report_dialog.py" line="213"/>
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="193"/>
+        <location filename="../../report/report_dialog.py" line="222"/>
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="197"/>
-        <location filename="../../report/report_dialog.py" line="307"/>
+        <location filename="../../report/report_dialog.py" line="226"/>
+        <location filename="../../report/report_dialog.py" line="393"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="226"/>
+        <location filename="../../report/report_dialog.py" line="265"/>
+        <source>将生成：{files}</source>
+        <translation>Will write: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="270"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="226"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="233"/>
-        <source>报告文件应以 .pdf 结尾。</source>
-        <translation>The report file must end in .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="235"/>
+        <location filename="../../report/report_dialog.py" line="287"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="237"/>
+        <location filename="../../report/report_dialog.py" line="289"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="256"/>
+        <location filename="../../report/report_dialog.py" line="341"/>
         <source>准备中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="258"/>
+        <location filename="../../report/report_dialog.py" line="319"/>
+        <location filename="../../report/report_dialog.py" line="343"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="279"/>
+        <location filename="../../report/report_dialog.py" line="271"/>
+        <source>报告文件 (*.pdf *.docx *.xlsx)</source>
+        <translation>Report files (*.pdf *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="278"/>
+        <source>请至少选择一种文件格式。</source>
+        <translation>Choose at least one file format.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="280"/>
+        <source>请填写报告的保存位置。</source>
+        <translation>Enter where to save the report.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="313"/>
+        <source>覆盖已有文件？</source>
+        <translation>Replace existing files?</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="314"/>
+        <source>下列文件已存在。生成报告将覆盖它们：
+{files}</source>
+        <translation>These files already exist. Writing the report will replace them:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="318"/>
+        <source>覆盖</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="364"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="284"/>
+        <location filename="../../report/report_dialog.py" line="369"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="287"/>
-        <source>报告已保存到 {path}，但系统中没有能打开 PDF 的程序。</source>
-        <translation>The report was saved to {path}, but no program on this system opens PDF files.</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="296"/>
+        <location filename="../../report/report_dialog.py" line="382"/>
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="312"/>
+        <location filename="../../report/report_dialog.py" line="398"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
