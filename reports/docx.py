@@ -19,7 +19,7 @@ from checklist.numerals import chinese_number
 from checklist.vocabulary import MARK_STYLES, Mark, MarkStyle, points_text
 
 from . import charts
-from .html import DISCLAIMER, MIGRATION, Heading, headings
+from .html import DISCLAIMER, DOCUMENTS, LAWS, MIGRATION, SCOPE, Heading, headings
 from .model import Action, Fact, Finding, ReportModel
 from .options import ReportOptions, Template
 from .palette import GREY, INK, readable_accent
@@ -38,6 +38,7 @@ SEVERITY_MEANING = {
     "orange": "存在较重的行政处罚风险，应限期整改",
     "yellow": "存在一般违规风险，应纳入整改计划",
     "green": "未发现明显风险或风险轻微，保持现有管理",
+    "unassessed": "检查问题均未作答，风险尚不知道，不计入健康指数",
     "na": "按企业画像或逐题说明不适用",
 }
 
@@ -388,6 +389,18 @@ class _Writer:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.runs[0].font.size = Pt(12)
         self.doc.paragraphs[-2].paragraph_format.space_before = Mm(20)
+        self.status()
+
+    def status(self) -> None:
+        """Draft or final on the cover, as the PDF's cover says it."""
+        st = self.m.status
+        if st.final:
+            licence = f"（执业证号 {st.signed_licence}）" if st.signed_licence else ""
+            self.para(f"定稿：本报告已于 {st.signed_on} 由 {st.signed_by}{licence}审核签发定稿。此后对体检内容的任何修改都会撤回签发。",
+                      NOTE_STYLE)
+        else:
+            self.para("草稿　尚未定稿：本报告为草稿，仅供讨论，不得作为定稿使用。尚缺：" + "；".join(st.missing) + "。",
+                      TABLE_STYLE, bold=True)
 
     def contents(self) -> None:
         """A real contents field: Word fills in the page numbers when the user updates it (or on opening)."""
@@ -431,11 +444,14 @@ class _Writer:
             for v in s.veto_items:
                 self.para(f"{v.item_id} {v.title}——{v.reason}", "List Bullet")
         self.heading("（二）风险等级统计", 2)
-        counts = self.table((Column("风险等级", 32), Column("事项数", 18), Column("占全部事项", 22), Column("含义", 88)))
+        self.para(f"占比按适用的 {s.applicable_items} 项事项计算；按企业画像不适用的 "
+                  f"{s.total_items - s.applicable_items} 项另计，不计入占比。")
+        counts = self.table((Column("风险等级", 32), Column("事项数", 18), Column("占适用事项", 22), Column("含义", 88)))
         for c in s.counts:
-            self.row(counts, (c.mark, str(c.count), f"{c.share * 100:.0f}%", SEVERITY_MEANING.get(c.mark.key, "")))
+            share = "另计" if c.share is None else f"{c.share * 100:.0f}%"
+            self.row(counts, (c.mark, str(c.count), share, SEVERITY_MEANING.get(c.mark.key, "")))
         self.row(counts, (MARK_STYLES[Mark.PENDING], str(s.pending), "—",
-                          "有问题回答“不确定”或尚未作答，已按“不确定”计入上列等级"))
+                          "已评估的事项中，有问题回答“不确定”或尚未作答：“不确定”已计入上列等级，未作答的问题不计入"))
         self.heading("（三）重点风险事项", 2)
         if s.top_items:
             self.para(f"按整改后健康指数可提高的分值排序，列出最需要关注的 {len(s.top_items)} 项：")
@@ -568,23 +584,91 @@ class _Writer:
             self.actions_table(row.actions, t)
 
     def signoff_consultant(self) -> None:
-        c = self.m.cover
+        c, e, st = self.m.cover, self.m.engagement, self.m.status
         self.heading("审核与签章", 1)
-        self.para(f"本报告由{c.issuing_party}依据委托方提供的问卷回答和材料，按《{c.guide_title}》（版本 {c.guide_version}）"
-                  "出具，经审核人复核签字、出具单位盖章后生效。")
-        t = self.table((Column("", 32), Column("", 48), Column("", 32), Column("", 48)), header=False)
-        self.row(t, ("评估人", c.assessor, "审核人", f"{c.reviewer}（签字）"))
-        for name, value, height in (("审核意见", "", 30), ("出具单位（盖章）", c.issuing_party, 40), ("日期", c.report_date, 0)):
-            row = t.add_row()
-            self.cell(row.cells[0], name, bold=True)
-            merged = row.cells[1].merge(row.cells[3])
-            self.cell(merged, value)
-            if height:
-                from docx.shared import Mm
+        reference = f"（委托编号 {e.reference}）" if e else ""
+        as_of = e.as_of if e else c.report_date
+        self.para(f"本报告由{c.issuing_party}接受{c.company}委托{reference}，依据委托方提供的问卷回答、文件资料和访谈陈述，"
+                  f"按《{c.guide_title}》（版本 {c.guide_version}）就 {as_of} 的事实出具。")
+        t = self.table((Column("职责", 30), Column("姓名", 36), Column("执业证号", 50), Column("签字", 44)))
+        lawyers = e.lawyers if e else ()
+        for lw in lawyers:
+            self.row(t, ("承办律师", lw.name, lw.licence, ""))
+        if not lawyers:
+            self.row(t, ("承办律师", "尚未填写承办律师。", "", ""))
+        partner = e.partner if e else None
+        self.row(t, ("审核合伙人", partner.name, partner.licence, "") if partner else ("审核合伙人", "尚未填写审核合伙人。", "", ""))
+        if st.final:
+            licence = f"（执业证号 {st.signed_licence}）" if st.signed_licence else ""
+            self.para(f"审核意见：本报告已于 {st.signed_on} 由 {st.signed_by}{licence}审核签发定稿。")
+        else:
+            self.para(f"审核意见：本报告为草稿，尚未签发定稿（{'；'.join(st.missing)}）。")
+        block = self.table((Column("", 32), Column("", 128)), header=False)
+        self.row(block, ("出具单位", f"{c.issuing_party}（盖章）"))
+        self.row(block, ("日期", c.report_date))
 
-                row.height = Mm(height)
-        for row in t.rows:
-            _shade(row.cells[0], PAPER_TINT)
+    def scope(self, h: Heading) -> None:
+        e, c = self.m.engagement, self.m.cover
+        self.heading(h.text, 1)
+        if e is None:
+            return
+        self.heading("（一）委托事项", 2)
+        t = self.table((Column("", 40), Column("", 120)), header=False)
+        for label, value in (("委托方", c.company), ("出具单位", e.firm), ("委托编号", e.reference),
+                             ("事实截止日", e.as_of), ("报告日期", c.report_date)):
+            self.row(t, (label, value))
+        self.heading("（二）体检范围", 2)
+        self.para(e.scope or "体检范围尚未写明。")
+        self.para(f"本报告所述事实以 {e.as_of} 为截止日；此后发生的事实和法律变化不在本报告范围之内。")
+        self.heading("（三）工作方法", 2)
+        for n, line in enumerate(e.method, 1):
+            self.para(f"{n}. {line}")
+        self.heading("（四）假设与依赖限制", 2)
+        self.para(e.assumptions or "假设与依赖限制尚未写明。")
+        self.heading("（五）委托方联系人", 2)
+        self.para("下列人员为委托方一方的人员，负责填写问卷、提供材料和答复询问；他们不是本报告的签字人。")
+        if e.contacts:
+            t = self.table((Column("姓名", 40), Column("职务或角色", 70), Column("联系电话", 50)))
+            for x in e.contacts:
+                self.row(t, (x.name, x.position, x.phone))
+        else:
+            self.para("未列明委托方联系人。")
+
+    def documents(self, h: Heading) -> None:
+        e = self.m.engagement
+        self.heading(h.text, 2)
+        if e is None:
+            return
+        self.heading(f"1. 审阅的文件资料（{len(e.documents)}）", 3)
+        for n, d in enumerate(e.documents, 1):
+            self.para(f"{n}. {d}")
+        if not e.documents:
+            self.para("未列明附件以外的文件资料。")
+        self.heading(f"2. 随问卷提供的证据材料（{len(e.evidence)}）", 3)
+        if e.evidence:
+            t = self.table((Column("问题编号", 30), Column("文件名", 130)))
+            for x in e.evidence:
+                self.row(t, (x.question_id, x.name))
+        else:
+            self.para("问卷未附证据材料。")
+        self.heading(f"3. 访谈（{len(e.interviews)}）", 3)
+        if e.interviews:
+            t = self.table((Column("姓名", 40), Column("职务", 80), Column("访谈日期", 40)))
+            for i in e.interviews:
+                self.row(t, (i.name, i.position, i.date))
+        else:
+            self.para("未进行访谈。")
+
+    def laws_cited(self, h: Heading) -> None:
+        self.heading(h.text, 2)
+        if not self.m.laws_cited:
+            self.para("本报告的风险事项详情未引用法律条文。")
+            return
+        self.para("“风险事项详情”引用的全部法律法规，按指引法规登记表的顺序列出，注明版本和所引条款：")
+        t = self.table((Column("法律法规", 55), Column("版本", 40), Column("所引条款", 65)))
+        for law in self.m.laws_cited:
+            articles = "；".join(law.articles) + (f"\n{law.change}" if law.change else "")
+            self.row(t, (f"{law.law}\n{law.issuer}", law.version, articles))
 
     def signoff_self_check(self) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -699,6 +783,9 @@ class _Writer:
 ACTION_COLUMNS = (Column("整改措施", 88), Column("责任人", 28), Column("完成期限", 24), Column("状态", 20))
 
 SECTION_WRITERS: dict[str, Callable[[_Writer, Heading], None]] = {
+    SCOPE: _Writer.scope,
+    DOCUMENTS: _Writer.documents,
+    LAWS: _Writer.laws_cited,
     "summary": _Writer.summary,
     "charts": _Writer.charts,
     "findings": _Writer.findings,
