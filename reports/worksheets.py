@@ -20,7 +20,7 @@ from checklist.worksheets import DocumentArticle, SheetChapter, document_count, 
 from .fetcher import PACKAGE_DIR, STATIC_DIR, FetchPolicy, weasyprint_fetcher
 from .model import CONFIDENTIAL
 from .options import ReportError
-from .render import Cancelled, Progress, _collector_paused, _font_config, _write_atomically
+from .render import Cancelled, Progress, _collector_paused, _write_atomically, font_config
 
 __all__ = ["Cancelled", "Format", "ReportError", "SheetKind", "render_worksheet"]
 
@@ -137,7 +137,7 @@ def render_worksheet(assessment: Assessment, kind: SheetKind, out: Path, fmt: Fo
         document = weasyprint.HTML(string=html, base_url=PACKAGE_DIR.as_uri() + "/",
                                    url_fetcher=weasyprint_fetcher(FetchPolicy()))
         step(20, Message("排版页面", "Laying out pages"))
-        laid_out = document.render(font_config=_font_config())
+        laid_out = document.render(font_config=font_config())
         step(85, Message(f"写入 PDF（共 {len(laid_out.pages)} 页）", f"Writing the PDF ({len(laid_out.pages)} pages)"))
         pdf = laid_out.write_pdf()
     step(98, Message("保存文件", "Saving the file"))
