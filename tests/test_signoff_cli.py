@@ -16,7 +16,7 @@ def test_signoff_is_refused_while_incomplete_then_the_report_names_the_signer_un
     _file(lhc, sample_guide, unfinished, ENGAGEMENT).close()
     refused = run_cli("signoff", str(lhc), "--by", "赵合伙人（示例）")
     assert refused.returncode == 1
-    assert refused.stderr.strip() == "错误：尚不能签发定稿：尚有 1 个适用问题未作答；1 项违规事项待核实。请补齐后再签发。"
+    assert refused.stderr.strip() == "错误：尚不能签发定稿：尚有 1 个适用问题未作答。请补齐后再签发。"
 
     with AssessmentFile.open(lhc, "王敏") as f:
         f.set_answer("Q05-1", COMPLETE["Q05-1"])

@@ -27,6 +27,7 @@ def _to_confirm_page(wizard: NewAssessmentWizard, qtbot) -> None:  # noqa: ANN00
     wizard.types.boxes["mah"].setChecked(True)
     wizard.next()
     wizard.next()
+    wizard.next()  # the optional engagement page
     assert wizard.currentPage() is wizard.confirm
 
 

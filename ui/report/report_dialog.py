@@ -260,7 +260,7 @@ class ReportDialog(QDialog):
     def _show_files(self) -> None:
         try:
             names = [p.name for p in self.paths().values()] if self.output.text().strip() else []
-        except ReportError:
+        except (ReportError, ValueError):  # a path still being typed, such as "folder/"
             names = []
         self.files_label.setText(self.tr("将生成：{files}").format(files="、".join(names)) if names else "")
 

@@ -40,7 +40,6 @@ class Session(QObject):
         self.questions: list[str] = self._ordered_questions()
         self.score: Score = self.assessment.score()
         self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
-        self._chapter_of = self._chapters_of_questions()
 
     # -- reading
 
@@ -96,7 +95,7 @@ class Session(QObject):
         guide = self.guide
         if scope_id in guide.articles:
             return [q for q in self.questions if guide.questions[q].article_id == scope_id]
-        return [q for q in self.questions if self._chapter_of[q] == scope_id]
+        return [q for q in self.questions if guide.articles[guide.questions[q].article_id].chapter_id == scope_id]
 
     def progress(self) -> tuple[int, int]:
         """(questions answered, questions the profile makes applicable), as the score counts them
@@ -163,9 +162,6 @@ class Session(QObject):
         self.scoreChanged.emit()
         self.signoffChanged.emit()  # any change may have withdrawn it
         return True
-
-    def _chapters_of_questions(self) -> dict[str, str]:
-        return {q.id: self.guide.articles[q.article_id].chapter_id for q in self.guide.questions.values()}
 
     def refresh(self, question_id: str | None = None) -> None:
         """Rescore after a change to ``question_id``, or to the profile or the guide (None), and tell the views."""
