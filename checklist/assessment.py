@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from .engagement import Engagement, SignOff
 from .model import Answer, Guide
 from .profile import CompanyProfile
 from .scoring import Score, score
@@ -88,6 +89,8 @@ class Assessment:
     archive: tuple[Archived, ...] = ()  # answers to questions of an earlier guide version
     reviews: Mapping[str, Review] = field(default_factory=dict)  # answers to look at again after a migration
     law_review: tuple[str, ...] = ()  # items whose law changed at the last migration: 因法律变化需复核
+    engagement: Engagement = field(default_factory=Engagement)  # a firm's engagement; empty for a self-check
+    signoff: SignOff | None = None  # as recorded; checklist.engagement.current_signoff says whether it still holds
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "records", MappingProxyType(dict(self.records)))

@@ -88,7 +88,12 @@ class GuideDiff:
 
 
 def _refs(guide: Guide, refs: tuple[LegalRef, ...]) -> str:
-    return "\n".join(f"{guide.cite(r)}：{r.quote}" for r in refs)
+    return "\n".join(f"{guide.cite(r)}：{r.quote}{_for_whom(r.condition)}" for r in refs)
+
+
+def _for_whom(condition) -> str:
+    """（适用条件：…） after a provision or a part of a penalty that concerns some companies only."""
+    return f"（适用条件：{_cond(condition)}）" if condition is not None else ""
 
 
 def _cond(condition) -> str:
@@ -120,6 +125,7 @@ def _question_fields(guide: Guide, qid: str) -> dict[str, tuple[str, str]]:
         "applies_when": ("适用条件", _cond(q.condition)),
         "article": ("所属条文", q.article_id),
         "items": ("检测的违规事项", "、".join(guide.items_for_question(qid))),
+        "advice": ("整改建议", "\n".join(q.advice)),
     }
 
 
@@ -135,7 +141,8 @@ def _item_fields(guide: Guide, iid: str) -> dict[str, tuple[str, str]]:
         "obligation_basis": ("义务依据", _refs(guide, it.obligation_basis)),
         "penalty_basis": ("处罚依据", _refs(guide, it.penalty_basis)),
         "criminal_basis": ("刑事责任依据", _refs(guide, it.criminal_basis)),
-        "penalty": ("法律后果", p.summary),
+        "penalty": ("法律后果", "\n".join(f"{line.text}{_for_whom(line.condition)}" for line in p.lines)
+                    if p.lines else p.summary),
         "sanctions": ("处罚种类与罚款上限", f"{'、'.join(sorted(p.sanctions))}；{p.fine_max_yuan or '—'}"
                                            f"{'；按倍数' if p.fine_by_multiple else ''}"),
         "severity": ("严重程度", str(it.severity)),

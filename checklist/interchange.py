@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .assessment import ActionItem, ActionStatus, AnswerRecord, Assessment
+from .engagement import current_signoff
 from .errors import Message, UserError
 from .loader import GuideError, content_hash, load_sources
 from .model import Answer, Guide
@@ -30,6 +31,7 @@ from .validation import (
     MAX_LISTED,
     Invalid,
     contents_problems,
+    engagement_from_data,
     os_error_message,
     parse_date,
     prefixed,
@@ -57,9 +59,13 @@ def score_to_data(guide: Guide, score: Score) -> dict[str, Any]:
         "level_label": score.level and score.level.label,
         "index_level": score.index_level and score.index_level.value,
         "veto_items": list(score.veto_items),
-        "answered": score.answered,
-        "applicable_questions": score.applicable_questions,
-        "counts": {lv.value: n for lv, n in score.counts.items()} | {"pending": score.pending,
+        "level_waits": score.level_waits,
+        "answered": score.completion.answered,
+        "applicable_questions": score.completion.questions,
+        "assessed_items": score.completion.assessed_items,
+        "applicable_items": score.completion.items,
+        "counts": {lv.value: n for lv, n in score.counts.items()} | {"unassessed": score.unassessed,
+                                                                        "pending": score.pending,
                                                                         "not_applicable": score.not_applicable},
         "chapters": [
             {"id": c.chapter_id, "title": guide.chapter(c.chapter_id).title,
@@ -69,7 +75,7 @@ def score_to_data(guide: Guide, score: Score) -> dict[str, Any]:
         "items": [
             {"id": s.item_id, "title": guide.items[s.item_id].title, "applicable": s.applicable,
              "severity": s.severity, "exposure": s.exposure, "risk": round(s.risk, 4),
-             "level": s.level and s.level.value, "pending": s.pending, "veto": s.veto,
+             "level": s.level and s.level.value, "assessed": s.assessed, "pending": s.pending, "veto": s.veto,
              "gain_if_fixed": round(s.gain_if_fixed, 2)}
             for s in (score.items[i.id] for i in guide.items.values())
         ],
@@ -107,6 +113,10 @@ def to_json(file: AssessmentFile, with_attachments: bool = False) -> dict[str, A
             for x in sorted(a.actions.values(), key=lambda x: x.question_id)
         ],
         "attachments": attachments,
+        "engagement": a.engagement.to_data(),
+        # for the record only: an import makes a new file, whose reports are final once it is signed off itself
+        "signoff": None if (s := current_signoff(a)) is None else {
+            "by": s.by, "licence": s.licence, "at": s.at.isoformat()},
         "score": score_to_data(a.guide, a.score()),
     }
 
@@ -306,11 +316,15 @@ def import_json(data: dict[str, Any], target: Path, user: str, fallback_guide: G
         problems += [Invalid(p.field, p.code, Message("企业信息：" + p.message.zh, "Profile: " + p.message.en))
                      if p.field in PROFILE_FIELDS else p
                      for p in contents_problems(guide, profile, records, actions, attachments)]
+        engagement = None
+        if data.get("engagement") is not None:
+            engagement, bad = engagement_from_data(data["engagement"])
+            problems += prefixed(Message("委托事实：", "Engagement: "), bad)
     if problems:
         raise InterchangeError(summary(problems, Message("导出文件有误，未生成文件", "The export has problems; no file was made")),
                                code=problems[0].code)
     return AssessmentFile.create(target, guide, profile, user, records=records, actions=actions,
-                                 attachments=attachments)
+                                 attachments=attachments, engagement=engagement)
 
 
 def _guide_from(entry: Any, fallback: Guide | None) -> Guide:

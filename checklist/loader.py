@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path as FsPath
@@ -14,6 +15,7 @@ from typing import Any
 
 from . import conditions
 from .crossrefs import literal, resolve, unknown
+from .editorial import editor_phrase, for_readers
 from .errors import UserError
 from .lawcheck import MAX_STATUTE_FILES, STATUTES_DIR, check_citations, read_statutes
 from .model import (
@@ -27,6 +29,7 @@ from .model import (
     Law,
     LegalRef,
     Penalty,
+    PenaltyLine,
     ProfileFact,
     Question,
     ScoringParams,
@@ -298,6 +301,8 @@ QUESTION_SPEC = {
     "hint": req("text", "核查提示（看哪些材料）", "evidence hint"),
     "kind": opt("text", "问题类型：fact 违规情形 / control 防范措施", "question kind"),
     "applies_when": opt("any", "适用条件", "applicability"),
+    "advice": opt("list", "本题不符合时的整改建议（不填则用事项的整改建议）", "advice when this question fails"),
+    "documents": opt("list", "需准备的资料（资料清单）", "documents to prepare"),
 }
 ITEM_SPEC = {
     "id": req("id", "事项编号", "item id"),
@@ -313,7 +318,8 @@ ITEM_SPEC = {
     "remediation": req("list", "整改建议", "remediation steps"),
 }
 PENALTY_SPEC = {
-    "summary": req("text", "法律后果的通俗说明", "plain-words exposure"),
+    # a text, or a list of parts {text, applies_when} when parts concern only some companies
+    "summary": req("any", "法律后果的通俗说明", "plain-words exposure"),
     "sanctions": req("list", "处罚种类", "sanction kinds"),
     "fine_max_yuan": opt("int", "罚款上限（元）", "maximum fine in yuan"),
     "fine_by_multiple": opt("bool", "是否按货值或违法所得倍数罚款", "fine as a multiple of value"),
@@ -324,6 +330,11 @@ REF_SPEC = {
     "article_sub": opt("int", "“之一”“之二”的序号", "sub-article", most=MAX_ARTICLE_SUB),
     "paragraph": opt("int", "款", "paragraph", most=MAX_PARAGRAPH),
     "quote": req("text", "引用原文", "verbatim quote"),
+    "applies_when": opt("any", "该条文只涉及部分企业时的适用条件", "the companies the provision concerns"),
+}
+PENALTY_LINE_SPEC = {
+    "text": req("text", "法律后果的一部分", "part of the exposure"),
+    "applies_when": opt("any", "适用条件", "applicability"),
 }
 
 
@@ -403,7 +414,8 @@ class _GuideBuilder:
                 self.law_refs.append((chk, ref_path + ("law",), f["law"]))
             if None in (f["law"], f["article"], f["quote"]):
                 continue
-            ref = LegalRef(f["law"], f["article"], f["article_sub"] or 0, f["paragraph"], f["quote"])
+            condition = self.condition(chk, ref_path + ("applies_when",), f["applies_when"])
+            ref = LegalRef(f["law"], f["article"], f["article_sub"] or 0, f["paragraph"], f["quote"], condition)
             self.cited.append((chk, ref_path, ref))
             out.append(ref)
         return tuple(out)
@@ -450,7 +462,7 @@ class _GuideBuilder:
         numbered = {it.id: _resolved_item(replace(it, number=n), labels) for n, it in enumerate(ordered_items, 1)}
         guide = Guide(
             meta=meta,
-            chapters=tuple(replace(ch, summary=resolve(ch.summary, labels)) for ch in ordered_chapters),
+            chapters=tuple(replace(ch, summary=_for_users(ch.summary, labels)) for ch in ordered_chapters),
             articles={aid: _resolved_article(a, labels) for aid, a in numbered_articles.items()},
             items=numbered,
             questions={qid: _resolved_question(q, labels) for qid, q in questions.items()},
@@ -597,8 +609,12 @@ class _GuideBuilder:
                            choices="、".join(QuestionKind))
                 q_ok = False
             self.texts += [(chk, qpath + ("text",), q["text"]), (chk, qpath + ("hint",), q["hint"])]
+            documents = chk.texts(qpath + ("documents",), "documents") if q["documents"] is not None else ()
+            advice = chk.texts(qpath + ("advice",), "advice") if q["advice"] is not None else ()
+            self.texts += [(chk, qpath + ("advice", n), line) for n, line in enumerate(advice)]
             if q_ok and None not in (q["text"], q["hint"]) and a["id"]:
-                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, QuestionKind(kind))
+                question = Question(q["id"], q["text"], q["hint"], a["id"], q_cond, QuestionKind(kind),
+                                    advice=advice, documents=tuple(dict.fromkeys(documents)))
                 questions[question.id] = question
                 self.question_paths[question.id] = (chk, qpath)
                 qs.append(question)
@@ -632,8 +648,8 @@ class _GuideBuilder:
         penalty = self.build_penalty(chk, path + ("penalty",)) if it["penalty"] is not None else None
         remediation = chk.texts(path + ("remediation",), "remediation") if it["remediation"] is not None else ()
         self.texts += [(chk, path + ("description",), it["description"]), (chk, path + ("liable",), it["liable"])]
-        if isinstance(it["penalty"], dict):
-            self.texts.append((chk, path + ("penalty", "summary"), it["penalty"].get("summary")))
+        if penalty is not None:
+            self.texts.append((chk, path + ("penalty", "summary"), penalty.summary))
         if isinstance(it["remediation"], list):
             self.texts += [(chk, path + ("remediation", n), r) for n, r in enumerate(it["remediation"])]
         needed = (it["title"], it["description"], it["liable"], penalty, it["remediation"])
@@ -660,9 +676,27 @@ class _GuideBuilder:
                            choices="、".join(SANCTIONS) + (f"。{hint}" if hint else ""))
         if f["fine_max_yuan"] is not None and "fine" not in sanctions:
             chk.report(path + ("fine_max_yuan",), "fine_without_amount")
-        if f["summary"] is None or f["sanctions"] is None:
+        summary, lines = self.penalty_summary(chk, path + ("summary",), f["summary"])
+        if summary is None or f["sanctions"] is None:
             return None
-        return Penalty(f["summary"], frozenset(sanctions), f["fine_max_yuan"], bool(f["fine_by_multiple"]))
+        return Penalty(summary, frozenset(sanctions), f["fine_max_yuan"], bool(f["fine_by_multiple"]), lines)
+
+    def penalty_summary(self, chk: Checker, path: tuple, data: Any) -> tuple[str | None, tuple[PenaltyLine, ...]]:
+        """The summary as one text, and its parts when the guide wrote it in parts for some companies."""
+        if data is None:
+            return None, ()
+        if not isinstance(data, list):
+            return chk.value(path, "summary", "text"), ()
+        lines = []
+        for line_path, f in self.each(chk, path, data, PENALTY_LINE_SPEC):
+            condition = self.condition(chk, line_path + ("applies_when",), f["applies_when"])
+            if f["text"] is not None:
+                lines.append(PenaltyLine(f["text"], condition))
+        if not data:
+            chk.report(path, "expected_text", field="summary")
+        if not data or len(lines) != len(data):
+            return None, ()
+        return "".join(line.text for line in lines), tuple(lines)
 
     # -- cross-file checks
     def check_references(self, questions: dict[str, Question]) -> None:
@@ -687,6 +721,11 @@ class _GuideBuilder:
                 if self.laws[law_id].last_article is None and chk.get(path).get("last_article") is None:
                     chk.report(path, "missing_field", field="last_article", meaning=LAW_SPEC["last_article"].meaning,
                                meaning_en=LAW_SPEC["last_article"].meaning_en)
+            for law_id, (chk, path) in self.law_paths.items():
+                # brackets inside a title 《刑法修正案（十二）》 belong to the title and read well
+                if any(bracket in re.sub(r"《[^》]*》", "", self.laws[law_id].revision_note) for bracket in "（）()"):
+                    chk.report(path + ("revision_note",), "revision_note_brackets", warning=True,
+                               note=self.laws[law_id].revision_note)
         statutes = read_statutes(self.sources, self.laws, self.law_paths, self.problems, self.unreadable)
         check_citations(meta, self.laws, self.law_paths, statutes, self.cited)
         self.statutes = {law_id: statute for law_id, statute in statutes.items() if statute is not None}
@@ -701,6 +740,8 @@ class _GuideBuilder:
                 chk.report(path, "cross_ref_unknown", ref=ref)
             for found in literal(text) if self.current else ():  # an authoring rule: stored guides keep their text
                 chk.report(path, "literal_reference", found=found)
+            if self.current and (found := editor_phrase(text)):  # older guides have these dropped when read
+                chk.report(path, "editor_note", found=found)
         return len(self.problems) == before
 
     def check_numbering(self, chapters: list) -> None:
@@ -729,16 +770,23 @@ class _GuideBuilder:
                            declared=declared, actual=actual)
 
 
+# The text users read: [[A19]] as its current number, and without the notes older guides wrote for editors.
+def _for_users(text: str, labels: Mapping[str, str]) -> str:
+    return for_readers(resolve(text, labels))
+
+
 def _resolved_question(q: Question, labels: Mapping[str, str]) -> Question:
-    return replace(q, text=resolve(q.text, labels), hint=resolve(q.hint, labels))
+    return replace(q, text=_for_users(q.text, labels), hint=_for_users(q.hint, labels),
+                   advice=tuple(_for_users(line, labels) for line in q.advice))
 
 
 def _resolved_article(a: Article, labels: Mapping[str, str]) -> Article:
-    return replace(a, guidance=resolve(a.guidance, labels),
+    return replace(a, guidance=_for_users(a.guidance, labels),
                    questions=tuple(_resolved_question(q, labels) for q in a.questions))
 
 
 def _resolved_item(it: Item, labels: Mapping[str, str]) -> Item:
-    return replace(it, description=resolve(it.description, labels), liable=resolve(it.liable, labels),
-                   penalty=replace(it.penalty, summary=resolve(it.penalty.summary, labels)),
-                   remediation=tuple(resolve(r, labels) for r in it.remediation))
+    return replace(it, description=_for_users(it.description, labels), liable=_for_users(it.liable, labels),
+                   penalty=replace(it.penalty, summary=_for_users(it.penalty.summary, labels),
+                                   lines=tuple(replace(line, text=_for_users(line.text, labels)) for line in it.penalty.lines)),
+                   remediation=tuple(_for_users(r, labels) for r in it.remediation))

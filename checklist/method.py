@@ -24,6 +24,7 @@ class MethodText:
     index_levels: tuple[tuple[Mark, str], ...]  # (mark, condition on the index), best first
     veto_cap: Mark
     control_cap: str  # highest exposure of a preventive-control question; "" when not capped
+    enough: str  # when the overall level is given, in words
 
 
 def rule_words(rule: SeverityRule, scale: tuple[SeverityRule, ...]) -> str:
@@ -44,7 +45,7 @@ def rule_words(rule: SeverityRule, scale: tuple[SeverityRule, ...]) -> str:
 
 def describe(params: ScoringParams) -> MethodText:
     exposures = tuple((a.label, num(v)) for a, v in params.answer_exposure.items())
-    exposures += (("未作答", "按“不确定”计算"), ("不适用（需写明理由）", "不计入"))
+    exposures += (("未作答", "不计入（事项的问题都未作答时为“未评估”）"), ("不适用（需写明理由）", "不计入"))
     scale = params.severity_rules
     gravest = (Level.RED, Level.ORANGE, Level.YELLOW)
     item_levels = tuple((lv.mark, f"风险值 ≥ {num(params.item_level_min_risk[lv])}") for lv in gravest)
@@ -59,7 +60,20 @@ def describe(params: ScoringParams) -> MethodText:
         index_levels=index_levels,
         veto_cap=params.veto_cap.mark,
         control_cap=num(params.control_exposure_cap) if params.control_exposure_cap < 1 else "",
+        enough=enough_words(params),
     )
+
+
+def enough_condition(params: ScoringParams) -> str:
+    """How much must be answered before the overall level is given: 每一章适用的问题中已作答的不少于 80%."""
+    share = params.level_min_answered
+    return "每一章的适用问题全部作答" if share >= 1 else f"每一章适用的问题中已作答的不少于 {share * 100:g}%"
+
+
+def enough_words(params: ScoringParams) -> str:
+    """When the overall level is given: the guide's share of answers per chapter, and the veto's exception."""
+    return (f"{enough_condition(params)}（写明理由的“不适用”计为已作答）后，才给出整体等级；此前整体等级为“尚待评估”。"
+            "一票否决的情形一经回答即确定整体等级。")
 
 
 def severity_reason(guide: Guide, item: Item) -> str:

@@ -14,7 +14,7 @@ Items whose law changed (their citations, or the status of a law they cite) are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .assessment import Assessment
@@ -140,7 +140,9 @@ def plan(assessment: Assessment, new: Guide) -> MigrationPlan:
             law_id in old.laws and law_id in new.laws
             and old.laws[law_id].status_on(day).describe() != new.laws[law_id].status_on(day).describe()
             for law_id in cited)
-        if refs_changed or status_changed or item.penalty != before.penalty:
+        # a penalty written in parts for some companies (guide 1.2) is the same penalty as before
+        penalty_changed = replace(item.penalty, lines=()) != replace(before.penalty, lines=())
+        if refs_changed or status_changed or penalty_changed:
             law_review.append(iid)
     new_questions = tuple(q.id for q in new.ordered_questions() if q.id not in old.questions)
     return MigrationPlan(new.meta.id, old.meta.version, new.meta.version, tuple(moves), new_questions,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from .conditions import Condition
+from .conditions import Condition, holds
 from .errors import Message
 from .numerals import article_label, chinese_number, english_article_label
 from .statutes import Statute
@@ -160,6 +160,7 @@ class LegalRef:
     article_sub: int = 0
     paragraph: int | None = None
     quote: str = ""
+    condition: Condition | None = None  # the companies the provision concerns (applies_when); None: every one
 
     @property
     def article_label(self) -> str:
@@ -185,6 +186,8 @@ class Question:
     article_id: str
     condition: Condition | None = None
     kind: QuestionKind = QuestionKind.FACT
+    advice: tuple[str, ...] = ()  # what to do when this question fails; else the item's remediation
+    documents: tuple[str, ...] = ()  # what to prepare for the question: the 资料清单 lists them
 
     @property
     def is_control(self) -> bool:
@@ -211,11 +214,27 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PenaltyLine:
+    """One part of an item's legal consequences, for the companies its condition names."""
+
+    text: str
+    condition: Condition | None = None
+
+
+@dataclass(frozen=True)
 class Penalty:
-    summary: str
+    summary: str  # every line, as one text: the severity is judged over all of them
     sanctions: frozenset[str]
     fine_max_yuan: int | None = None
     fine_by_multiple: bool = False
+    lines: tuple[PenaltyLine, ...] = ()  # the summary in parts, when parts concern some companies only
+
+    def summary_for(self, facts: frozenset[str]) -> str:
+        """The consequences a company with these profile facts faces."""
+        if not self.lines:
+            return self.summary
+        text = "".join(line.text for line in self.lines if holds(line.condition, facts))
+        return text[:-1] + "。" if text.endswith("；") else text  # a part written to be followed by another
 
 
 @dataclass(frozen=True)
@@ -273,12 +292,15 @@ class ProfileFact:
 class ScoringParams:
     """Parameters from the guide's scoring file; see docs/scoring.md."""
 
-    answer_exposure: Mapping[Answer, float]  # an unanswered question counts as UNSURE
+    answer_exposure: Mapping[Answer, float]  # an unanswered question is unknown: it has no exposure
     control_exposure_cap: float  # highest exposure a control question can carry
     severity_rules: tuple[SeverityRule, ...]  # gravest first; the last one takes every penalty
     item_level_min_risk: Mapping[Level, float]  # red/orange/yellow: lowest risk for that level
     index_level_min: Mapping[Level, float]  # green/yellow/orange: lowest index for that level
     veto_cap: Level
+    # the share (0–1) of its applicable questions every chapter needs answered before the overall level
+    # is given; a guide that does not say asks for every question
+    level_min_answered: float = 1.0
 
     def item_level(self, risk: float) -> Level:
         for level in (Level.RED, Level.ORANGE, Level.YELLOW):

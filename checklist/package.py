@@ -17,6 +17,7 @@ import json
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -208,7 +209,7 @@ def read_package(path: Path | str, trusted: Iterable[bytes] = ()) -> Package:
             try:
                 with archive.open(member) as handle:
                     data = handle.read(MAX_MEMBER_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, NotImplementedError) as exc:
                 raise _refuse(f"无法读取指引包中的“{name}”（{exc}）。", f"Cannot read '{name}' in the package ({exc}).") from None
             if len(data) > MAX_MEMBER_BYTES:
                 raise _refuse(f"指引包中的“{name}”超过大小上限。", f"'{name}' in the package is too large.")

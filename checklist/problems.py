@@ -79,6 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count_mismatch": ("声明的{what}数量为 {declared}，实际为 {actual}。", "Declared {what_en} count is {declared}, found {actual}."),
     "cross_ref_unknown": ("引用“[[{ref}]]”指向的条文或章不存在。引用写成 [[条文编号]] 或 [[章编号]]，如 [[A19]]、[[C3]]。",
                           "The reference [[{ref}]] names no article or chapter; write [[A19]] or [[C3]]."),
+    "editor_note": ("“{found}”是写给编者的话，会显示给企业、印在报告上。请删去，或改写成 YAML 注释（以 # 开头）。",
+                    "'{found}' is a note for editors that users and reports would show; delete it or make it a YAML comment (#)."),
     "literal_reference": ("“{found}”直接写了序号，插入或删除条文后会指错。请改写成按编号引用，如“本指引[[A19]]”，"
                           "软件显示时会换成当时的序号。",
                           "'{found}' writes a number, which goes wrong once articles move; refer by id, e.g. "
@@ -107,6 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "请改引现行法律的相应条文。",
                   "{title} was {verb_en} on {end} ({by}); it is not in force on the guide's effective date {day}. "
                   "Cite the provision of the law in force."),
+    "revision_note_brackets": ("提醒：修订说明“{note}”含括号。报告把它放在法规名称后的括号里，会出现括号套括号；"
+                               "请改用逗号分隔，例如“2024年修订，国务院令第797号”。",
+                               "Note: the revision note \u201c{note}\u201d contains brackets; printed in brackets after the "
+                               "law's title it nests them. Separate with a comma instead, e.g. \u201c2024年修订，国务院令第797号\u201d."),
     "law_ending_soon": ("提醒：《{title}》将于 {end} 失效（{by}），本指引引用了它 {count} 处。请在该日前修订所涉内容，"
                         "并在 laws.yaml 的 change_note 中写明变化，软件会把它告诉用户。",
                         "Note: {title} ceases on {end} ({by}); the guide cites it {count} time(s). Revise before then "

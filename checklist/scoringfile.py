@@ -19,6 +19,9 @@ SCORING_SPEC = {
     "item_levels": req("map", "事项风险等级的最低风险值", "minimum risk per item level"),
     "index_levels": req("map", "健康指数等级的最低分", "minimum index per level"),
     "veto_cap": req("text", "一票否决时整体等级的上限", "overall level cap under veto"),
+    # optional, so assessment files holding older guides keep opening: without it every question is needed
+    "level_min_answered": opt("number", "给出整体等级前每章须作答的问题比例（0–1）",
+                              "share of each chapter's questions answered before the overall level is given"),
 }
 RULE_SPEC = {
     "value": req("int", "严重程度（1–4）", "severity 1–4"),
@@ -73,6 +76,9 @@ def read_scoring(chk: Checker) -> ScoringParams | None:
         bad(("index_levels",), "scoring_order",
             detail="须满足 0 ≤ orange ≤ yellow ≤ green ≤ 100。",
             detail_en="need 0 ≤ orange ≤ yellow ≤ green ≤ 100.")
+    min_answered = 1.0 if f["level_min_answered"] is None else f["level_min_answered"]
+    if not 0 <= min_answered <= 1:
+        bad(("level_min_answered",), "scoring_range", field="level_min_answered", low=0, high=1)
     if f["veto_cap"] not in {lv.value for lv in Level}:
         bad(("veto_cap",), "bad_choice", field="veto_cap", value=f["veto_cap"],
             choices="、".join(lv.value for lv in Level))
@@ -82,6 +88,7 @@ def read_scoring(chk: Checker) -> ScoringParams | None:
     return ScoringParams(
         answer_exposure=exposure, control_exposure_cap=control_cap, severity_rules=rules,
         item_level_min_risk=item_levels, index_level_min=index_levels, veto_cap=Level(f["veto_cap"]),
+        level_min_answered=min_answered,
     )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .assessment import ActionItem, AnswerRecord
+from .engagement import Contact, Engagement, Interview, Lawyer, SignOff
 from .errors import Message, UserError
 from .model import Answer, Guide
 from .profile import CompanyProfile, check_profile
@@ -39,6 +40,10 @@ MAX_ATTACHMENTS = 10000  # per assessment file
 EARLIEST_DATE = dt.date(2000, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 MAX_LISTED = 10  # problems spelled out in one message; the rest are counted
+ENGAGEMENT_TEXT_CHARS = 5000  # 体检范围, 假设与依赖限制
+DOCUMENT_CHARS = 500  # one document reviewed
+MAX_ENGAGEMENT_ENTRIES = 500  # documents, interviews, lawyers or contacts, each
+LICENCE_DIGITS = 17  # 律师执业证号: 17 digits
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,19 @@ LABELS = {
     "attachment_name": Label("附件名称", "The attachment name"),
     "added_at": Label("添加时间", "The time added"),
     "added_by": Label("添加人", "The person who added it"),
+    "reference": Label("委托编号", "The engagement reference"),
+    "firm": Label("出具律师事务所", "The issuing firm"),
+    "scope": Label("体检范围", "The scope"),
+    "as_of": Label("事实截止日", "The as-of date"),
+    "assumptions": Label("假设与依赖限制", "The assumptions and limits of reliance"),
+    "document": Label("审阅文件", "A document reviewed"),
+    "person_name": Label("姓名", "The name"),
+    "position": Label("职务", "The position"),
+    "phone": Label("联系电话", "The phone number"),
+    "interview_date": Label("访谈日期", "The interview date"),
+    "licence": Label("执业证号", "The licence number"),
+    "signed_by": Label("签发人", "The person who signed off"),
+    "signed_at": Label("签发时间", "The sign-off time"),
 }
 
 
@@ -352,6 +370,125 @@ def attachment_count_problems(count: int) -> list[Invalid]:
     return [Invalid("attachments", "too_many_attachments", Message(
         f"一个体检文件最多 {MAX_ATTACHMENTS:,} 个附件（现有 {count:,} 个）。",
         f"An assessment file holds at most {MAX_ATTACHMENTS:,} attachments ({count:,} given)."))]
+
+
+# --- the engagement and the sign-off --------------------------------------------------------------------------
+
+_ENGAGEMENT_LISTS = {"documents": ("审阅文件", "documents"), "interviews": ("访谈", "interviews"),
+                     "lawyers": ("承办律师", "lawyers"), "contacts": ("企业联系人", "contacts")}
+
+
+def licence_problems(value: Any) -> list[Invalid]:
+    """A 律师执业证号: empty, or LICENCE_DIGITS digits."""
+    problems = text_problems("licence", value, SHORT_TEXT_CHARS)
+    if problems or not value:
+        return problems
+    if not (value.isascii() and value.isdigit() and len(value) == LICENCE_DIGITS):
+        return [Invalid("licence", "bad_licence", Message(
+            f"执业证号 {shown(value)} 应为 {LICENCE_DIGITS} 位数字（见律师执业证）。",
+            f"The licence number {shown(value)} must be {LICENCE_DIGITS} digits (as on the lawyer's licence)."))]
+    return []
+
+
+def _person_problems(person: Lawyer | Contact | Interview, where: Message) -> list[Invalid]:
+    problems = text_problems("person_name", person.name, SHORT_TEXT_CHARS, required=True)
+    if isinstance(person, Lawyer):
+        problems += licence_problems(person.licence)
+    else:
+        problems += text_problems("position", person.position, SHORT_TEXT_CHARS)
+    if isinstance(person, Contact):
+        problems += text_problems("phone", person.phone, SHORT_TEXT_CHARS)
+    if isinstance(person, Interview):
+        problems += date_problems("interview_date", person.day)
+    return prefixed(where, problems)
+
+
+def engagement_problems(engagement: Engagement) -> list[Invalid]:
+    """The engagement's fields: short texts, paragraphs within ENGAGEMENT_TEXT_CHARS, a plausible as-of date,
+    at most MAX_ENGAGEMENT_ENTRIES entries a list, every person named, every licence number of 17 digits."""
+    e = engagement
+    problems = text_problems("reference", e.reference, SHORT_TEXT_CHARS)
+    problems += text_problems("firm", e.firm, NAME_CHARS)
+    problems += text_problems("scope", e.scope, ENGAGEMENT_TEXT_CHARS, single_line=False)
+    problems += date_problems("as_of", e.as_of)
+    problems += text_problems("assumptions", e.assumptions, ENGAGEMENT_TEXT_CHARS, single_line=False)
+    for key, (zh, en) in _ENGAGEMENT_LISTS.items():
+        entries = getattr(e, key)
+        if len(entries) > MAX_ENGAGEMENT_ENTRIES:
+            problems.append(Invalid(key, "too_many", Message(
+                f"{zh}最多 {MAX_ENGAGEMENT_ENTRIES} 项（现有 {len(entries):,} 项）。",
+                f"At most {MAX_ENGAGEMENT_ENTRIES} {en} ({len(entries):,} given).")))
+            continue
+        for n, entry in enumerate(entries, 1):
+            where = Message(f"{zh}第 {n} 项：", f"{en.capitalize()} {n}: ")
+            if key == "documents":
+                problems += prefixed(where, text_problems("document", entry, DOCUMENT_CHARS, required=True))
+            else:
+                problems += _person_problems(entry, where)
+    if e.partner is not None:
+        problems += _person_problems(e.partner, Message("审核合伙人：", "Reviewing partner: "))
+    return problems
+
+
+def signoff_problems(signoff: SignOff) -> list[Invalid]:
+    problems = text_problems("signed_by", signoff.by, SHORT_TEXT_CHARS, required=True)
+    problems += licence_problems(signoff.licence)
+    problems += date_problems("signed_at", signoff.at)
+    return problems
+
+
+def engagement_from_data(data: Any) -> tuple[Engagement, list[Invalid]]:
+    """An engagement from its JSON form (a file's, an export's), and every problem of it. A wrong structure
+    (a list where an object belongs) is a problem; a wrong value is kept for engagement_problems to name."""
+    problems: list[Invalid] = []
+
+    def fail(key: str, zh: str, en: str) -> None:
+        problems.append(Invalid(key, "wrong_type", Message(zh, en)))
+
+    if not isinstance(data, dict):
+        fail("engagement", f"委托事实应为对象，而不是{shown(data)}。", f"The engagement must be an object, not {shown(data)}.")
+        return Engagement(), problems
+
+    def text(entry: dict, key: str) -> Any:
+        value = entry.get(key)
+        return "" if value is None else value
+
+    def day(entry: dict, key: str, field: str) -> Any:
+        value, bad = parse_date(field, entry.get(key))
+        problems.extend(bad)
+        return value
+
+    def entries(key: str) -> list[dict]:
+        value = data.get(key)
+        zh, en = _ENGAGEMENT_LISTS[key]
+        if value is None:
+            return []
+        if not isinstance(value, list) or len(value) > MAX_ENGAGEMENT_ENTRIES:
+            what_zh = f"最多 {MAX_ENGAGEMENT_ENTRIES} 项的列表" if isinstance(value, list) else "列表"
+            fail(key, f"{zh}应为{what_zh}，而不是{shown(value)}。", f"The {en} must be a list, not {shown(value)}.")
+            return []
+        if key != "documents" and not all(isinstance(v, dict) for v in value):
+            fail(key, f"{zh}的每一项应为对象。", f"Each of the {en} must be an object.")
+            return []
+        return value
+
+    partner = data.get("partner")
+    if partner is not None and not isinstance(partner, dict):
+        fail("partner", f"审核合伙人应为对象，而不是{shown(partner)}。",
+             f"The reviewing partner must be an object, not {shown(partner)}.")
+        partner = None
+    engagement = Engagement(
+        reference=text(data, "reference"), firm=text(data, "firm"), scope=text(data, "scope"),
+        as_of=day(data, "as_of", "as_of"),
+        documents=tuple(entries("documents")),
+        interviews=tuple(Interview(text(v, "name"), text(v, "position"), day(v, "date", "interview_date"))
+                         for v in entries("interviews")),
+        assumptions=text(data, "assumptions"),
+        lawyers=tuple(Lawyer(text(v, "name"), text(v, "licence")) for v in entries("lawyers")),
+        partner=Lawyer(text(partner, "name"), text(partner, "licence")) if partner else None,
+        contacts=tuple(Contact(text(v, "name"), text(v, "position"), text(v, "phone")) for v in entries("contacts")),
+    )
+    return engagement, problems + engagement_problems(engagement)
 
 
 # --- where a file is written ----------------------------------------------------------------------------------

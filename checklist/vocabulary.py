@@ -40,6 +40,7 @@ ANSWER_NAMES = {
     Answer.UNSURE: Message("不确定", "Unsure"),
 }
 NOT_ANSWERED = Message("未作答", "Not answered")
+LEVEL_WAITS = Message("尚待评估", "Not yet rated")  # the overall level, until enough is answered
 
 
 def answer_name(answer: Answer | None) -> Message:
@@ -78,6 +79,7 @@ class Mark(StrEnum):
     ORANGE = "orange"
     YELLOW = "yellow"
     GREEN = "green"
+    UNASSESSED = "unassessed"  # 未评估: an item none of whose questions is answered yet: unknown, not a risk
     PENDING = "pending"  # 待核实: answered 不确定, or not all answered
     NA = "na"  # does not apply
     UNANSWERED = "unanswered"  # not a level: nothing answered yet
@@ -123,6 +125,8 @@ MARK_STYLES: dict[Mark, MarkStyle] = {
                            "#F5C518", "#1A1A1A", "#FFF8D6", "#5E4A00"),
     Mark.GREEN: MarkStyle("green", Message("低风险", "Low risk"), Message("低", "Low"), "●",
                           "#2E7D32", "#FFFFFF", "#E7F5EA", "#1B5E20"),
+    Mark.UNASSESSED: MarkStyle("unassessed", Message("未评估", "Not assessed"), Message("未评估", "Unassessed"), "□",
+                               "#D3D8DF", "#1F2933", "#EEF0F3", "#3A4350"),
     Mark.PENDING: MarkStyle("pending", Message("待核实", "To verify"), Message("待核实", "Verify"), "？",
                             "#DCE3EC", "#1F2A37", "#F1F4F8", "#1F2A37"),
     Mark.NA: MarkStyle("na", Message("不适用", "Not applicable"), Message("不适用", "N/A"), "○",
@@ -132,7 +136,7 @@ MARK_STYLES: dict[Mark, MarkStyle] = {
 }
 
 # Gravest first: what a parent shows when its children differ.
-GRAVITY = (Mark.RED, Mark.ORANGE, Mark.YELLOW, Mark.PENDING, Mark.GREEN, Mark.NA, Mark.UNANSWERED)
+GRAVITY = (Mark.RED, Mark.ORANGE, Mark.YELLOW, Mark.PENDING, Mark.GREEN, Mark.UNASSESSED, Mark.NA, Mark.UNANSWERED)
 
 
 def worst(marks: Iterable[Mark]) -> Mark:

@@ -176,23 +176,28 @@ def score_lines(guide, profile, s, lang: str) -> list[str]:
 
     en = lang == "en"
     provisional = paren("provisional: some questions are not answered" if en else "暂定：尚有未作答问题", lang)
-    level = s.level.text(lang) if s.level else "—"
+    level = s.level_text(lang)
     counts = join([f"{mark.text(lang)} {n}" for mark, n in s.mark_counts.items()], lang)
+    c = s.completion
     lines = [
         f"{profile.name}{paren(profile.uscc, lang)}",
         (f"Health index {index_text(s.index)}{provisional if s.provisional else ''}  Overall level {level}" if en else
          f"健康指数 {index_text(s.index)}{provisional if s.provisional else ''}  整体等级 {level}"),
-        (f"Answered {s.answered}/{s.applicable_questions}; items: {counts}" if en else
-         f"已答 {s.answered}/{s.applicable_questions} 题；事项：{counts}"),
+        (f"Answered {c.answered}/{c.questions}; items assessed {c.assessed_items}/{c.items}; items: {counts}" if en
+         else f"已答 {c.answered}/{c.questions} 题，已评估 {c.assessed_items}/{c.items} 项；事项：{counts}"),
     ]
+    if s.level_waits:
+        share = f"{guide.scoring.level_min_answered * 100:g}%"
+        lines.append(f"The overall level is given once every chapter has {share} of its questions answered."
+                     if en else f"每一章作答满 {share} 后给出整体等级。")
     if s.veto_items:
         lines.append(f"Veto: {join(s.veto_items, lang)} (criminal liability possible and answered not compliant)"
                      if en else f"一票否决：{join(s.veto_items, lang)}（可能承担刑事责任且回答为不符合）")
     for chapter in s.chapters:
-        c = guide.chapter(chapter.chapter_id)
-        label = f"Chapter {c.number}" if en else c.label
-        lines.append(f"  {label} {c.title}: {index_text(chapter.index)}" if en else
-                     f"  {label} {c.title}：{index_text(chapter.index)}")
+        ch = guide.chapter(chapter.chapter_id)
+        label = f"Chapter {ch.number}" if en else ch.label
+        shown = index_text(chapter.index) if chapter.index is not None else chapter.mark.text(lang)
+        lines.append(f"  {label} {ch.title}: {shown}" if en else f"  {label} {ch.title}：{shown}")
     for item in s.top_items():
         gain = f"fixing it adds {points_text(item.gain_if_fixed)}" if en else f"整改可加 {points_text(item.gain_if_fixed)} 分"
         lines.append(f"  {item.item_id} {guide.items[item.item_id].title}  {item.status_text(lang)}  {gain}")
@@ -235,5 +240,7 @@ def run_import(args: argparse.Namespace) -> int:
                   else "bundled")
     out(say(args.lang, f"使用指引“{meta.title}”{meta.version} 版（{carried}，内容校验值 {digest}…）。",
             f"Using guide '{meta.title}' {meta.version} ({carried}, content hash {digest}…)."))
-    out(say(args.lang, f"已导入为 {target}，健康指数 {index}。", f"Imported as {target}; health index {index}."))
+    done = f"{s.completion.answered}/{s.completion.questions}"
+    out(say(args.lang, f"已导入为 {target}，健康指数 {index}（已答 {done} 题）。",
+            f"Imported as {target}; health index {index} (answered {done})."))
     return 0

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from checklist.errors import UserError
 
-from . import assessment_cmds, gui_cmd, guide_cmds, migrate_cmd, report_cmd
+from . import assessment_cmds, gui_cmd, guide_cmds, migrate_cmd, report_cmd, signoff_cmd, worksheet_cmds
 from .common import lang_from_env, out, say
 
 # Each module adds its sub-commands to the parser.
@@ -19,7 +19,9 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     guide_cmds.register,
     assessment_cmds.register,
     report_cmd.register,
+    worksheet_cmds.register,
     migrate_cmd.register,
+    signoff_cmd.register,
     gui_cmd.register,
 ]
 

@@ -5,7 +5,8 @@ Run from anywhere with the project's environment:
     .venv/bin/python examples/build.py
 
 Each JSON file is imported with the guide bundled with the software; the old .lhc is
-deleted first, so the result always matches the JSON.
+deleted first, so the result always matches the JSON. An import never carries a sign-off (it makes a new
+file); an example whose JSON names one (``"signoff": {"by": …}``) is signed off here, as its reviewer would.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def build(source: Path, guide) -> tuple[Path, float | None, str]:
     data = read_json(source)
     user = str(data.get("profile", {}).get("assessor") or "示例")
     with import_json(data, target, user, guide) as file:
+        if data.get("signoff"):
+            file.sign_off(str(data["signoff"]["by"]), str(data["signoff"].get("licence", "")))
         score = file.assessment.score()
     return target, score.index, score.level.label if score.level else "—"
 

@@ -38,6 +38,9 @@ def _patterns(prefix: str) -> str:
         f'<pattern id="{prefix}-yellow" width="5" height="5" patternUnits="userSpaceOnUse">'
         f'<rect width="5" height="5" fill="{m["yellow"].fill}"/>'
         '<circle cx="2.5" cy="2.5" r="0.9" fill="#1A1A1A" fill-opacity="0.45"/></pattern>'
+        f'<pattern id="{prefix}-unassessed" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<rect width="6" height="6" fill="{m["unassessed"].fill}"/>'
+        '<path d="M3 0V6" stroke="#8A939F" stroke-width="0.6"/></pattern>'
         f'<pattern id="{prefix}-na" width="6" height="6" patternUnits="userSpaceOnUse">'
         f'<rect width="6" height="6" fill="{m["na"].fill}"/>'
         '<path d="M0 3H6" stroke="#9CA3AF" stroke-width="0.6"/></pattern>'
@@ -80,8 +83,8 @@ def chapter_bars(rows: tuple[ChapterFindings, ...]) -> Markup:
         out.append(f'<text x="2" y="{y + 13:g}" font-size="11" fill="{INK}">{_t(row.label)}　{_t(row.title)}</text>')
         by = y + 19
         if row.index_value is None:
-            out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">'
-                       f'{Mark.NA.style.icon} 不适用（无适用事项）</text>')
+            why = "未评估（本章问题尚未作答）" if row.mark.key == Mark.UNASSESSED else "不适用（无适用事项）"
+            out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">{row.mark.icon} {why}</text>')
         else:
             w = max(bar_w * row.index_value / 100, 1.5)
             out.append(f'<rect x="0" y="{by:g}" width="{w:g}" height="{bar_h}" '
@@ -139,14 +142,15 @@ def risk_matrix(matrix: Matrix) -> Markup:
 
 
 def level_share(counts: tuple[CountRow, ...]) -> Markup:
-    """Share of the guide's items by level, as one 100 % bar and a labelled legend."""
-    total = sum(c.count for c in counts)
+    """Share of the applicable items by level, as one 100 % bar and a labelled legend; the items that do not
+    apply (the row without a share) are named in the legend but take no part of the bar."""
+    total = sum(c.count for c in counts if c.share is not None)
     bar_y, bar_h = 6, 26
     out = [_patterns("share")]
     x = 0.0
     if total:
         for c in counts:
-            if not c.count:
+            if not c.count or c.share is None:
                 continue
             w = WIDTH * c.count / total
             out.append(f'<rect x="{x:g}" y="{bar_y}" width="{w:g}" height="{bar_h}" fill="{_fill("share", c.mark.key)}" '
@@ -163,9 +167,9 @@ def level_share(counts: tuple[CountRow, ...]) -> Markup:
     col = WIDTH / 3
     for k, c in enumerate(counts):
         lx, ly = col * (k % 3), legend_y + 20 * (k // 3)
-        share = f"{c.share * 100:.0f}%" if total else "—"
+        share = "另计" if c.share is None else f"{c.share * 100:.0f}%" if total else "—"
         out.append(f'<rect x="{lx:g}" y="{ly - 11:g}" width="16" height="14" fill="{_fill("share", c.mark.key)}"/>')
         out.append(f'<text x="{lx + 22:g}" y="{ly:g}" font-size="10.5" fill="{INK}">{c.mark.icon} {c.mark.label}'
                    f'  {c.count} 项（{share}）</text>')
     height = legend_y + 20 * ((len(counts) + 2) // 3)
-    return _svg(height, "".join(out), "各等级事项占比")
+    return _svg(height, "".join(out), "适用事项的等级占比")

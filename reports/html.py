@@ -22,6 +22,9 @@ from .palette import readable_accent
 
 DISCLAIMER = "disclaimer"  # the heading key of the disclaimer, always in the appendix
 MIGRATION = "migration"  # the migration record: in the appendix whenever there is one, never left out
+# The consultant's report: its scope and method come first, what it relied on and the law it cites in the appendix.
+SCOPE, DOCUMENTS, LAWS = "scope", "documents", "laws"
+CONSULTANT_PARTS = {SCOPE: "委托事项与工作方法", DOCUMENTS: "审阅文件与访谈", LAWS: "所引法律"}
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,17 @@ class Heading:
 
 def headings(options: ReportOptions, migrated: bool = False) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
     """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
-    main = [s for s in Section if s in options.sections and not s.in_appendix]
+    consultant = options.template == "consultant"
+    main = [(s.value, s.title.zh) for s in Section if s in options.sections and not s.in_appendix]
     appendix = [(s.value, s.title.zh) for s in Section if s in options.sections and s.in_appendix]
+    if consultant:
+        main.insert(0, (SCOPE, CONSULTANT_PARTS[SCOPE]))
+        appendix[:0] = [(DOCUMENTS, CONSULTANT_PARTS[DOCUMENTS]), (LAWS, CONSULTANT_PARTS[LAWS])]
     if migrated:
         appendix.append((MIGRATION, MIGRATION_TITLE.zh))
     appendix.append((DISCLAIMER, DISCLAIMER_TITLE.zh))
     return (
-        tuple(Heading(s.value, f"sec-{s.value}", f"{chinese_number(n)}、", s.title.zh) for n, s in enumerate(main, 1)),
+        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", title) for n, (k, title) in enumerate(main, 1)),
         tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", title) for n, (k, title) in enumerate(appendix, 1)),
     )
 
@@ -102,6 +109,19 @@ def soft_breaks(value: object) -> object:
     return "".join(_break_word(word) for word in _BREAK.split(value))
 
 
+# The last two ideographs of a paragraph or list item, before any closing punctuation: a word joiner
+# between them keeps it from ending on a line of one character (“药。” alone under a full line reads as a
+# mistake). Only at the end of a block, so names and titles elsewhere stay as written.
+_LAST_TWO = re.compile(f"(?<=[{_IDEOGRAPH}])(?=[{_IDEOGRAPH}][^{_IDEOGRAPH}\\s<>]{{0,3}}</(?:p|li|td|h[1-4])>)")
+
+
+_LAST_AFTER_NUMBER = re.compile(f"(?<=[0-9]) (?=[{_IDEOGRAPH}][^{_IDEOGRAPH}\\s<>]{{0,3}}</(?:p|li|td|h[1-4])>)")
+
+
+def no_lone_last_character(page: str) -> str:
+    return _LAST_AFTER_NUMBER.sub("\u00a0", _LAST_TWO.sub("\u2060", page))
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -142,7 +162,7 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
             "share": charts.level_share(model.summary.counts),
         }
     template = environment().get_template(f"{options.template}.html")
-    return template.render(
+    return no_lone_last_character(template.render(
         m=model,
         o=options,
         main=main,
@@ -154,4 +174,4 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         level_css=level_rules(),
         charts=chart_svgs,
         marks={mark.value: style for mark, style in MARK_STYLES.items()},
-    )
+    ))

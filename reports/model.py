@@ -16,13 +16,26 @@ from typing import Any
 from checklist.applicability import applicable
 from checklist.assessment import ActionItem, ActionStatus, Assessment
 from checklist.bidi import reveal_bidi
+from checklist.engagement import completeness, current_signoff
+from checklist.findings import Finding as Found
+from checklist.findings import findings as find
+from checklist.findings import lead_advice
 from checklist.lawnotes import LawStanding, law_standing
-from checklist.method import describe, num, severity_reason
-from checklist.model import Answer, Guide, Item
+from checklist.method import describe, enough_condition, num, severity_reason
+from checklist.model import Answer, Guide, Item, LegalRef
 from checklist.numerals import full_width_items
 from checklist.scoring import ItemScore, Score
 from checklist.validation import NOTE_CHARS
-from checklist.vocabulary import Level, Mark, MarkStyle, answer_name, date_text, index_text, points_text
+from checklist.vocabulary import (
+    LEVEL_WAITS,
+    Level,
+    Mark,
+    MarkStyle,
+    answer_name,
+    date_text,
+    index_text,
+    points_text,
+)
 
 from .options import ReportOptions, Template
 
@@ -33,6 +46,17 @@ NOT_LEGAL_ADVICE = (
     "报告中的法律条文摘引自指引，以正式公布的法律文本为准。本报告供企业自查和完善合规管理参考，"
     "不构成法律意见，也不代表任何行政机关的认定；具体事项请咨询执业律师或主管部门。"
 )
+# The consultant's report speaks for the firm: its own disclaimer (a setting, or ``--disclaimer``) replaces the
+# self-check's, and without one the firm's report says what a firm's report says about reliance.
+FIRM_DISCLAIMER = (
+    "本报告系出具单位接受委托方委托，依据委托方提供的问卷回答、文件资料和访谈陈述，对照上述指引，就委托范围内的"
+    "事项于事实截止日的状况出具。出具单位未对委托方提供的材料作独立核查；材料不真实、不完整的，相应结论随之改变。",
+    "本报告仅供委托方在委托范围内使用，未经出具单位书面同意，不得向第三方提供、引用或公开，亦不得用于其他目的。",
+)
+CONSULTANT_CONFIDENTIAL = "保密 仅供委托方使用"
+DISTRIBUTION = "本报告仅供{client}（委托方）在委托范围内内部使用。未经{firm}书面同意，不得向任何第三方提供、引用或公开。"
+DISTRIBUTION_SHORT = "保密：仅供委托方内部使用，未经出具单位书面同意不得分发"
+DRAFT_MARK = "草稿"
 MAX_RECOMMENDATIONS = 5
 MIN_RECOMMENDATIONS = 3
 
@@ -85,13 +109,88 @@ class Cover:
     report_date: str
     confidentiality: str
     firm_name: str
+    report_day: dt.date | None = None  # the report date as a date, for a workbook's date cell
+    distribution: str = ""  # who may read the report (consultant's report): on the cover
+    distribution_short: str = ""  # the same in a few words, for the footer of every page
 
 
 @dataclass(frozen=True)
 class CountRow:
     mark: MarkStyle
     count: int
-    share: float  # of all items in the guide, 0–1
+    share: float | None  # of the applicable items, 0–1 (未评估 has its own row); None for the items that do not apply
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    """Draft or final: final once a reviewer signed off the content as it is and nothing is missing."""
+
+    final: bool
+    missing: tuple[str, ...]  # what is missing, counted: 尚有 19 个适用问题未作答
+    signed_by: str = ""
+    signed_licence: str = ""
+    signed_on: str = ""  # 2026年11月28日
+
+    @property
+    def mark(self) -> str:
+        return "" if self.final else DRAFT_MARK
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    licence: str  # 执业证号, or —
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    name: str
+    position: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    name: str
+    position: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    question_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EngagementPart:
+    """The engagement as the consultant's report states it: scope and method, what was relied on, who signs."""
+
+    reference: str
+    firm: str
+    scope: str
+    as_of: str
+    method: tuple[str, ...]  # how the check-up was done, in sentences made from the facts
+    assumptions: str
+    documents: tuple[str, ...]
+    evidence: tuple[EvidenceRow, ...]  # the attachments, with the question each answers
+    interviews: tuple[InterviewRow, ...]
+    lawyers: tuple[Signatory, ...]
+    partner: Signatory | None
+    contacts: tuple[ContactRow, ...]
+    client_assessor: str  # the client's own people, never the firm's signatories
+    client_reviewer: str
+
+
+@dataclass(frozen=True)
+class LawCited:
+    """A law cited in the findings: its title, its version, and the articles the findings cite."""
+
+    law: str  # 《中华人民共和国药品管理法》
+    version: str  # 2019年修订，2019年12月1日起施行
+    issuer: str
+    articles: tuple[str, ...]  # 第一百一十五条、第一百二十六条第一款
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,7 +215,7 @@ class VetoItem:
 class Summary:
     index: str
     provisional: bool
-    mark: MarkStyle  # overall level, after the veto
+    mark: MarkStyle  # overall level, after the veto; 尚待评估 while too little is answered
     index_mark: MarkStyle  # level from the index alone
     overview: str
     veto_cap: str  # the level a veto caps the overall level at
@@ -129,6 +228,10 @@ class Summary:
     applicable_questions: int
     top_items: tuple[TopItem, ...]
     recommendations: tuple[str, ...]
+    completion: str = ""  # 已作答 24 / 114 个适用问题（21%），已评估 30 / 40 项适用事项
+    level_waits: bool = False  # too little answered for an overall level: 尚待评估
+    enough: str = ""  # when the overall level is given, in words
+    unassessed: tuple[ClearItem, ...] = ()  # applicable items none of whose questions is answered
 
 
 @dataclass(frozen=True)
@@ -145,6 +248,7 @@ class Matrix:
     exposures: tuple[float, ...]  # columns, left to right
     exposure_labels: tuple[str, ...]
     cells: tuple[tuple[MatrixCell, ...], ...]  # rows as in ``severities``
+    unassessed: int = 0  # applicable items not placed: none of their questions is answered
 
 
 @dataclass(frozen=True)
@@ -187,6 +291,7 @@ class Action:
     status: str
     overdue: bool
     suggested: bool  # no action item yet: the guide's remediation is shown as a suggestion
+    due_date: dt.date | None = None  # ``due`` as a date, for a workbook's date cell
 
 
 @dataclass(frozen=True)
@@ -207,9 +312,10 @@ class Finding:
     severity_label: str
     severity_reason: str
     risk_line: str
-    remediation: tuple[str, ...]
+    remediation: tuple[str, ...]  # advice for the failing questions, each naming them
     actions: tuple[Action, ...]
     gain: float
+    statement: tuple[str, ...] = ()  # what was found, after fact_summary: one paragraph per failing question
 
 
 @dataclass(frozen=True)
@@ -228,8 +334,9 @@ class ChapterFindings:
     index_value: float | None
     mark: MarkStyle
     findings: tuple[Finding, ...]
-    clear: tuple[ClearItem, ...]  # applicable items with no risk found
+    clear: tuple[ClearItem, ...]  # assessed items with no risk found
     not_applicable: int
+    unassessed: tuple[ClearItem, ...] = ()  # applicable items none of whose questions is answered yet
 
 
 @dataclass(frozen=True)
@@ -273,6 +380,7 @@ class Method:
     law_pending: tuple[str, ...]  # adopted changes of cited laws, each with its date and what changes
     law_since: tuple[str, ...]  # what the current guide's registry knows of the laws this older guide cites
     current_version: str  # the current guide's version when this assessment used an older one, else ""
+    enough: str = ""  # when the overall level is given, in words
 
 
 @dataclass(frozen=True)
@@ -317,6 +425,9 @@ class ReportModel:
     method: Method
     disclaimer: tuple[str, ...]
     migration: MigrationRecord | None = None  # present when the assessment moved from an earlier guide version
+    status: ReportStatus = ReportStatus(True, ())
+    engagement: EngagementPart | None = None  # the consultant's report only
+    laws_cited: tuple[LawCited, ...] = ()
 
     @property
     def page_estimate(self) -> int:
@@ -338,16 +449,20 @@ def build_report(assessment: Assessment, options: ReportOptions | None = None, *
     report_date = options.report_date or today or dt.date.today()
     standing = law_standing(assessment.guide, current_guide, report_date)
     builder = _Builder(assessment, assessment.score(), options, report_date, standing)
+    findings = builder.findings()
     return _tidy(ReportModel(
         cover=builder.cover(),
         summary=builder.summary(),
         matrix=builder.matrix(),
-        findings=builder.findings(),
+        findings=findings,
         plan=builder.plan(),
         answers=builder.answer_appendix(),
         method=builder.method(),
         disclaimer=builder.disclaimer(),
         migration=builder.migration(),
+        status=builder.status(),
+        engagement=builder.engagement(),
+        laws_cited=builder.laws_cited(findings),
     ))
 
 
@@ -369,17 +484,27 @@ class _Builder:
         self.report_date = report_date
         # every applicable question as the report states it, in the findings and in the appendix
         self.facts = {q: self._fact(q) for q in applicable(guide, assessment.profile.facts).questions}
+        self.found = {f.item_id: f for f in find(assessment, score)}
         self.chapter_label = {c.id: c.label for c in guide.chapters}
 
     # -- cover and summary
+
+    @property
+    def consultant(self) -> bool:
+        return self.options.template == Template.CONSULTANT
+
+    @property
+    def firm(self) -> str:
+        """The issuing firm: the one named for this report, else the engagement's."""
+        return one_line(self.options.firm_name or self.a.engagement.firm)
 
     def cover(self) -> Cover:
         p = self.a.profile
         o = self.options
         if o.issuing_party:
             issuer = one_line(o.issuing_party)
-        elif o.template == Template.CONSULTANT and o.firm_name:
-            issuer = one_line(o.firm_name)
+        elif self.consultant and self.firm:
+            issuer = self.firm
         else:
             issuer = f"{one_line(p.name)}法务部门" if p.name.strip() else "企业法务部门"
         return Cover(
@@ -395,16 +520,25 @@ class _Builder:
             guide_version=self.guide.meta.version,
             issuing_party=issuer,
             report_date=date_text(self.report_date),
-            confidentiality=CONFIDENTIAL,
-            firm_name=o.firm_name,
+            confidentiality=CONSULTANT_CONFIDENTIAL if self.consultant else CONFIDENTIAL,
+            firm_name=self.firm if self.consultant else o.firm_name,
+            distribution=DISTRIBUTION.format(client=one_line(p.name) or "委托方", firm=issuer)
+            if self.consultant else "",
+            distribution_short=DISTRIBUTION_SHORT if self.consultant else "",
+            report_day=self.report_date,
         )
 
     def summary(self) -> Summary:
         s = self.s
         total = len(self.guide.items)
         applicable_items = total - s.not_applicable
-        counts = [CountRow(_style(lv), s.counts[lv], s.counts[lv] / total if total else 0) for lv in Level]
-        counts.append(CountRow(Mark.NA.style, s.not_applicable, s.not_applicable / total if total else 0))
+        # shares of the applicable items: an item that does not apply is neither a risk nor its absence
+        counts = [CountRow(_style(lv), s.counts[lv], s.counts[lv] / applicable_items if applicable_items else 0)
+                  for lv in Level]
+        counts.append(CountRow(Mark.UNASSESSED.style, s.unassessed,
+                               s.unassessed / applicable_items if applicable_items else 0))
+        counts.append(CountRow(Mark.NA.style, s.not_applicable, None))
+        c = s.completion
         top = tuple(
             TopItem(rank, i.item_id, self.guide.items[i.item_id].title, self.chapter_label[i.chapter_id],
                     _style(i.level), i.gain_if_fixed, i.pending)
@@ -413,7 +547,8 @@ class _Builder:
         return Summary(
             index=index_text(s.index),
             provisional=s.provisional,
-            mark=_style(s.level),
+            mark=replace(Mark.UNASSESSED.style, name=LEVEL_WAITS, short=LEVEL_WAITS) if s.level_waits
+            else _style(s.level),
             index_mark=_style(s.index_level),
             overview=self._overview(applicable_items),
             veto_cap=_style(self.guide.scoring.veto_cap).label,
@@ -427,52 +562,86 @@ class _Builder:
             applicable_questions=s.applicable_questions,
             top_items=top,
             recommendations=self._recommendations(),
+            completion=(f"已作答 {c.answered} / {c.questions} 个适用问题（{c.percent_text()}），"
+                        f"已评估 {c.assessed_items} / {c.items} 项适用事项"),
+            level_waits=s.level_waits,
+            enough=f"须{enough_condition(self.guide.scoring)}（写明理由的“不适用”计为已作答）。",
+            unassessed=self._unassessed(self.guide.items),
         )
 
+    def _unassessed(self, item_ids) -> tuple[ClearItem, ...]:
+        return tuple(ClearItem(i, self.guide.items[i].title, Mark.UNASSESSED.style) for i in item_ids
+                     if (x := self.s.items[i]).applicable and not x.assessed)
+
     def _overview(self, applicable_items: int) -> str:
-        s, p = self.s, self.a.profile
+        s, p, c = self.s, self.a.profile, self.s.completion
         who = one_line(p.name) or "企业"
         text = (f"{who}本次体检适用《{self.guide.meta.title}》中 {applicable_items} 项违规事项、"
-                f"{s.applicable_questions} 个检查问题，已作答 {s.answered} 个。")
-        if s.index is None:
+                f"{c.questions} 个检查问题，已作答 {c.answered} 个（{c.percent_text()}）。")
+        if not c.items:
             return text + "按企业画像，没有适用的违规事项，未计算健康指数。"
-        text += f"健康指数为 {index_text(s.index)} 分"
-        if s.provisional:
-            text += f"（暂定：尚有 {s.applicable_questions - s.answered} 个问题未作答，按“不确定”计算）"
-        text += f"，按分数评为{_style(s.index_level).label}"
-        if s.level != s.index_level:
-            text += f"；因一票否决规则，整体等级为{_style(s.level).label}"
-        text += "。"
+        if s.unassessed:
+            text += (f"尚有 {s.unassessed} 项事项的检查问题都未作答，列为“未评估”：其风险尚不知道，"
+                     "不计入健康指数和风险等级统计。")
+        if s.index is None:
+            text += "还没有已评估的事项，未计算健康指数。"
+        else:
+            text += f"健康指数为 {index_text(s.index)} 分"
+            if s.provisional:
+                text += f"（暂定：只计已评估的 {c.assessed_items} 项事项，未作答的问题不计入）"
+            text += "。" if s.level_waits else f"，按分数为{_style(s.index_level).label}。"
+        if s.level_waits:
+            text += f"作答尚不足以确定整体等级（须{enough_condition(self.guide.scoring)}），整体等级尚待评估。"
+        elif s.level != s.index_level:
+            text += f"因一票否决规则，整体等级为{_style(s.level).label}。"
+        elif s.provisional:
+            text += f"整体等级为{_style(s.level).label}（暂定）。"
+        else:
+            text += f"整体等级为{_style(s.level).label}。"
         open_items = [i for i in s.items.values() if i.open]
         if open_items:
-            text += (f"共有 {len(open_items)} 项事项存在风险迹象，其中重大风险 {s.counts[Level.RED]} 项、"
-                     f"较大风险 {s.counts[Level.ORANGE]} 项；{s.pending} 项有待核实。")
-        else:
-            text += "未发现存在风险迹象的事项。"
+            share = f"{len(open_items) / applicable_items:.0%}" if applicable_items else "—"
+            text += (f"适用的 {applicable_items} 项事项中，{len(open_items)} 项存在风险迹象（占适用事项的 {share}），"
+                     f"其中重大风险 {s.counts[Level.RED]} 项、较大风险 {s.counts[Level.ORANGE]} 项；"
+                     f"{s.pending} 项有待核实；另有 {s.not_applicable} 项按企业画像不适用，未计入。")
+        elif c.assessed_items:
+            text += "已评估的事项中未发现存在风险迹象的事项。"
         if self.a.reviews:
             text += (f"另有 {len(self.a.reviews)} 个回答在迁移到本版指引后尚待复核，沿用原回答计分"
                      "（见附录“指引迁移记录”）。")
         return text
 
     def _recommendations(self) -> tuple[str, ...]:
-        """Three to five plain recommendations: the fixes that gain most, then what to verify."""
+        """Three to five plain recommendations: the fixes that gain most, then what to verify.
+
+        Each fix is the advice for the gravest failing answer of its item (checklist.findings), so it never
+        deals with a question answered 符合 or with law that does not concern the company."""
         s = self.s
         out: list[str] = []
         ranked = s.ranked_open_items()
         veto = [i for i in ranked if i.veto]
         if veto:
             ids = "、".join(i.item_id for i in veto)
-            out.append(f"立即处置可能承担刑事责任的事项（{ids}）：停止相关行为，保全资料，并尽快咨询执业律师。")
+            # a firm's own report does not send its client to a lawyer: it is the lawyer's advice
+            then = ("评估刑事法律风险并制定应对方案" if self.options.template == Template.CONSULTANT
+                    else "并尽快咨询执业律师")
+            out.append(f"立即处置可能承担刑事责任的事项（{ids}）：停止相关行为，保全资料，{then}。")
+        if s.unassessed:
+            out.append(f"完成其余 {s.completion.questions - s.completion.answered} 个问题的作答："
+                       f"{s.unassessed} 项未评估事项的风险尚不知道，作答后才能确定整体等级和完整的整改计划。")
         for i in ranked:
             if len(out) >= MAX_RECOMMENDATIONS - (1 if s.pending else 0):
                 break
-            item = self.guide.items[i.item_id]
-            if i.veto or not item.remediation:
+            advice = lead_advice(self.found[i.item_id])
+            if i.veto or advice is None:
                 continue
-            out.append(f"{_sentence(item.remediation[0])}（针对“{item.title}”，{_style(i.level).label}；"
-                       f"完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分）。")
+            item = self.guide.items[i.item_id]
+            who = "".join(f"；{part}" for part in (advice.owner and f"责任人：{advice.owner}",
+                                                   advice.due and f"完成期限：{date_text(advice.due)}") if part)
+            out.append(f"{_sentence(advice.text)}（{item.id}“{item.title}”，{_style(i.level).label}，"
+                       f"针对 {'、'.join(advice.question_ids)}{who}；完成后健康指数可提高 {points_text(i.gain_if_fixed)} 分）。")
         if s.pending:
-            out.append(f"查明 {s.pending} 项待核实事项：回答为“不确定”或尚未作答的问题按“不确定”计分，"
+            out.append(f"查明 {s.pending} 项待核实事项：有问题回答为“不确定”或尚未作答，"
                        "查明事实后结论可能变好，也可能变差。")
         generic = [
             "为每项整改措施指定责任人和完成期限，并在整改完成后更新问卷回答，复核健康指数。",
@@ -494,7 +663,7 @@ class _Builder:
         # exposure of preventive-control questions, plus whatever the items actually have
         cap = params.control_exposure_cap
         values = set(answered.values()) | {min(v, cap) for v in answered.values()}
-        values |= {i.exposure for i in self.s.items.values() if i.applicable}
+        values |= {i.exposure for i in self.s.items.values() if i.assessed}
         exposures = tuple(sorted(values))
         labels = []
         for value in exposures:
@@ -502,7 +671,7 @@ class _Builder:
             labels.append(f"{num(value)}（{'、'.join(names)}）" if names else num(value))
         placed: dict[tuple[int, float], list[ItemScore]] = {}
         for i in self.s.items.values():
-            if i.applicable:
+            if i.assessed:  # an item not assessed has no exposure to place it by
                 placed.setdefault((i.severity, i.exposure), []).append(i)
         rows = []
         for severity in (4, 3, 2, 1):
@@ -517,6 +686,7 @@ class _Builder:
             exposures=exposures,
             exposure_labels=tuple(labels),
             cells=tuple(rows),
+            unassessed=self.s.unassessed,
         )
 
     # -- findings
@@ -532,23 +702,19 @@ class _Builder:
                 title=chapter.title,
                 index=index_text(cs.index),
                 index_value=cs.index,
-                mark=_style(self.guide.scoring.index_level(cs.index)) if cs.index is not None else Mark.NA.style,
+                mark=cs.mark.style,
                 findings=tuple(self._finding(i) for i in scores if i.open),
                 clear=tuple(ClearItem(i.item_id, self.guide.items[i.item_id].title, _style(i.level))
-                            for i in scores if not i.open),
+                            for i in scores if i.assessed and not i.open),
                 not_applicable=len(chapter.item_ids) - len(scores),
+                unassessed=self._unassessed(chapter.item_ids),
             ))
         return tuple(out)
 
     def _finding(self, i: ItemScore) -> Finding:
         item = self.guide.items[i.item_id]
+        found: Found = self.found[i.item_id]
         all_facts = [self.facts[q] for q in item.question_ids if q in self.facts]
-        tally: dict[str, int] = {}
-        for f in all_facts:
-            tally[f.answer] = tally.get(f.answer, 0) + 1
-        order = ["不符合", "部分符合", "不确定", "未作答", "符合", "不适用"]
-        parts = "、".join(f"“{label}”{tally[label]} 个" for label in order if label in tally)
-        summary = f"针对本事项的 {len(all_facts)} 个检查问题，回答为{parts}。"
         # A compliant answer without a note adds nothing to the opinion but its id.
         plain = [f for f in all_facts if f.answer_key == Answer.COMPLIANT.value and not (f.note or f.evidence)]
         facts = tuple(f for f in all_facts if f not in plain)
@@ -563,16 +729,17 @@ class _Builder:
             veto=i.veto,
             description=item.description,
             liable=item.liable,
-            fact_summary=summary,
+            fact_summary=found.statement[0],
+            statement=found.statement[1:],
             facts=facts,
             compliant_ids=tuple(f.question_id for f in plain),
-            laws=self._laws(item),
-            penalty=item.penalty.summary,
+            laws=self._laws(found),
+            penalty=found.exposure,
             severity=item.severity,
             severity_label=self.guide.scoring.severity_name(item.severity).zh,
             severity_reason=severity_reason(self.guide, item),
             risk_line=risk_line,
-            remediation=item.remediation,
+            remediation=tuple(a.line() for a in found.advice),
             actions=self._actions(item, suggest=False),
             gain=i.gain_if_fixed,
         )
@@ -592,9 +759,10 @@ class _Builder:
             control=question.is_control,
         )
 
-    def _laws(self, item: Item) -> tuple[LawGroup, ...]:
-        roles = (("义务依据", item.obligation_basis), ("处罚依据", item.penalty_basis),
-                 ("刑事责任依据", item.criminal_basis))
+    def _laws(self, found: Found) -> tuple[LawGroup, ...]:
+        """The provisions that concern this company, by role and law."""
+        roles: tuple[tuple[str, tuple[LegalRef, ...]], ...] = (
+            ("义务依据", found.obligations), ("处罚依据", found.penalties), ("刑事责任依据", found.criminal))
         groups = []
         for role, refs in roles:
             by_law: dict[str, dict[str, list[str]]] = {}  # law → provision → quotes, in the guide's order
@@ -622,10 +790,10 @@ class _Builder:
         actions = tuple(self._action(x) for x in seen)
         if actions or not suggest:
             return actions
-        if item.remediation:
-            measure = item.remediation[0]
-            if len(item.remediation) > 1:
-                measure += f"（另有 {len(item.remediation) - 1} 项建议，见风险事项详情）"
+        advice = self.found[item.id].advice if item.id in self.found else ()
+        if advice:
+            more = f"；另有 {len(advice) - 1} 项建议，见风险事项详情" if len(advice) > 1 else ""
+            measure = f"{_sentence(advice[0].text)}（针对 {'、'.join(advice[0].question_ids)}{more}）。"
         else:
             measure = "制定整改措施"
         return (Action(measure, "—", "—", "尚未制定", False, True),)
@@ -639,6 +807,7 @@ class _Builder:
             status=action.status.label,
             overdue=overdue,
             suggested=False,
+            due_date=action.due,
         )
 
     # -- action plan and appendix
@@ -682,6 +851,7 @@ class _Builder:
             law_pending=tuple(n.text() for n in self.standing.pending),
             law_since=tuple(n.text() for n in self.standing.since),
             current_version=self.standing.newer_version,
+            enough=text.enough,
         )
 
     def migration(self) -> MigrationRecord | None:
@@ -713,17 +883,136 @@ class _Builder:
             law_review=tuple((i, self.guide.items[i].title) for i in a.law_review if i in self.guide.items),
             archived=archived)
 
+    # -- draft or final, the engagement, the laws cited
+
+    def status(self) -> ReportStatus:
+        missing = completeness(self.a, consultant=self.consultant)
+        lines = tuple(m.zh for m in missing.lines())
+        signoff = current_signoff(self.a)
+        if signoff is None:
+            return ReportStatus(False, lines + ("尚未经审核人签发定稿",))
+        return ReportStatus(missing.complete, lines, one_line(signoff.by), signoff.licence,
+                            date_text(signoff.at.date()))
+
+    def engagement(self) -> EngagementPart | None:
+        if not self.consultant:
+            return None
+        e, p, s = self.a.engagement, self.a.profile, self.s
+        documents = tuple(d.strip() for d in e.documents if d.strip())
+        evidence = tuple(EvidenceRow(x.question_id, reveal_bidi(x.name)) for x in self.a.attachments
+                         if x.question_id in self.facts)
+        guide = self.guide.meta
+        method = [
+            f"以《{guide.title}》（版本 {guide.version}）为检查标准：该指引列有 {len(self.guide.items)} 项高频违规事项、"
+            f"{len(self.guide.questions)} 个检查问题。按委托方的企业画像，适用其中 {s.applicable_questions} 个问题、"
+            f"{len(self.guide.items) - s.not_applicable} 项违规事项。",
+            f"委托方逐题填写问卷（已作答 {s.answered} / {s.applicable_questions} 个适用问题），并就部分问题提供备注和证据材料；"
+            + (f"承办律师审阅了 {len(documents)} 件文件资料" if documents else "承办律师审阅了委托方提供的材料")
+            + (f"和随问卷提供的 {len(evidence)} 件证据材料" if evidence else "")
+            + (f"，并访谈了 {len(e.interviews)} 人次" if e.interviews else "") + "（见附录“审阅文件与访谈”）。",
+            "每一违规事项的风险值由严重程度（由法律后果推定）与暴露程度（由作答推定）相乘得出，据此评定等级、计算健康指数"
+            f"（见附录“评分方法”）；法律依据为指引施行之日现行有效的文本（{self.standing.heading()}）。",
+        ]
+        return EngagementPart(
+            reference=e.reference or "—",
+            firm=self.firm or "—",
+            scope=e.scope,
+            as_of=date_text(e.as_of),
+            method=tuple(method),
+            assumptions=e.assumptions,
+            documents=documents,
+            evidence=evidence,
+            interviews=tuple(InterviewRow(i.name, i.position or "—", date_text(i.day)) for i in e.interviews),
+            lawyers=tuple(Signatory(lw.name, lw.licence or "—") for lw in e.lawyers),
+            partner=Signatory(e.partner.name, e.partner.licence or "—") if e.partner else None,
+            contacts=self._contacts(),
+            client_assessor=p.assessor or "—",
+            client_reviewer=p.reviewer or "—",
+        )
+
+    def _contacts(self) -> tuple[ContactRow, ...]:
+        """The client's contacts, the questionnaire's assessor and reviewer among them with that role named."""
+        p = self.a.profile
+        roles = {name: role for name, role in ((p.reviewer, "委托方审核人"), (p.assessor, "问卷填报人")) if name.strip()}
+        rows = []
+        for c in self.a.engagement.contacts:
+            role = roles.pop(c.name.strip(), "")
+            position = "，".join(part for part in (c.position, role) if part)
+            rows.append(ContactRow(c.name, position or "—", c.phone or "—"))
+        rows += [ContactRow(name, role, "—") for name, role in reversed(roles.items())]
+        return tuple(rows)
+
+    def laws_cited(self, findings: tuple[ChapterFindings, ...]) -> tuple[LawCited, ...]:
+        """Every law the findings cite, in the order of the registry, each with the articles cited."""
+        cited: dict[str, list[str]] = {}
+        for chapter in findings:
+            for f in chapter.findings:
+                for g in f.laws:
+                    articles = cited.setdefault(g.law, [])
+                    articles += [p.article for p in g.provisions if p.article not in articles]
+        out = []
+        for law_id, law in self.guide.laws.items():
+            title = self._law_title(law_id)
+            if title not in cited:
+                continue
+            order = {ref.article_label: (ref.article, ref.article_sub, ref.paragraph or 0)
+                     for item in self.guide.items.values()
+                     for ref in item.obligation_basis + item.penalty_basis + item.criminal_basis
+                     if ref.law_id == law_id}
+            articles = _grouped(sorted(cited.pop(title), key=lambda a: order.get(a, (10**6, 0, 0))), order)
+            version = "，".join(part for part in (
+                law.revision_note, law.effective and f"{date_text(law.effective)}起施行") if part)
+            out.append(LawCited(f"《{law.title}》", version or "—", law.issuing_body, tuple(articles),
+                                self.changes.get(law_id, "")))
+        return tuple(out)
+
     def disclaimer(self) -> tuple[str, ...]:
+        if self.consultant:  # the firm's words; the guide's notice speaks to a company checking itself
+            own = tuple(line.strip() for line in self.options.disclaimer.splitlines() if line.strip())
+            return own or FIRM_DISCLAIMER
         notice = tuple(line.strip() for line in self.guide.meta.notice.splitlines() if line.strip())
         if self.standing.since:  # the guide's own notice speaks of the law as it stood when it was published
             where = ("见附录“评分方法”中的“法律状态”" if "method" in self.options.sections
                      else "：" + "".join(n.text() for n in self.standing.since))
             notice += (f"以上为指引 {self.guide.meta.version} 版发布时的说明；此后所引法律的变化{where}".rstrip("。") + "。",)
-        return notice + (NOT_LEGAL_ADVICE,)
+        notice += (NOT_LEGAL_ADVICE,)
+        if self.options.template == Template.CONSULTANT:  # the firm's report is the advice it would refer to
+            notice = tuple(_without_referral(p) for p in notice)
+        return tuple(p for p in notice if p)
+
+
+def _grouped(labels: list[str], order: dict[str, tuple[int, int, int]]) -> tuple[str, ...]:
+    """Provisions of one article written once: 第五十三条第一款、第二款; an article cited whole covers its
+    paragraphs. ``labels`` are in the law's order; one not in ``order`` stands as it is."""
+    from checklist.numerals import article_label, chinese_number
+
+    groups: dict[tuple[int, int] | str, list[int]] = {}
+    for label in labels:
+        key = order.get(label)
+        if key is None:
+            groups[label] = []
+            continue
+        paragraphs = groups.setdefault(key[:2], [])
+        paragraphs.append(key[2])
+    out = []
+    for key, paragraphs in groups.items():
+        if isinstance(key, str):
+            out.append(key)
+        elif 0 in paragraphs:
+            out.append(article_label(*key))
+        else:
+            out.append(article_label(*key, paragraphs[0]) + "".join(
+                f"、第{chinese_number(n)}款" for n in paragraphs[1:]))
+    return tuple(out)
 
 
 def _style(level: Level | None) -> MarkStyle:
     return Mark.of(level).style
+
+
+def _without_referral(paragraph: str) -> str:
+    """A self-check paragraph without the sentence that sends the reader to a lawyer."""
+    return "".join(part for part in re.findall(r"[^。]*。?", paragraph) if "咨询执业律师" not in part)
 
 
 def _sentence(text: str) -> str:
@@ -733,7 +1022,7 @@ def _sentence(text: str) -> str:
 
 # The fields printed on one line: names, titles, codes. Every other string of the model is a paragraph.
 _LINE_FIELDS: dict[type, frozenset[str]] = {
-    Cover: frozenset(f.name for f in fields(Cover)) - {"issuing_party"},  # made of one-line parts
+    Cover: frozenset(f.name for f in fields(Cover)) - {"issuing_party", "distribution"},  # made of one-line parts
     TopItem: frozenset({"item_id", "title", "chapter"}),
     VetoItem: frozenset({"item_id", "title"}),
     Fact: frozenset({"question_id", "evidence"}),
@@ -751,6 +1040,15 @@ _LINE_FIELDS: dict[type, frozenset[str]] = {
                        "exposures", "severity_rules", "item_levels", "index_levels", "veto_cap", "control_cap",
                        "law_heading", "current_version"}),
 }
+_LINE_FIELDS.update({
+    Signatory: frozenset({"name", "licence"}),
+    InterviewRow: frozenset({"name", "position", "date"}),
+    ContactRow: frozenset({"name", "position", "phone"}),
+    EvidenceRow: frozenset({"question_id", "name"}),
+    EngagementPart: frozenset({"reference", "firm", "as_of", "client_assessor", "client_reviewer"}),
+    LawCited: frozenset({"law", "version", "issuer", "articles"}),
+    ReportStatus: frozenset({"signed_by", "signed_licence", "signed_on"}),
+})
 _MODEL_TYPES = frozenset({*_LINE_FIELDS, CountRow, Summary, Matrix, Provision, ReportModel})
 
 

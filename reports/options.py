@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -68,6 +70,7 @@ MIGRATION_TITLE = Message("指引迁移记录", "Guide version move")
 
 LOGO_SUFFIXES = {".png", ".svg"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_DISCLAIMER_CHARS = 20000
 
 
 class ReportError(UserError):
@@ -84,6 +87,7 @@ class ReportOptions:
     report_number: str = ""  # e.g. FZTJ-2026-0001; derived from the company and date when empty
     issuing_party: str = ""  # defaults to the firm (consultant) or the company's legal department
     report_date: dt.date | None = None  # defaults to today
+    disclaimer: str = ""  # the firm's own disclaimer (consultant template); its default one when empty
 
     def check(self) -> None:
         """Raise ReportError for the first option that cannot be used."""
@@ -94,6 +98,10 @@ class ReportOptions:
         unknown = sorted(set(self.sections) - set(Section))
         if unknown:
             raise ReportError(f"不认识的报告章节：{'、'.join(unknown)}。", f"Unknown sections: {', '.join(unknown)}.")
+        if len(self.disclaimer) > MAX_DISCLAIMER_CHARS:
+            raise ReportError(f"免责声明不能超过 {MAX_DISCLAIMER_CHARS:,} 字（现有 {len(self.disclaimer):,} 字）。",
+                              f"The disclaimer is limited to {MAX_DISCLAIMER_CHARS:,} characters "
+                              f"({len(self.disclaimer):,} given).")
         if not is_hex_colour(self.accent):
             raise ReportError(f"主题色应写成 #1F3A5F 的形式，而不是“{self.accent}”。",
                               f"The accent colour must look like #1F3A5F, not {self.accent!r}.")
@@ -109,3 +117,51 @@ class ReportOptions:
                 raise ReportError(f"{logo} 不是文件。", f"{logo} is not a file.")
             if size > MAX_LOGO_BYTES:
                 raise ReportError("标志图片超过 2 MB，请换一个较小的文件。", "The logo is over 2 MB; use a smaller file.")
+
+
+class Format(StrEnum):
+    """A file the report is written as; each comes from the same report model."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+    @property
+    def title(self) -> Message:
+        return FORMAT_TITLES[self]
+
+
+FORMAT_TITLES = {
+    Format.PDF: Message("PDF 报告", "PDF report"),
+    Format.DOCX: Message("Word 文档（可编辑）", "Word document (editable)"),
+    Format.XLSX: Message("Excel 工作簿（发现事项与整改计划）", "Excel workbook (findings and action plan)"),
+}
+
+
+def output_paths(target: Path, formats: Iterable[Format]) -> dict[Format, Path]:
+    """Where each format goes: ``target`` is one file's name (报告.pdf) or a stem (报告) for several formats.
+
+    A name ending in a report suffix stands for its stem; a name ending in a suffix of a format not chosen
+    is refused, so that ``-o 报告.docx`` never quietly writes 报告.pdf.
+    """
+    chosen = list(dict.fromkeys(formats))
+    if not chosen:
+        raise ReportError("请至少选择一种报告格式。", "Choose at least one report format.")
+    target = Path(target)
+    suffix = target.suffix.lower()
+    known = {f.suffix: f for f in Format}
+    if suffix in known and known[suffix] not in chosen:
+        wanted = "、".join(f.suffix for f in chosen)
+        raise ReportError(f"报告文件应以 {wanted} 结尾。", f"The report file must end in {', '.join(f.suffix for f in chosen)}.")
+    stem = target.with_suffix("") if suffix in known else target
+    return {f: stem.with_name(stem.name + f.suffix) for f in chosen}
+
+
+def default_report_name(company: str, fallback: str) -> str:
+    """The file name (without suffix) a report gets unless the user names it: 杭州某某公司-法治体检报告."""
+    name = re.sub(r'[\\/:*?"<>|\s]+', "", company)[:60] or fallback
+    return f"{name}-法治体检报告"

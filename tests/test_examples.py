@@ -8,6 +8,7 @@ import pytest
 
 from checklist.applicability import applicable
 from checklist.assessment import ActionStatus
+from checklist.engagement import completeness, current_signoff
 from checklist.interchange import import_json, read_json, score_to_data
 from checklist.loader import load_guide
 from checklist.model import Answer, Level
@@ -105,6 +106,26 @@ def test_manufacturer_is_half_way_through_remediation(imported, guide):
     assert {"mah", "drug_manufacturer"} <= a.profile.facts
 
 
+@pytest.mark.parametrize("name", ("biotech-startup", "drug-manufacturer"))
+def test_the_consultant_examples_carry_a_complete_engagement_of_a_fictional_firm(name, imported):
+    a = imported[name].assessment
+    e = a.engagement
+    assert not e.missing() and e.firm == "示例律师事务所"
+    assert all(lw.name.endswith("（示例）") for lw in (*e.lawyers, e.partner))  # sample people, said so
+    assert {c.name for c in e.contacts} >= {a.profile.assessor, a.profile.reviewer}
+    assert {lw.name for lw in e.lawyers} & {c.name for c in e.contacts} == set()
+    # the firm's partner cannot sign off while answers are 不确定: these reports are drafts
+    assert completeness(a, consultant=True).pending
+
+
+def test_the_distributor_is_signed_off_by_its_reviewer(imported):
+    path = EXAMPLES / "device-distributor.lhc"
+    with AssessmentFile.open(path, "测试", read_only=True) as committed:
+        signoff = current_signoff(committed.assessment)
+        assert signoff is not None and signoff.by == committed.assessment.profile.reviewer, REBUILD
+    assert imported["device-distributor"].assessment.engagement.empty  # a self-check
+
+
 def test_notes_carry_characters_that_must_be_escaped(imported):
     notes = [r.note for f in imported.values() for r in f.assessment.records.values()]
     notes += [x.measure for f in imported.values() for x in f.assessment.actions.values()]
@@ -124,3 +145,5 @@ def test_committed_file_scores_as_a_fresh_import(name, imported):
         assert committed.assessment.records == fresh.assessment.records, REBUILD
         assert committed.assessment.actions == fresh.assessment.actions, REBUILD
         assert committed.assessment.profile == fresh.assessment.profile, REBUILD
+        assert committed.assessment.engagement == fresh.assessment.engagement, REBUILD
+        assert (current_signoff(committed.assessment) is not None) == bool(raw(name).get("signoff")), REBUILD

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from checklist.loader import check_guide, load_sources, read_guide_dir
-from tests.helpers import SAMPLE_GUIDE, run_cli
+from tests.helpers import ROOT, SAMPLE_GUIDE, run_cli
 
 
 @pytest.fixture
@@ -104,3 +104,23 @@ def test_validate_through_the_cli_fails_with_the_position(guide_copy):
     assert any(line.startswith("chapters/05-labour.yaml:39:16: 引文与《中华人民共和国劳动合同法》")
                for line in result.stdout.splitlines())
     assert "共发现 1 处问题" in result.stderr
+
+
+def test_a_revision_note_with_brackets_is_a_note_because_the_report_would_nest_them(guide_copy):
+    edit(guide_copy / "laws.yaml", "revision_note: 2023年修订", "revision_note: 2023年修正（刑法修正案（十二））")
+    guide, problems = check_guide(guide_copy)
+    assert guide is not None  # a note, not an error: stored guides written this way still open
+    notes = [p for p in problems if p.code == "revision_note_brackets"]
+    assert len(notes) == 1 and notes[0].warning
+    assert notes[0].line == 8 and "逗号" in notes[0].render()
+
+
+def test_no_revision_note_of_the_bundled_guide_nests_brackets():
+    guide, problems = check_guide(ROOT / "guide_content")
+    assert guide is not None
+    assert [p.render() for p in problems if p.code == "revision_note_brackets"] == []
+
+
+def test_brackets_inside_a_title_in_a_revision_note_are_fine():
+    guide, problems = check_guide(SAMPLE_GUIDE)  # 2023年《刑法修正案（十二）》修正
+    assert guide is not None and [p for p in problems if p.code == "revision_note_brackets"] == []

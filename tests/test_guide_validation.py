@@ -107,3 +107,20 @@ def test_valid_guide_exit_zero():
     result = run_cli("guide", "validate", str(SAMPLE_GUIDE))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "检查通过：5 章、10 条、6 项违规事项、12 个检查问题，20 条引文已逐字核对；法律状态截至 2025-12-31" in result.stdout
+
+
+def test_the_share_of_answers_before_an_overall_level_is_checked_and_optional(tmp_path):
+    import shutil
+
+    folder = shutil.copytree(SAMPLE_GUIDE, tmp_path / "g")
+    scoring = folder / "scoring.yaml"
+    text = scoring.read_text(encoding="utf-8")
+    assert "level_min_answered: 0.8\n" in text
+    scoring.write_text(text.replace("level_min_answered: 0.8\n", "level_min_answered: 80\n"), encoding="utf-8")
+    guide, problems = check_guide(folder)
+    assert guide is None
+    line = text.splitlines().index("level_min_answered: 0.8") + 1
+    assert f"scoring.yaml:{line}:21: “level_min_answered”应当在 0 到 1 之间。" in [p.render() for p in problems]
+    scoring.write_text(text.replace("level_min_answered: 0.8\n", ""), encoding="utf-8")
+    guide, _ = check_guide(folder)
+    assert guide is not None and guide.scoring.level_min_answered == 1  # not said: every question is needed

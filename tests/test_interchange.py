@@ -67,17 +67,19 @@ def test_cli_new_score_export_import(tmp_path):
     assert made.stdout.strip() == f"已创建 {lhc}：适用 8 个问题、3 项违规事项。"
 
     scored = json.loads(run_cli("score", str(lhc), "--format", "json").stdout)
-    assert scored["health_index"] == 50.0 and scored["provisional"] is True
+    assert scored["health_index"] is None and scored["provisional"] is True  # nothing answered: nothing known
+    assert scored["level"] is None and scored["level_waits"] is True
+    assert scored["counts"]["unassessed"] == scored["applicable_items"] == 3
     assert {"id", "level", "risk", "gain_if_fixed"} <= set(scored["items"][0])
     assert [c["id"] for c in scored["chapters"]] == ["C1", "C2", "C3", "C4", "C5"]
 
     explained = run_cli("score", str(lhc), "--explain", "V02")
-    assert "风险值 = 严重程度 × 暴露程度 = 3 × 0.5 = 1.5" in explained.stdout
+    assert "未评估：本事项的问题都还没有作答，风险尚不知道；不评定等级，不计入健康指数。" in explained.stdout
 
     exported = tmp_path / "a.json"
     assert run_cli("export", str(lhc), "--format", "json", "-o", str(exported)).returncode == 0
     imported = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
-    assert imported.stdout.strip().splitlines()[-1] == f"已导入为 {tmp_path / 'b.lhc'}，健康指数 50.0。"
+    assert imported.stdout.strip().splitlines()[-1] == f"已导入为 {tmp_path / 'b.lhc'}，健康指数 —（已答 0/8 题）。"
     again = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
     assert again.returncode == 1 and "已存在，不会覆盖" in again.stderr
 
@@ -115,7 +117,7 @@ def test_an_import_refuses_guide_files_edited_after_the_export_and_names_the_gui
     assert run_cli("export", str(tmp_path / "a.lhc"), "--format", "json", "-o", str(exported)).returncode == 0
     again = run_cli("import", str(exported), "-o", str(tmp_path / "b.lhc"))
     assert again.returncode == 0, again.stderr
-    assert "使用指引“生物医药产业风控法务指引”1.1.0 版（导出文件所附" in again.stdout
+    assert "使用指引“生物医药产业风控法务指引”1.2.0 版（导出文件所附" in again.stdout
     data = json.loads(exported.read_text(encoding="utf-8"))
     data["guide"]["files"]["scoring.yaml"] = data["guide"]["files"]["scoring.yaml"].replace("partial: 0.5", "partial: 0.1")
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -7,6 +7,7 @@ import shutil
 from checklist.explain import explain
 from checklist.lawnotes import law_standing
 from checklist.loader import load_guide, newer_version_of
+from checklist.model import Answer
 from checklist.store import AssessmentFile
 from reports.html import render_html
 from reports.model import build_report
@@ -58,6 +59,7 @@ def test_a_report_of_an_older_guide_says_which_version_it_used_and_what_changed(
     assert newer_version_of(newer, SAMPLE_GUIDE) is None  # nor is an older one
     path = tmp_path / "a.lhc"
     with AssessmentFile.create(path, sample_guide, make_profile(sample_guide), "王敏") as file:
+        file.set_answer("Q06-1", Answer.NON_COMPLIANT)  # the hazardous-waste item, whose law was repealed
         model = build_report(file.assessment, ReportOptions(), today=dt.date(2026, 12, 2), current_guide=newer)
     method = model.method
     assert method.law_heading == "法律状态截至 2025年12月31日"
@@ -77,9 +79,9 @@ def test_an_assessment_made_with_guide_1_0_learns_what_guide_1_1_knows(tmp_path)
         old = f.guide
         standing = law_standing(old, newer_version_of(old, __import__("guide_content").bundled_guide_dir()),
                                 today=dt.date(2026, 12, 2))
-    assert old.meta.version == "1.0.0" and bundled.meta.version == "1.1.0"
+    assert old.meta.version == "1.0.0" and bundled.meta.version == "1.2.0"
     assert standing.heading() == "该版指引未载明法律状态的核对日期"
-    assert standing.newer_version == "1.1.0"
+    assert standing.newer_version == "1.2.0"
     repealed = {n.title for n in standing.since if "废止" in n.status}
     assert repealed == {"中华人民共和国环境保护法", "中华人民共和国环境影响评价法", "中华人民共和国大气污染防治法",
                         "中华人民共和国水污染防治法", "中华人民共和国固体废物污染环境防治法"}

@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -194,7 +195,7 @@ def test_the_release_commands_end_to_end(tmp_path, v2_dir):
     assert installed.returncode == 0 and "已安装" in installed.stdout
     listing = run_cli("guide", "list", "--format", "json")
     assert {(g["id"], g["version"], g["state"]) for g in json.loads(listing.stdout)} >= {
-        ("sample-guide", "0.2.0", "official"), ("biomed-risk-guide", "1.1.0", "bundled")}
+        ("sample-guide", "0.2.0", "official"), ("biomed-risk-guide", "1.2.0", "bundled")}
 
 
 @pytest.fixture
@@ -312,3 +313,41 @@ def test_the_1_0_example_moves_to_the_bundled_guide_and_scores_and_renders(tmp_p
         assert score.index is not None
         html = render_html(build_report(f.assessment, ReportOptions()), ReportOptions())
     assert "恒澜药业" in html
+
+
+def test_an_assessment_of_guide_1_1_moves_to_1_2_without_a_review_and_gets_advice_for_what_failed(tmp_path):
+    """1.2 only adds who a provision concerns and advice per question: every answer is carried, no law to review."""
+    from checklist.findings import findings
+    from guide_content import bundled_guide_dir
+
+    path = tmp_path / "恒澜药业.lhc"
+    shutil.copyfile(FIXTURES / "guide-1.1" / "drug-manufacturer-1.1.lhc", path)
+    new = load_guide(bundled_guide_dir())
+    with AssessmentFile.open(path, "王敏") as f:
+        assert (f.guide.meta.version, new.meta.version) == ("1.1.0", "1.2.0")
+        before = f.assessment.score()
+        moves = plan(f.assessment, new)
+        assert moves.counts() == {Fate.CARRIED: len({*f.assessment.records, *f.assessment.actions}),
+                                  Fate.REVIEW: 0, Fate.ARCHIVED: 0}
+        assert moves.law_review_items == ()
+        f.move_to_guide(new, moves)
+        after = f.assessment.score()
+        assert (after.index, after.level) == (before.index, before.level)
+        v28 = next(x for x in findings(f.assessment) if x.item_id == "V28")
+    assert v28.advice[0].question_ids == ("Q34-3",) and v28.advice[0].specific
+
+
+def test_the_diff_shows_advice_per_question_and_whom_a_provision_concerns(sample_guide, tmp_path):
+    from checklist.conditions import Fact
+    from checklist.guidediff import diff
+
+    item = sample_guide.items["V04"]
+    ref = replace(item.obligation_basis[0], condition=Fact("clinical_trials"))
+    question = replace(sample_guide.questions["Q06-1"], advice=("终止与无资质单位的合同。",))
+    newer = replace(sample_guide, items={**sample_guide.items, "V04": replace(item, obligation_basis=(ref,))},
+                    questions={**sample_guide.questions, "Q06-1": question})
+    d = diff(sample_guide, newer)
+    advice = next(f for f in d.find(Entity.QUESTION, "Q06-1").fields if f.field == "advice")
+    assert advice.new == "终止与无资质单位的合同。"
+    basis = next(f for f in d.find(Entity.ITEM, "V04").fields if f.field == "obligation_basis")
+    assert "（适用条件：clinical_trials）" in basis.new

@@ -32,7 +32,7 @@ def test_report_writes_pdf_and_html_as_a_user_would(lhc, tmp_path):
     assert notes and all(n.startswith("排版提示：") and "/etc/passwd" in n for n in notes)
     assert out.read_bytes().startswith(b"%PDF-")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    assert PROFILE.name in text and "FZTJ-2026-0007" in text and "出具单位（盖章）" in text
+    assert PROFILE.name in text and "FZTJ-2026-0007" in text and "浙江示例律师事务所（盖章）" in text
     assert "root:x:0:0" not in text
     page = html.read_text(encoding="utf-8")
     assert "FZTJ-2026-0007" in page and "浙江示例律师事务所" in page and "#7A1F2B" in page

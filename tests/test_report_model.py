@@ -95,7 +95,11 @@ def test_summary_matches_the_score(model, assessment):
     assert [v.item_id for v in model.summary.veto_items] == list(s.veto_items) == ["V04"]
     assert "刑法" in model.summary.veto_items[0].reason
     assert sum(c.count for c in model.summary.counts) == len(assessment.guide.items)
-    assert sum(c.share for c in model.summary.counts) == pytest.approx(1)
+    # shares are of the applicable items; the items that do not apply are counted apart, without a share
+    *levels, na = model.summary.counts
+    assert sum(c.share for c in levels) == pytest.approx(1)
+    assert (na.mark.key, na.count, na.share) == ("na", s.not_applicable, None)
+    assert sum(c.count for c in levels) == model.summary.applicable_items
     assert [t.item_id for t in model.summary.top_items] == [i.item_id for i in s.ranked_open_items()][:10]
 
 
@@ -150,7 +154,9 @@ def test_findings_are_sorted_by_risk_and_read_like_an_opinion(model, assessment,
     # consequence and advice
     assert v04.penalty == item.penalty.summary
     assert v04.severity_reason.startswith("可能承担刑事责任")
-    assert v04.remediation == item.remediation
+    # the item's remediation, for the failing questions it deals with (the guide gives them no advice of their own)
+    failing = "、".join(x.question_id for x in v04.facts if x.answer_key != "compliant")
+    assert v04.remediation == tuple(f"{r.rstrip('。')}（针对 {failing}）。" for r in item.remediation)
     assert [(a.measure, a.owner, a.due, a.status) for a in v04.actions] == [
         ("终止与无资质单位的合同，改委托持证单位处置", "EHS 部 张强", "2026年12月15日", "进行中")]
 
@@ -180,8 +186,9 @@ def test_action_plan_follows_the_ranking_and_suggests_missing_measures(model, as
     assert [r.gain for r in model.plan] == [i.gain_if_fixed for i in ranked]
     v01 = next(r for r in model.plan if r.item_id == "V01")
     assert v01.actions[0].overdue  # due 2026-10-31, report dated 2026-11-28, not done
-    v05 = next(r for r in model.plan if r.item_id == "V05")
-    assert v05.actions[0].suggested and v05.actions[0].status == "尚未制定"
+    v02 = next(r for r in model.plan if r.item_id == "V02")  # answered 不符合, no action recorded yet
+    assert v02.actions[0].suggested and v02.actions[0].status == "尚未制定"
+    assert "V05" not in [r.item_id for r in model.plan]  # only 不确定: to verify, not a known gap to fix
 
 
 def test_appendix_lists_every_applicable_question(model, sample_guide):
@@ -229,7 +236,7 @@ def test_level_marks_keep_contrast_and_have_a_shape():
         assert contrast(mark.fill, mark.ink) >= 4.5, mark.label
         assert contrast(mark.tint, mark.tint_ink) >= 4.5, mark.label
     assert [m.label for m in MARK_STYLES.values()] == [
-        "重大风险", "较大风险", "一般风险", "低风险", "待核实", "不适用", "未作答"]
+        "重大风险", "较大风险", "一般风险", "低风险", "未评估", "待核实", "不适用", "未作答"]
 
 
 def test_a_light_brand_colour_is_darkened_until_headings_read():
@@ -274,3 +281,33 @@ def test_importing_the_report_model_loads_no_renderer():
             "print(','.join(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'jinja2', 'PySide6')))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_an_incomplete_assessment_says_so_and_counts_unassessed_items_apart(tmp_path, sample_guide):
+    from reports.html import render_html
+
+    path = tmp_path / "部分.lhc"
+    with AssessmentFile.create(path, sample_guide, PROFILE, "王敏") as f:
+        f.set_answer("Q01-1", Answer.COMPLIANT)
+        f.set_answer("Q03-2", Answer.PARTIAL)
+        s = f.assessment.score()
+        model = build_report(f.assessment, ReportOptions(report_date=dt.date(2026, 11, 28)))
+    summary = model.summary
+    assert s.level is None and summary.level_waits and summary.mark.label == "尚待评估"
+    c = s.completion
+    assert summary.completion.startswith(f"已作答 {c.answered} / {c.questions} 个适用问题（")
+    assert "整体等级尚待评估" in summary.overview and f"尚有 {s.unassessed} 项事项" in summary.overview
+    unassessed = [i for i, x in s.items.items() if x.applicable and not x.assessed]
+    assert [x.item_id for x in summary.unassessed] == unassessed and unassessed
+    rows = {row.mark.key: row.count for row in summary.counts}
+    assert rows["unassessed"] == len(unassessed)
+    assert sum(rows[lv] for lv in ("red", "orange", "yellow", "green")) == c.assessed_items
+    assert sum(row.share for row in summary.counts if row.share is not None) == pytest.approx(1)  # of applicable items
+    placed = {i for row in model.matrix.cells for cell in row for i, _ in cell.items}
+    assert placed == {i for i, x in s.items.items() if x.assessed} and model.matrix.unassessed == len(unassessed)
+    assert {r.item_id for r in model.plan} == {"V02"}  # the only item with a failing answer
+    clear = {x.item_id for ch in model.findings for x in ch.clear}
+    assert not clear & set(unassessed)  # not assessed is not "no risk found"
+    assert {x.item_id for ch in model.findings for x in ch.unassessed} == set(unassessed)
+    html = render_html(model, ReportOptions())
+    assert "□ 尚待评估" in html and "作答尚不足以确定整体等级" in html

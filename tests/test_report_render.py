@@ -19,6 +19,10 @@ from tests.test_report_model import PROFILE, rich_assessment
 
 HEADINGS = ["目录", "一、体检结论", "二、风险分布", "三、风险事项详情", "四、整改计划", "附录",
             "（一）问卷作答明细", "（二）评分方法", "（三）免责声明"]
+# the consultant's report opens with its scope and method and lists what it relied on and the law it cites
+CONSULTANT_HEADINGS = ["目录", "一、委托事项与工作方法", "二、体检结论", "三、风险分布", "四、风险事项详情", "五、整改计划",
+                       "审核与签章", "附录", "（一）审阅文件与访谈", "（二）所引法律", "（三）问卷作答明细", "（四）评分方法",
+                       "（五）免责声明"]
 A4_WIDTH_PT = 595.3
 
 
@@ -201,14 +205,15 @@ def test_html_output_is_the_same_report(self_check):
 
 def test_consultant_report_has_sign_off_seal_and_branding(consultant):
     pdf, text = consultant
-    for words in ("审核与签章", "出具单位（盖章）", "审核人", "日期", "浙江示例律师事务所", "FZTJ-2026-0042"):
+    for words in ("审核与签章", "承办律师", "审核合伙人", "出具单位", "浙江示例律师事务所（盖章）", "日期",
+                  "FZTJ-2026-0042"):
         assert words in text, words
     images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
     assert len(images.strip().splitlines()) >= 3  # header lines plus the logo
 
 
 def test_self_check_report_has_no_seal_block(self_check):
-    assert "出具单位（盖章）" not in self_check[1]
+    assert "（盖章）" not in self_check[1] and "承办律师" not in self_check[1]
 
 
 def test_hostile_notes_render_as_harmless_wrapped_text(sample_guide, tmp_path):

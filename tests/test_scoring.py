@@ -9,6 +9,8 @@ from checklist.explain import explain
 from checklist.loader import load_guide
 from checklist.model import Answer, Level, Penalty
 from checklist.scoring import score
+from checklist.vocabulary import Mark
+from guide_content import bundled_guide_dir
 from tests.helpers import SAMPLE_GUIDE
 
 GUIDE = load_guide(SAMPLE_GUIDE)
@@ -41,7 +43,10 @@ def test_turning_an_answer_to_non_compliant_never_raises_the_index(facts, answer
     after = score(GUIDE, facts, {**answers, question: Answer.NON_COMPLIANT})
     if before.index is not None and after.index is not None:
         assert after.index <= before.index + 1e-9
+    if before.level is not None:
         assert after.level.rank <= before.level.rank
+    else:  # the same questions are answered: the level still waits, unless the new answer is a veto
+        assert after.level is None or after.veto_items
 
 
 @given(facts_st, answers_st, answers_st)
@@ -60,9 +65,10 @@ def test_an_item_marked_not_applicable_leaves_the_others_untouched(facts, answer
     others = [s for s in after.items.values() if s.applicable]
     for other in others:  # the sample guide shares no question between items
         assert other.risk == before.items[other.item_id].risk
-    if others:
-        severity = sum(s.severity for s in others)
-        assert after.index == pytest.approx(100 * (1 - sum(s.risk for s in others) / severity))
+    assessed = [s for s in others if s.assessed]
+    if assessed:
+        severity = sum(s.severity for s in assessed)
+        assert after.index == pytest.approx(100 * (1 - sum(s.risk for s in assessed) / severity))
     else:
         assert after.index is None
 
@@ -102,13 +108,83 @@ def test_gain_if_fixed_is_exactly_what_fixing_adds(facts, answers):
         assert after.index >= s.index + item.gain_if_fixed - 1e-9
 
 
-def test_unanswered_questions_count_as_unsure_and_mark_the_index_provisional():
-    facts = frozenset({"mah"})
-    s = score(GUIDE, facts, {})
+def test_an_empty_assessment_has_no_index_and_its_level_waits():
+    s = score(GUIDE, frozenset({"mah"}), {})
     assert s.provisional
-    assert s.index == 50  # unsure exposure is 0.5 everywhere
-    assert s.answered == 0
-    assert all(i.pending for i in s.items.values() if i.applicable)
+    assert s.index is None and s.level is None and s.level_waits
+    assert s.level_text() == "尚待评估" and s.level_mark is Mark.UNASSESSED
+    assert s.completion.answered == 0 and s.completion.assessed_items == 0
+    assert s.unassessed == s.completion.items > 0
+    assert all(i.mark is Mark.UNASSESSED and i.level is None for i in s.items.values() if i.applicable)
+    assert s.counts == dict.fromkeys(Level, 0) and s.pending == 0
+    assert s.ranked_open_items() == []
+
+
+@given(facts_st, answers_st)
+def test_an_item_without_an_answer_is_unassessed_never_a_risk(facts, answers):
+    s = score(GUIDE, facts, answers)
+    scope = applicable(GUIDE, facts)
+    for item in s.items.values():
+        known = [q for q in GUIDE.items[item.item_id].question_ids
+                 if q in scope.questions and answers.get(q) not in (None, Answer.NOT_APPLICABLE)]
+        assert item.assessed == (item.applicable and bool(known))
+        if item.applicable and not known:
+            assert item.mark is Mark.UNASSESSED and item.level is None and item.risk == 0
+            assert not item.open and not item.pending and item.gain_if_fixed == 0
+    assert sum(s.counts.values()) == s.completion.assessed_items
+    assert s.unassessed == s.completion.items - s.completion.assessed_items
+
+
+@given(facts_st, answers_st)
+def test_the_action_plan_lists_only_items_with_a_failing_answer(facts, answers):
+    s = score(GUIDE, facts, answers)
+    scope = applicable(GUIDE, facts)
+    ranked = {i.item_id for i in s.ranked_open_items()}
+    failing = {i.id for i in GUIDE.items.values() if s.items[i.id].applicable and any(
+        answers.get(q) in (Answer.PARTIAL, Answer.NON_COMPLIANT) for q in i.question_ids if q in scope.questions)}
+    assert ranked == failing
+
+
+@given(facts_st, answers_st)
+def test_the_overall_level_waits_until_every_chapter_is_answered_enough(facts, answers):
+    s = score(GUIDE, facts, answers)
+    share = GUIDE.scoring.level_min_answered
+    enough = all(c.answered >= share * c.applicable_questions for c in s.chapters)
+    assert s.enough_answered == enough
+    if s.veto_items:
+        assert s.level is not None
+    elif not enough:
+        assert s.level is None and s.level_waits == bool(s.completion.items)
+    else:
+        assert s.level == s.index_level
+
+
+def test_a_partly_answered_item_is_scored_on_its_answers_and_waits_for_verification():
+    facts = frozenset({"mah", "clinical_trials"})
+    s = score(GUIDE, facts, {"Q03-1": Answer.COMPLIANT})
+    v02 = s.items["V02"]
+    assert v02.assessed and v02.pending and (v02.exposure, v02.level) == (0, Level.GREEN)
+    assert v02.status_text() == "低风险（待核实）"
+    assert s.index == 100 and s.level is None  # one item of several: no overall level yet
+    partial = score(GUIDE, facts, {"Q03-1": Answer.COMPLIANT, "Q03-2": Answer.PARTIAL})
+    assert partial.items["V02"].risk == 1.5 and partial.items["V02"].pending
+
+
+def test_a_veto_answered_is_known_however_little_else_is_answered():
+    s = score(GUIDE, frozenset({"mah", "hazardous_waste"}), {"Q06-1": Answer.NON_COMPLIANT})
+    assert not s.enough_answered
+    assert s.veto_items == ("V04",) and s.level is GUIDE.scoring.veto_cap is Level.RED
+    assert [i.item_id for i in s.ranked_open_items()] == ["V04"]
+
+
+def test_completion_counts_not_applicable_as_answered_and_the_chapters_add_up():
+    facts = frozenset({"mah", "clinical_trials"})
+    scope = applicable(GUIDE, facts)
+    s = score(GUIDE, facts, {"Q03-1": Answer.NOT_APPLICABLE, "Q01-1": Answer.COMPLIANT})
+    assert (s.completion.answered, s.completion.questions) == (2, len(scope.questions))
+    assert s.answered == 2 and s.applicable_questions == len(scope.questions)
+    assert sum(c.answered for c in s.chapters) == s.completion.answered
+    assert sum(c.applicable_questions for c in s.chapters) == s.completion.questions
 
 
 def test_hand_marked_not_applicable_question_drops_out():
@@ -172,3 +248,14 @@ def test_a_missing_control_raises_exposure_up_to_the_cap_and_never_vetoes():
     lines = explain(GUIDE, control_missing, "V04").lines()
     assert "  Q06-2 是否制定并备案危险废物管理计划？ — 不符合（0.5，防范措施）" in lines
     assert "防范措施类问题的暴露程度不超过 0.5，且不触发一票否决。" in lines
+
+
+def test_one_compliant_answer_in_the_bundled_guide_shows_no_risk_and_no_overall_level():
+    guide = load_guide(bundled_guide_dir())
+    facts = frozenset(guide.facts)
+    for question in sorted(applicable(guide, facts).questions):
+        s = score(guide, facts, {question: Answer.COMPLIANT})
+        assert s.counts[Level.RED] == s.counts[Level.ORANGE] == s.counts[Level.YELLOW] == 0, question
+        assert s.level is None and s.level_text() == "尚待评估", question
+        assert s.index == 100 and s.ranked_open_items() == [], question
+        assert s.completion.answered == 1

@@ -339,3 +339,45 @@ def test_files_holding_an_older_guide_format_keep_opening(tmp_path):
     AssessmentFile.create(path, load_guide(old), PROFILE, "王敏").close()
     with AssessmentFile.open(path, "王敏") as f:
         assert f.guide.scoring.control_exposure_cap == 1.0
+
+
+def test_many_answers_are_written_in_one_transaction_with_an_audit_row_each(lhc):
+    with AssessmentFile.open(lhc, "王敏") as f:
+        f.set_answer("Q01-1", Answer.COMPLIANT)
+        f.set_answers([("Q03-1", Answer.NOT_APPLICABLE, "本年度无在研临床试验"),
+                       ("Q03-2", Answer.NOT_APPLICABLE, "本年度无在研临床试验"),
+                       ("Q01-1", None, None)])
+        assert f.assessment.records["Q03-2"].na_reason == "本年度无在研临床试验"
+        assert f.assessment.records["Q01-1"].answer is None
+    with AssessmentFile.open(lhc, "李娜") as f:
+        records = f.assessment.records
+        assert (records["Q03-1"].answer, records["Q03-2"].answer) == (Answer.NOT_APPLICABLE,) * 2
+        assert records["Q03-1"].changed_by == "王敏"
+        assert records["Q01-1"].answer is None
+        assert [row[2:6] for row in f.audit_log()][-3:] == [
+            ("answer", "Q03-1", None, "not_applicable"), ("answer", "Q03-2", None, "not_applicable"),
+            ("answer", "Q01-1", "compliant", None)]
+
+
+def test_many_answers_are_all_refused_when_one_is_not_allowed(lhc):
+    with AssessmentFile.open(lhc, "王敏") as f:
+        with pytest.raises(StoreError) as err:
+            f.set_answers([("Q03-1", Answer.NOT_APPLICABLE, "本年度无在研临床试验"),
+                           ("Q03-2", Answer.NOT_APPLICABLE, "  ")])
+        assert err.value.message.zh == "标为“不适用”时请写明理由。"
+        assert f.assessment.records == {}
+        assert [row[2] for row in f.audit_log()] == ["create"]
+
+
+def test_many_answers_on_a_full_disk_leave_none_written(lhc):
+    with AssessmentFile.open(lhc, "王敏") as f:
+        pages = f._conn.execute("PRAGMA page_count").fetchone()[0]
+        f._conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full" from here on
+        reason = "本企业不从事该项业务" * 150  # rows big enough to need new pages
+        with pytest.raises(StoreError) as err:
+            f.set_answers([(q, Answer.NOT_APPLICABLE, reason) for q in f.guide.questions])
+        assert err.value.code == "disk_full"
+        assert f.assessment.records == {}
+    with AssessmentFile.open(lhc, "王敏") as f:
+        assert f.assessment.records == {}
+        assert [row[2] for row in f.audit_log()] == ["create"]

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -21,8 +21,9 @@ from checklist.vocabulary import login_name
 
 from .shared import errors, i18n
 from .shared.fonts import FontStatus, ensure_cjk_font
+from .shared.paths import example_copies_folder, start_folder
 from .shared.requests import Requests
-from .shared.settings import ASSESSOR, LANGUAGE, LAST_FOLDER, AppSettings
+from .shared.settings import ASSESSOR, FIRM_NAME, LANGUAGE, LAST_FOLDER, AppSettings
 from .shared.theme import apply_style
 from .start.start_page import StartWindow
 
@@ -108,7 +109,7 @@ class App(QObject):
 
     def open_example(self, example: Path, parent: QWidget | None = None) -> AssessmentWindow | None:
         """Examples open as a copy, so trying things out never changes the shipped file."""
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)) / "examples"
+        folder = example_copies_folder()
         copy = folder / example.name
         if str(copy.resolve()) in self.windows:
             return self.open_path(copy, parent)
@@ -124,7 +125,7 @@ class App(QObject):
     # -- opening and creating
 
     def open_dialog(self, parent: QWidget | None = None) -> AssessmentWindow | None:
-        path, _ = QFileDialog.getOpenFileName(parent, self.tr("打开体检文件"), self.settings.get(LAST_FOLDER),
+        path, _ = QFileDialog.getOpenFileName(parent, self.tr("打开体检文件"), str(start_folder(self.settings)),
                                               self.tr("体检文件 (*.lhc);;所有文件 (*)"))
         return self.open_path(Path(path), parent) if path else None
 
@@ -142,7 +143,8 @@ class App(QObject):
         except StoreError as exc:
             errors.cannot_open(parent, str(path), i18n.text(exc.message))
             return None
-        self.settings.set(LAST_FOLDER, str(path.parent))
+        if path.parent.resolve() != example_copies_folder().resolve():  # a copy of an example is no place to go back to
+            self.settings.set(LAST_FOLDER, str(path.parent))
         return self.adopt(file)
 
     def adopt(self, file: AssessmentFile, question_id: str = "") -> AssessmentWindow:
@@ -269,7 +271,7 @@ class App(QObject):
         from .company.wizard import NewAssessmentWizard
 
         wizard = NewAssessmentWizard(guide, self.user(), self.settings.get(ASSESSOR), self.settings.get(LAST_FOLDER),
-                                     parent)
+                                     parent, firm=self.settings.get(FIRM_NAME))
         accepted = wizard.exec()
         file = wizard.created_file()
         wizard.deleteLater()

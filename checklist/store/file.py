@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..assessment import ActionItem, AnswerRecord, Assessment, Attachment, Review
+from ..engagement import Engagement, SignOff, completeness, current_signoff, fingerprint
 from ..errors import Message
 from ..loader import GuideError, content_hash, load_sources
 from ..model import Answer, Guide
@@ -54,6 +55,7 @@ from .rows import (
     ARCHIVE,
     ATTACHMENTS,
     AUDIT,
+    ENGAGEMENT,
     GUIDE_FILES,
     MAX_ATTACHMENT_BYTES,
     MAX_GUIDE_FILES,
@@ -61,6 +63,7 @@ from .rows import (
     META,
     PROFILE,
     REVIEWS,
+    SIGNOFF,
     AuditEntry,
     NewAttachment,
     _decode_text,
@@ -138,7 +141,12 @@ def _read_assessment(conn: sqlite3.Connection, guide: Guide) -> Assessment:
     except (ValueError, TypeError, RecursionError):
         raise _Invalid(Message("文件信息中的“因法律变化需复核”列表无法读取",
                                "the list of items to review because the law changed cannot be read")) from None
-    return Assessment(guide, profile, records, actions, attachments, archive, reviews, law_review)
+    if _version(conn) < 4:  # no engagement facts, no sign-off before schema 4
+        return Assessment(guide, profile, records, actions, attachments, archive, reviews, law_review)
+    engagement = next(ENGAGEMENT.rows(conn, "WHERE id = 1"), Engagement())
+    signoff = next(SIGNOFF.rows(conn, "WHERE id = 1"), None)
+    return Assessment(guide, profile, records, actions, attachments, archive, reviews, law_review, engagement,
+                      signoff)
 
 
 def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, Path | None]:
@@ -209,10 +217,10 @@ class AssessmentFile:
     @classmethod
     def create(cls, path: str | Path, guide: Guide, profile: CompanyProfile, user: str, *,
                records: Iterable[AnswerRecord] = (), actions: Iterable[ActionItem] = (),
-               attachments: Iterable[NewAttachment] = ()) -> AssessmentFile:
+               attachments: Iterable[NewAttachment] = (), engagement: Engagement | None = None) -> AssessmentFile:
         """Write a new file next to ``path`` and rename it into place: the target is absent or complete.
 
-        ``records``, ``actions`` and ``attachments`` fill it at once (used by import).
+        ``records``, ``actions``, ``attachments`` and ``engagement`` fill it at once (used by import).
         """
         from .. import validation
 
@@ -220,6 +228,8 @@ class AssessmentFile:
         records, actions, attachments = list(records), list(actions), list(attachments)
         validation.raise_first(validation.contents_problems(guide, profile, records, actions, attachments),
                                StoreError)
+        if engagement is not None:
+            validation.raise_first(validation.engagement_problems(engagement), StoreError)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         made = False  # whether tmp is ours to remove: cleanup must never hide the real cause
         try:
@@ -239,6 +249,8 @@ class AssessmentFile:
                     ])
                     _audit(conn, user, "create", "file", None, profile.name)
                     _insert_contents(conn, user, now, records, actions, attachments)
+                    if engagement is not None and not engagement.empty:
+                        ENGAGEMENT.insert(conn, [engagement])
             finally:
                 conn.close()
             _fsync(tmp)
@@ -370,18 +382,47 @@ class AssessmentFile:
 
     def set_answer(self, question_id: str, answer: Answer | None, na_reason: str | None = None) -> None:
         """Record an answer (None clears it). Marking 不适用 by hand needs a reason."""
+        old, new = self._answered(question_id, answer, na_reason)
+        # Answering a question marked for review after a guide move is the review.
+        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value,
+                          resolves_review=answer is not None)
+
+    def set_answers(self, answers: Iterable[tuple[str, Answer | None, str | None]]) -> None:
+        """Record many answers, each (question, answer, 不适用 reason), in one transaction: all or none.
+
+        Each answer is checked as set_answer checks it before anything is written, and each gets its audit row.
+        """
+        changes = [self._answered(q, answer, reason) for q, answer, reason in answers]
+        if not changes:
+            return
+        reviewed = {new.question_id for _, new in changes
+                    if new.answer is not None and new.question_id in self.assessment.reviews}
+
+        def write(conn: sqlite3.Connection) -> None:
+            for old, new in changes:
+                ANSWERS.save(conn, new)
+                _audit(conn, self.user, "answer", new.question_id, old.answer and old.answer.value,
+                       new.answer and new.answer.value)
+            conn.executemany("DELETE FROM reviews WHERE question_id = ?", [(q,) for q in sorted(reviewed)])
+
+        self._write(write)
+        records = dict(self.assessment.records)
+        records.update((new.question_id, new) for _, new in changes)
+        reviews = {q: v for q, v in self.assessment.reviews.items() if q not in reviewed}
+        self.assessment = replace(self.assessment, records=records, reviews=reviews)
+
+    def _answered(self, question_id: str, answer: Answer | None, na_reason: str | None) -> tuple[AnswerRecord, AnswerRecord]:
+        """The record of ``question_id`` as it is, and as it is with ``answer``; a StoreError if that is not allowed."""
+        from .. import validation
+
         self._known_question(question_id)
         old = self.assessment.records.get(question_id, AnswerRecord(question_id))
         reason = (na_reason if na_reason is not None else old.na_reason).strip()
         if answer is not Answer.NOT_APPLICABLE:
             reason = ""
         new = replace(old, answer=answer, na_reason=reason, changed_at=_now(), changed_by=self.user)
-        from .. import validation
-
         validation.raise_first(validation.record_problems(new), StoreError)
-        # Answering a question marked for review after a guide move is the review.
-        self._save_record(new, "answer", old.answer and old.answer.value, answer and answer.value,
-                          resolves_review=answer is not None)
+        return old, new
 
     def set_note(self, question_id: str, note: str) -> None:
         from .. import validation
@@ -408,6 +449,7 @@ class AssessmentFile:
         records[record.question_id] = record
         reviews = {q: v for q, v in self.assessment.reviews.items() if not (review and q == record.question_id)}
         self.assessment = replace(self.assessment, records=records, reviews=reviews)
+        self._settle_signoff()
 
     # -- moving to a newer guide version (checklist.store.guide_move)
 
@@ -458,6 +500,7 @@ class AssessmentFile:
         else:
             actions[action.question_id] = action
         self.assessment = replace(self.assessment, actions=actions)
+        self._settle_signoff()
 
     def add_attachment(self, question_id: str, source: str | Path, data: bytes | None = None) -> Attachment:
         """Store a copy of ``source`` (or ``data`` under its name) as evidence for a question."""
@@ -494,6 +537,7 @@ class AssessmentFile:
         self._write(write)
         attachment = ATTACHMENTS.from_row(row)
         self.assessment = replace(self.assessment, attachments=self.assessment.attachments + (attachment,))
+        self._settle_signoff()
         return attachment
 
     def remove_attachment(self, attachment_id: int) -> None:
@@ -508,6 +552,7 @@ class AssessmentFile:
         self._write(write)
         self.assessment = replace(
             self.assessment, attachments=tuple(a for a in self.assessment.attachments if a.id != attachment_id))
+        self._settle_signoff()
 
     def update_profile(self, profile: CompanyProfile) -> None:
         from .. import validation
@@ -521,6 +566,67 @@ class AssessmentFile:
 
         self._write(write)
         self.assessment = replace(self.assessment, profile=profile)
+        self._settle_signoff()
+
+    # -- the engagement and the sign-off
+
+    def set_engagement(self, engagement: Engagement) -> None:
+        """Save the engagement facts (an empty engagement removes them)."""
+        from .. import validation
+
+        validation.raise_first(validation.engagement_problems(engagement), StoreError)
+        old = self.assessment.engagement
+        if engagement == old:
+            return
+
+        def write(conn: sqlite3.Connection) -> None:
+            if engagement.empty:
+                conn.execute("DELETE FROM engagement")
+            else:
+                ENGAGEMENT.save(conn, engagement)
+            _audit(conn, self.user, "engagement", "engagement", None if old.empty else _json(old.to_data()),
+                   None if engagement.empty else _json(engagement.to_data()))
+
+        self._write(write)
+        self.assessment = replace(self.assessment, engagement=engagement)
+        self._settle_signoff()
+
+    def sign_off(self, by: str, licence: str = "") -> SignOff:
+        """Record a reviewer's sign-off of the assessment as it is: its reports are final until it changes.
+        Refused while anything is missing (see checklist.engagement.completeness)."""
+        from .. import validation
+
+        missing = completeness(self.assessment)
+        if not missing.complete:
+            lines = missing.lines()
+            raise StoreError("incomplete", Message(
+                "尚不能签发定稿：" + "；".join(m.zh for m in lines) + "。请补齐后再签发。",
+                "Cannot sign off yet: " + "; ".join(m.en for m in lines) + ". Complete them first."))
+        signoff = SignOff(by.strip(), _now(), fingerprint(self.assessment), licence.strip())
+        validation.raise_first(validation.signoff_problems(signoff), StoreError)
+
+        def write(conn: sqlite3.Connection) -> None:
+            SIGNOFF.save(conn, signoff)
+            _audit(conn, self.user, "signoff", "file", None,
+                   signoff.by + (f"（执业证号 {signoff.licence}）" if signoff.licence else ""))
+
+        self._write(write)
+        self.assessment = replace(self.assessment, signoff=signoff)
+        return signoff
+
+    def _settle_signoff(self) -> None:
+        """A change after a sign-off withdraws it: the row goes and the audit log says so. A change that leaves
+        the content as it was (the same answer given again) keeps it."""
+        if self.assessment.signoff is None or current_signoff(self.assessment) is not None:
+            return
+        gone = self.assessment.signoff
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM signoff")
+            _audit(conn, self.user, "signoff_withdrawn", "file", gone.by, None)
+
+        self._write(write)
+        self.assessment = replace(self.assessment, signoff=None)
 
     # -- plumbing
 

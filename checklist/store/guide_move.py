@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from .file import AssessmentFile
 
 # Tables a move changes, copied back whole when it is undone (the audit log is kept and grows).
-RESTORED = ("meta", "guide_files", "profile", "answers", "actions", "attachments", "archive", "reviews")
+RESTORED = ("meta", "guide_files", "profile", "answers", "actions", "attachments", "archive", "reviews", "engagement",
+            "signoff")
 
 
 def guide_backup_for(path: Path, version: str) -> Path:
@@ -82,6 +83,7 @@ def move(file: AssessmentFile, new: Guide, plan: MigrationPlan) -> Path:
             "unchanged.")) from None
     file.guide = new
     file.assessment = _read_assessment(file._conn, new)
+    file._settle_signoff()
     return backup
 
 
@@ -130,6 +132,7 @@ def mark_review(file: AssessmentFile, review: Review) -> None:
 
     file._write(write)
     file.assessment = replace(file.assessment, reviews={**file.assessment.reviews, review.question_id: review})
+    file._settle_signoff()
 
 
 def resolve_review(file: AssessmentFile, question_id: str) -> None:
@@ -146,3 +149,4 @@ def resolve_review(file: AssessmentFile, question_id: str) -> None:
     file._write(write)
     reviews = {q: v for q, v in file.assessment.reviews.items() if q != question_id}
     file.assessment = replace(file.assessment, reviews=reviews)
+    file._settle_signoff()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ..assessment import ActionItem, ActionStatus, AnswerRecord, Archived, Attachment, Review
+from ..engagement import Engagement, SignOff
 from ..errors import Message, UserError
 from ..loader import MAX_CHAPTER_FILES, MAX_STATUTE_FILES, REQUIRED_FILES
 from ..model import Answer
@@ -110,6 +111,7 @@ _COLUMN_NAMES = {
     "guide_version": ("指引版本", "guide version"), "question_text": ("问题", "question"),
     "reasons": ("复核原因", "reasons"), "old_text": ("原问题", "former question"),
     "old_answer": ("原回答", "former answer"), "since_version": ("起始版本", "since version"),
+    "licence": ("执业证号", "licence number"), "fingerprint": ("内容校验值", "content fingerprint"),
 }
 
 
@@ -119,6 +121,7 @@ _TABLE_NAMES = {
     "guide_files": ("所存指引", "the stored guide"), "audit": ("修改记录", "the audit log"),
     "profile": ("企业信息", "the company profile"),
     "archive": ("存档", "the archive"), "reviews": ("复核标记", "the review marks"),
+    "engagement": ("委托事实", "the engagement"), "signoff": ("签发定稿", "the sign-off"),
 }
 
 
@@ -388,6 +391,49 @@ REVIEWS: _Table[Review, Review] = _Table(
         r.text("question_id"), _reasons(r), r.text("old_text"),
         None if r.row["old_answer"] is None else r.choice("old_answer", Answer), r.text("since_version"))),
     key=("question_id",))
+
+def _engagement(row: _Row) -> Engagement:
+    from .. import validation
+
+    text = row.text("data")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        raise _Invalid(Message("委托事实不是有效的 JSON", "the engagement is not valid JSON")) from None
+    engagement, problems = validation.engagement_from_data(data)
+    if problems:
+        first = problems[0].message
+        raise _Invalid(Message(f"委托事实有误：{first.zh}", f"the engagement is wrong: {first.en}"))
+    return engagement
+
+
+ENGAGEMENT: _Table[Engagement, Engagement] = _Table(
+    "engagement", ("id", "data"), ("data",),
+    to_row=lambda e: {"id": 1, "data": _json(e.to_data())},
+    from_row=_reader("engagement", _engagement),
+    key=("id",))
+
+
+def _signoff(row: _Row) -> SignOff:
+    from .. import validation
+
+    signoff = SignOff(row.text("by"), row.time("at"), row.text("fingerprint"), row.text("licence"))
+    problems = validation.signoff_problems(signoff)
+    if problems:
+        first = problems[0].message
+        raise _Invalid(Message(f"签发定稿记录有误：{first.zh}", f"the sign-off is wrong: {first.en}"))
+    if len(signoff.fingerprint) != 64 or not all(c in "0123456789abcdef" for c in signoff.fingerprint):
+        raise row.fail("fingerprint", "不是有效的校验值", "is not a valid fingerprint")
+    return signoff
+
+
+SIGNOFF: _Table[SignOff, SignOff] = _Table(
+    "signoff", ("id", "by", "licence", "at", "fingerprint"), ("by", "licence", "at", "fingerprint"),
+    to_row=lambda s: {"id": 1, "by": s.by, "licence": s.licence, "at": s.at.isoformat(),
+                      "fingerprint": s.fingerprint},
+    from_row=_reader("signoff", _signoff),
+    key=("id",))
+
 
 AuditEntry = tuple[str, str, str, str, str | None, str | None]  # at, by, action, target, old, new
 

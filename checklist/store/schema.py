@@ -21,7 +21,7 @@ from .rows import _compress, _shown
 APPLICATION_ID = 0x4C484331  # "LHC1"
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 _SCHEMA_V1 = """
@@ -107,6 +107,18 @@ CREATE TABLE reviews (
 """
 
 
+_SCHEMA_V4 = """
+CREATE TABLE engagement (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+CREATE TABLE signoff (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    by TEXT NOT NULL,
+    licence TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    fingerprint TEXT NOT NULL
+)
+"""
+
+
 # MIGRATIONS[n] turns a file of schema version n into version n + 1. Each is plain SQL frozen at its version
 # (not the row mappings below, which follow the newest schema); all that a file needs run in one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
@@ -115,6 +127,9 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     # Version 3 can move to a newer guide version: answers to removed questions are archived, answers whose
     # question or law changed are kept with a review mark (see checklist.migrate).
     2: lambda conn: _run_script(conn, _SCHEMA_V3),
+    # Version 4 holds a firm's engagement facts (lawyers, scope, documents, interviews) and the reviewer's
+    # sign-off that makes a report final (see checklist.engagement).
+    3: lambda conn: _run_script(conn, _SCHEMA_V4),
 }
 
 

@@ -273,6 +273,34 @@ def test_a_stored_guide_with_html_in_its_hint_shows_the_literal_text(
     assert AssessmentFile.open(path, "王敏").guide.questions["Q01-1"].hint == f"对照股东会决议{DEVICE_IMG}与营业执照。"
 
 
+def test_article_and_chapter_pages_and_the_not_applicable_dialog_show_the_guides_text_literally(
+        app: App, tmp_path: Path, hostile_guide: Guide, qtbot) -> None:  # noqa: ANN001
+    from ui.assessment.article_page import ArticlePage
+    from ui.assessment.not_applicable import NotApplicableDialog
+
+    window = _open(app, _assessment(tmp_path / "pages.lhc", hostile_guide), qtbot)
+    with bounded():
+        window.show_overview("A01")
+        QApplication.processEvents()
+    page: ArticlePage = window.overview
+    assert page.title.text() == "第一条　登记事项<b>变更</b>"
+    assert page.guidance.text() == f"公司登记事项{DEVICE_IMG}发生变更的，应当及时办理变更登记。"
+    assert f"企业设立{DEVICE_IMG}与治理" in page.breadcrumb.text()
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in _labels_showing(page, "<"))
+    question = page.questions_model.index(0, page.questions_model.TEXT)
+    assert question.data() == f"近一年内的登记事项变更{DEVICE_IMG}是否均已办理变更登记？"
+    assert DEVICE_IMG not in question.data(Qt.ItemDataRole.ToolTipRole)
+    item = page.items_model.index(0, page.items_model.ITEM)
+    assert item.data() == f"V01　登记事项变更{DEVICE_IMG}未办理"
+    window.show_overview("C1")
+    assert page.title.text() == f"第一章　企业设立{DEVICE_IMG}与治理"
+    window.ask_not_applicable("C1")
+    [dialog] = [d for d in window.findChildren(NotApplicableDialog) if d.isVisible()]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in _labels_showing(dialog, "<img"))
+    assert _labels_showing(dialog, f"企业设立{DEVICE_IMG}与治理")
+    dialog.reject()
+
+
 def test_tips_of_navigator_search_and_dashboard_rows_hold_the_escaped_text(
         app: App, tmp_path: Path, hostile_guide: Guide, qtbot) -> None:  # noqa: ANN001
     path = _assessment(tmp_path / "tips.lhc", hostile_guide)
@@ -284,7 +312,7 @@ def test_tips_of_navigator_search_and_dashboard_rows_hold_the_escaped_text(
     row = sidebar.proxy.mapFromSource(sidebar.model.index_of("Q01-1"))
     tree_tip = row.data(Qt.ItemDataRole.ToolTipRole)
     assert escaped in tree_tip and DEVICE_IMG not in tree_tip
-    assert _rendered(tree_tip).startswith(f"Q01-1　{question_text}\n未作答　")
+    assert _rendered(tree_tip).startswith(f"Q01-1　{question_text}\n未作答")
     chapter = row.parent().parent()
     assert _rendered(chapter.data(Qt.ItemDataRole.ToolTipRole)).startswith(f"第一章　企业设立{DEVICE_IMG}与治理\n")
 

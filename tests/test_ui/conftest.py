@@ -48,6 +48,16 @@ def isolated_settings(tmp_path: Path, qapp: QApplication):
 
 
 @pytest.fixture(autouse=True)
+def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A user profile with nothing in it yet: no documents folder, no user-dirs settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return home
+
+
+@pytest.fixture(autouse=True)
 def told(monkeypatch: pytest.MonkeyPatch) -> Told:
     """Modal dialogs never block: messages are recorded, file choosers must be set by the test."""
     record = Told()

@@ -50,6 +50,9 @@ def drive_wizard(wizard: NewAssessmentWizard, qtbot, target: Path) -> int:  # no
     assert activities.boxes["clinical_trials"].toolTip()  # the guide's explanation
     wizard.next()
 
+    assert wizard.currentPage() is wizard.engagement  # for a firm's client only: a company skips it
+    wizard.next()
+
     confirm = wizard.confirm
     assert "适用" in confirm.counts.text() and "个问题" in confirm.counts.text()
     assert confirm.path.text().endswith(".lhc")
@@ -92,7 +95,8 @@ def test_create_answer_undo_close_reopen(app: App, qtbot, tmp_path: Path, monkey
     assert second == session.questions[1]
     after_one = window.dashboard.index_label.text()
     assert after_one not in ("尚未作答", "")
-    assert "暂定" in window.summary.index.text()
+    assert window.summary.progress_text.text() == f"· 已答 1/{len(session.questions)}"  # beside the index
+    assert window.summary.level.text() == "尚待评估"  # one answer is not enough for an overall level
 
     press(window, qtbot, Qt.Key.Key_1)  # 符合
     press(window, qtbot, Qt.Key.Key_2)  # 部分符合
@@ -101,7 +105,7 @@ def test_create_answer_undo_close_reopen(app: App, qtbot, tmp_path: Path, monkey
     assert session.answer(third) is Answer.PARTIAL
     assert window.dashboard.progress_label.text() == f"3 / {len(session.questions)} 题"
     assert window.dashboard.index_label.text() == f"{session.score.index:.1f}"
-    assert after_one == "40.0"  # one 不符合 among the rest counted as 不确定
+    assert after_one == "0.0"  # the one item assessed so far fails on its one answer; the rest are unknown
 
     press(window, qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the last answer
     assert session.answer(third) is None
@@ -390,3 +394,25 @@ def test_scoring_help_is_written_from_the_guide_in_use(app: App, window: Assessm
     assert f"风险值 ≥ {params.item_level_min_risk[Level.RED]:g}" in text
     assert "4 严重" in text and "罚款上限不低于 100 万元" in text
     assert f"{window.session.guide.meta.version} 版" in text
+    assert f"每一章适用的问题中已作答的不少于 {params.level_min_answered * 100:g}%" in text
+    assert "未评估：事项的适用问题都还没有作答时" in text
+
+
+def test_a_question_suggests_its_own_advice_and_cites_only_law_that_concerns_the_company(app, tmp_path, qtbot):  # noqa: ANN001
+    import shutil
+
+    from tests.helpers import ROOT
+
+    path = tmp_path / "启衡生物.lhc"
+    shutil.copyfile(ROOT / "examples" / "biotech-startup.lhc", path)  # a drug developer running a clinical trial
+    window = app.open_path(path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    guide = window.session.guide
+    window.show_question("Q14-1")
+    html = window.reference.render_html()
+    item_laws = {ref.law_id for kind, ref in window.reference._refs() if kind != "条文依据"}
+    assert "yaopin-guanli-fa" in item_laws and not any(law.startswith("yiliao-qixie") for law in item_laws)
+    assert guide.questions["Q14-1"].advice[0] in html
+    window.show_question("Q20-4")  # answered 部分符合, no measure of its own for this check
+    assert window.page._suggestion() == guide.questions["Q20-4"].advice[0]

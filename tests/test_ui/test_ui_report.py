@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from checklist.model import Answer
 from ui.assessment.main_window import AssessmentWindow
 from ui.report.report_dialog import ReportDialog
+from ui.shared.settings import FORMATS
 
 
 @pytest.fixture
@@ -72,3 +73,46 @@ def test_missing_harfbuzz_is_warned(dialog: ReportDialog, qtbot, tmp_path: Path,
         dialog.start()
     assert dialog.banner.isVisible() and "libharfbuzz-subset0" in dialog.banner.text.text()
     qtbot.waitUntil(lambda: not dialog.running)
+
+
+def test_existing_files_are_replaced_only_after_asking(dialog: ReportDialog, told, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from reports.options import Format
+
+    out, docx = tmp_path / "报告.pdf", tmp_path / "报告.docx"
+    dialog.output.setText(str(out))
+    dialog.format_boxes[Format.DOCX].setChecked(True)
+    dialog.format_boxes[Format.XLSX].setChecked(True)
+    assert dialog.files_label.text() == "将生成：报告.pdf、报告.docx、报告.xlsx"
+    out.write_bytes(b"an earlier report")
+    docx.write_bytes(b"an earlier document")
+
+    dialog.start()
+    question = dialog.overwrite_question
+    assert question is not None and question.isVisible() and not dialog.running
+    assert str(out) in question.text() and str(docx) in question.text() and "报告.xlsx" not in question.text()
+    next(b for b in question.buttons() if b.text() == "取消").click()
+    assert not dialog.running and dialog.overwrite_question is None
+    assert out.read_bytes() == b"an earlier report" and not (tmp_path / "报告.xlsx").exists()
+
+    dialog.start()
+    with qtbot.wait_signal(dialog.rendered, timeout=120000) as rendered:
+        next(b for b in dialog.overwrite_question.buttons() if b.text() == "覆盖").click()
+        assert dialog.running  # the render runs in its thread after the answer
+    assert Path(rendered.args[0]) == out and told.opened == [str(out)]  # the PDF is the one opened
+    assert out.read_bytes().startswith(b"%PDF")
+    assert any(p.style.name == "Heading 1" for p in Document(str(docx)).paragraphs)
+    assert load_workbook(tmp_path / "报告.xlsx").sheetnames == ["发现事项", "整改计划", "概况"]
+    qtbot.waitUntil(lambda: not dialog.running)
+    assert dialog.settings.get(FORMATS) == "pdf,docx,xlsx"  # the next report starts with the same choice
+
+
+def test_the_report_date_chosen_reaches_the_report(dialog: ReportDialog) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    dialog.report_date.setDate(QDate(2026, 12, 1))
+    assert dialog.options().report_date == dt.date(2026, 12, 1)

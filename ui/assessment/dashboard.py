@@ -6,7 +6,7 @@ It follows the session's score, which is recomputed once per change (pure and fa
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,10 +37,11 @@ MARK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChapterModel(RowModel):
-    """One row per chapter that applies: its index (painted as a bar), progress, counts."""
+    """One row per chapter that applies: its index (painted as a bar), progress, counts by level and 未评估."""
 
-    NAME, INDEX, PROGRESS, RED, ORANGE, YELLOW, GREEN = range(7)
-    COLUMNS = 7
+    NAME, INDEX, PROGRESS, RED, ORANGE, YELLOW, GREEN, UNASSESSED = range(8)
+    COLUMNS = 8
+    MARKS = (*(level.mark for level in Level), Mark.UNASSESSED)  # the count columns, from RED on
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,14 +59,14 @@ class ChapterModel(RowModel):
             return
         self.rows = fresh
         if fresh:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.GREEN))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.UNASSESSED))
 
     def headers(self) -> list[str]:
-        return [self.tr("章"), self.tr("健康指数"), self.tr("已答"), *(level.mark.style.icon for level in Level)]
+        return [self.tr("章"), self.tr("健康指数"), self.tr("已答"), *(mark.style.icon for mark in self.MARKS)]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section >= self.RED:
-            return i18n.mark_label(list(Level)[section - self.RED])
+            return i18n.mark_label(self.MARKS[section - self.RED])
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -75,24 +76,26 @@ class ChapterModel(RowModel):
         column = index.column()
         chapter = self.session.guide.chapter(c.chapter_id)
         done, total = self.session.chapter_progress(c.chapter_id)
-        started = done > 0
+        rated = c.index is not None  # some item of the chapter is assessed
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return f"{chapter.label}　{chapter.title}"
             if column == self.INDEX:
-                return i18n.format_index(c.index) if started else self.tr("尚未作答")
+                return i18n.format_index(c.index) if rated else i18n.mark_label(c.mark)
             if column == self.PROGRESS:
                 return f"{done}/{total}"
+            if column == self.UNASSESSED:
+                return str(c.unassessed)
             return str(c.counts.get(list(Level)[column - self.RED], 0))
         if role == VALUE_ROLE and column == self.INDEX:
-            return c.index if started else None
+            return c.index
         if role == MARK_ROLE and column == self.INDEX:
-            return c.mark if started else Mark.UNANSWERED
+            return c.mark
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.INDEX:
-            if not started:
-                return self.tr("尚未作答")
+            if not rated:
+                return i18n.mark_label(c.mark)
             return f"{i18n.format_index(c.index)}，{i18n.mark_label(c.mark)}"
         return None
 
@@ -110,19 +113,23 @@ class IndexBarDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(6, 6, -6, -6)
         text_width = 64
         bar = QRect(rect.left() + text_width, rect.top() + 2, rect.width() - text_width, rect.height() - 4)
-        painter.setPen(QColor(RULE))
-        painter.setBrush(QColor("#F2F4F7"))
-        painter.drawRect(bar)
-        if value is not None:
+        if value is not None:  # no bar without an index: 未评估 (or 不适用) is written across the cell instead
+            painter.setPen(QColor(RULE))
+            painter.setBrush(QColor("#F2F4F7"))
+            painter.drawRect(bar)
             filled = QRect(bar.left(), bar.top(), int(bar.width() * max(0.0, min(100.0, value)) / 100), bar.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(key.style.fill))
             painter.drawRect(filled)
         mark_icon(key).paint(painter, QRect(rect.left(), rect.center().y() - 7, 14, 14))
-        painter.setPen(QColor(MUTED if value is None else "#1A1A1A"))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.setPen(QColor(MUTED) if value is None and not selected else ink)
         text_rect = QRect(rect.left() + 18, rect.top(), text_width - 20, rect.height())
+        if value is None:
+            text_rect = QRect(rect.left() + 18, rect.top(), rect.width() - 18, rect.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         index.data(Qt.ItemDataRole.DisplayRole) if value is not None else "—")
+                         index.data(Qt.ItemDataRole.DisplayRole))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -185,8 +192,10 @@ def index_text(session: Session) -> tuple[str, str]:
     s = session.score
     if not session.started:
         return QCoreApplication.translate("Dashboard", "尚未作答"), ""
-    if s.index is None:
+    if not s.completion.items:
         return "—", QCoreApplication.translate("Dashboard", "没有适用的事项")
+    if s.index is None:
+        return "—", QCoreApplication.translate("Dashboard", "尚无已评估的事项")
     return i18n.format_index(s.index), (QCoreApplication.translate("Dashboard", "暂定") if s.provisional else "")
 
 
@@ -214,6 +223,7 @@ def _note(text: str = "", wrap: bool = False) -> QLabel:
 
 class Dashboard(QWidget):
     itemActivated = Signal(str)  # an item chosen in the table: go to its questions
+    chapterActivated = Signal(str)  # a chapter chosen (Enter, double click): open it in the questionnaire
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +251,7 @@ class Dashboard(QWidget):
         self.progress.setAccessibleName(self.tr("作答进度"))
         self.progress_label = QLabel()
         self.progress_label.setFont(mid)
+        self.progress_note = _note(wrap=True)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -250,15 +261,15 @@ class Dashboard(QWidget):
             icon.setPixmap(mark_icon(key).pixmap(14, 14))
             label = QLabel()
             self.count_labels[key] = label
-            grid.addWidget(icon, n % 3, (n // 3) * 2)
-            grid.addWidget(label, n % 3, (n // 3) * 2 + 1)
+            grid.addWidget(icon, n % 4, (n // 4) * 2)
+            grid.addWidget(label, n % 4, (n // 4) * 2 + 1)
 
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
         for column, card in enumerate((
                 _card(self.tr("健康指数"), self.index_label, self.index_note),
                 _card(self.tr("整体等级"), level_row, self.level_note),
-                _card(self.tr("作答进度"), self.progress_label, self.progress),
+                _card(self.tr("作答进度"), self.progress_label, self.progress, self.progress_note),
                 _card(self.tr("违规事项分布"), grid))):
             cards.addWidget(card, 0, column)
             cards.setColumnStretch(column, 1)
@@ -274,9 +285,12 @@ class Dashboard(QWidget):
         header.setSectionResizeMode(ChapterModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ChapterModel.INDEX, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(ChapterModel.INDEX, 260)
-        for column in range(ChapterModel.PROGRESS, ChapterModel.GREEN + 1):
+        for column in range(ChapterModel.PROGRESS, ChapterModel.UNASSESSED + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chapter_view.setAccessibleName(self.tr("各章健康指数"))
+        self.chapter_view.setToolTip(self.tr("按 Enter 或双击，在问卷中打开该章"))
+        self.chapter_view.activated.connect(
+            lambda index: self.chapterActivated.emit(self.chapters.rows[index.row()].chapter_id))
         layout.addWidget(self.chapter_view)
 
         heading = QLabel(self.tr("优先整改（按整改可加分排序）"))
@@ -299,26 +313,35 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         s = self.session.score
-        number, _note = index_text(self.session)
+        c = s.completion
+        number, note = index_text(self.session)
         self.index_label.setText(number)
         done, total = self.session.progress()
         started = self.session.started
         if not started:
             self.index_note.setText(self.tr("回答第一个问题后显示。"))
+        elif s.index is None:
+            self.index_note.setText(note)
         elif s.provisional:
-            self.index_note.setText(self.tr("暂定：还有 {n} 题未作答，未答题按“不确定”计。").format(n=total - done))
+            self.index_note.setText(self.tr(
+                "暂定：只计已评估的 {assessed}/{items} 项事项；还有 {n} 题未作答，问题都未作答的事项为“未评估”，"
+                "不计入。").format(assessed=c.assessed_items, items=c.items, n=total - done))
         else:
             self.index_note.setText(self.tr("满分 100，全部适用问题已作答。"))
-        if not started or s.level is None:
+        if s.level is None and not s.level_waits:
             self.level_icon.clear()
             self.level_label.setText("—")
             self.level_note.setText("")
         else:
-            self.level_icon.setPixmap(mark_icon(s.level.mark, 22).pixmap(22, 22))
-            self.level_label.setText(i18n.mark_label(s.level.mark))
+            self.level_icon.setPixmap(mark_icon(s.level_mark, 22).pixmap(22, 22))
+            self.level_label.setText(s.level_text(i18n.lang()))
             if s.veto_items:
                 self.level_note.setText(self.tr("一票否决：{items} 可能承担刑事责任且回答为“不符合”。").format(
                     items=i18n.join(s.veto_items)))
+            elif s.level_waits:
+                share = self.session.guide.scoring.level_min_answered * 100
+                self.level_note.setText(self.tr("每一章作答满 {share}% 后给出；目前作答最少的一章为 {least}%。").format(
+                    share=f"{share:g}", least=f"{self._least_answered_share() * 100:.0f}"))
             elif s.provisional:
                 self.level_note.setText(self.tr("暂定"))
             else:
@@ -326,13 +349,18 @@ class Dashboard(QWidget):
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("{answered} / {total} 题").format(answered=done, total=total))
+        self.progress_note.setText(self.tr("已评估 {assessed}/{items} 项事项").format(
+            assessed=c.assessed_items, items=c.items))
         counts = s.mark_counts
         for key, label in self.count_labels.items():
-            n = counts[key]
-            shown = str(n) if started or key in (Mark.PENDING, Mark.NA) else "—"
-            label.setText(self.tr("{label} {n} 项").format(label=i18n.mark_label(key), n=shown))
-        show = self.top_items.rowCount() > 0 and started  # before any answer every item is open
+            label.setText(self.tr("{label} {n} 项").format(label=i18n.mark_label(key), n=counts[key]))
+        show = self.top_items.rowCount() > 0
         self.top_view.setVisible(show)
         self.top_empty.setVisible(not show)
         self.top_empty.setText(self.tr("回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。")
-                               if not started else self.tr("没有需要整改的事项。"))
+                               if not started else
+                               self.tr("尚未发现需要整改的事项：这里只列出有“部分符合”或“不符合”回答的事项。"))
+
+    def _least_answered_share(self) -> float:
+        shares = [c.answered / c.applicable_questions for c in self.session.score.chapters if c.applicable_questions]
+        return min(shares, default=1.0)

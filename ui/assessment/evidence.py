@@ -28,6 +28,7 @@ from ..session.commands import AddAttachmentCommand, RemoveAttachmentCommand
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.models import Index, RowModel
+from ..shared.paths import start_folder
 from ..shared.plain import tip
 
 
@@ -155,7 +156,7 @@ class EvidencePanel(QWidget):
     # -- actions
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加证据文件"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("添加证据文件"), str(start_folder()))
         for path in paths:
             self.add(Path(path))
 

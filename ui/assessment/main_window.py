@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from checklist.engagement import current_signoff
 from checklist.lawnotes import law_standing
 from checklist.migrate import Fate, MigrationPlan
 from checklist.model import Guide
@@ -18,6 +19,7 @@ from ..shared.banner import Banner
 from ..shared.plain import tip, title
 from ..shared.requests import Requests
 from ..shared.settings import WINDOW_GEOMETRY, WINDOW_SPLITTER
+from .article_page import ArticlePage
 from .dashboard import Dashboard
 from .navigator import Filter, filter_labels
 from .question_page import QuestionPage
@@ -45,6 +47,7 @@ class AssessmentWindow(QMainWindow):
         self.page = QuestionPage(session)
         self.reference = ReferenceView(session)
         self.dashboard = Dashboard(session)
+        self.overview = ArticlePage(session)
         self.summary = SummaryBar(session)
         self.banner = Banner()
         self.guide_banner = Banner()  # a newer version of the guide, and the move to it
@@ -59,11 +62,14 @@ class AssessmentWindow(QMainWindow):
         self.views = QStackedWidget()
         self.views.addWidget(self.question_split)
         self.views.addWidget(self.dashboard)
+        self.views.addWidget(self.overview)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.sidebar)
         self.split.addWidget(self.views)
-        self.split.setStretchFactor(0, 0)
-        self.split.setStretchFactor(1, 1)
+        # The navigator grows with the window, so a wide screen shows more of each question.
+        self.split.setStretchFactor(0, 1)
+        self.sidebar.setMinimumWidth(320)  # a narrow window keeps enough of each question readable
+        self.split.setStretchFactor(1, 3)
         self.split.setSizes([340, 1000])
 
         central = QWidget()
@@ -79,21 +85,32 @@ class AssessmentWindow(QMainWindow):
 
         self.saved_label = QLabel()
         self.saved_label.setProperty("role", "muted")
+        self.final_label = QLabel()  # 草稿, or who signed the reports off
+        self.final_label.setTextFormat(Qt.TextFormat.PlainText)  # names the signer as typed
+        self.statusBar().addPermanentWidget(self.final_label)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self._signed = current_signoff(session.assessment) is not None
         self._build_actions()
 
         self.sidebar.questionChosen.connect(self.show_question)
+        self.sidebar.overviewChosen.connect(self.show_overview)
+        self.sidebar.notApplicableRequested.connect(self.ask_not_applicable)
+        self.overview.questionChosen.connect(self._open_from_overview)
+        self.overview.itemChosen.connect(self._go_to_item)
+        self.overview.notApplicableRequested.connect(self.ask_not_applicable)
         self.page.answered.connect(self._advance)
         self.page.previousRequested.connect(self.previous_question)
         self.page.nextRequested.connect(self.next_question)
         self.page.problem.connect(self.show_problem)
         self.dashboard.itemActivated.connect(self._go_to_item)
+        self.dashboard.chapterActivated.connect(self._go_to_chapter)
         self.page.savingChanged.connect(self._update_title)
         # Bound methods, not lambdas: Qt drops them with the window, while the session may live on.
         session.writeFailed.connect(self._write_failed)
         session.changed.connect(self._update_title)
         session.scopeChanged.connect(self._scope_changed)
         session.undo_stack.indexChanged.connect(self._update_undo_actions)
+        session.signoffChanged.connect(self._update_signoff)
 
         if session.read_only:
             reason = session.file.read_only_reason
@@ -105,14 +122,15 @@ class AssessmentWindow(QMainWindow):
         self.show_question(question_id or self._first_question())
         self._update_title()
         self._update_undo_actions()
+        self._update_signoff()
         self.page.focus_answers()  # keys 1–5 work from the first moment
 
     # -- actions and menus
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | list | None = None) -> QAction:
         action = QAction(text, self)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
+        if isinstance(shortcut, (list, QKeySequence.StandardKey)):
+            action.setShortcuts(shortcut)  # a standard key: every binding of the platform (Ctrl+W and Ctrl+F4)
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -131,8 +149,17 @@ class AssessmentWindow(QMainWindow):
         self.profile_action = self._action(self.tr("企业信息…"), self.edit_profile)
         self.profile_action.setEnabled(not self.session.read_only)
         file_menu.addAction(self.profile_action)
+        self.engagement_action = self._action(self.tr("委托事实…"), self.edit_engagement)
+        file_menu.addAction(self.engagement_action)
+        self.signoff_action = self._action(self.tr("签发定稿…"), self.sign_off)
+        self.signoff_action.setEnabled(not self.session.read_only)
+        file_menu.addAction(self.signoff_action)
         self.report_action = self._action(self.tr("生成报告…"), self.open_report, "Ctrl+R")
         file_menu.addAction(self.report_action)
+        self.questionnaire_action = self._action(self.tr("打印空白问卷…"), lambda: self.open_worksheet("questionnaire"))
+        self.documents_action = self._action(self.tr("导出资料清单…"), lambda: self.open_worksheet("documents"))
+        file_menu.addAction(self.questionnaire_action)
+        file_menu.addAction(self.documents_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("关闭"), self.close, QKeySequence.StandardKey.Close))
         file_menu.addAction(self._action(self.tr("退出"), self.requests.quit.emit, QKeySequence.StandardKey.Quit))
@@ -147,8 +174,9 @@ class AssessmentWindow(QMainWindow):
         edit.addAction(self._action(self.tr("查找…"), self.sidebar.focus_search, QKeySequence.StandardKey.Find))
         edit.addAction(self._action(self.tr("下一个未答问题"), self.next_unanswered,
                                     [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
-        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+Up"))
-        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+Down"))
+        # Not Alt+↑/↓: that key opens the calendar of a date and the list of a choice.
+        edit.addAction(self._action(self.tr("上一题"), self.previous_question, "Alt+PgUp"))
+        edit.addAction(self._action(self.tr("下一题"), self.next_question, "Alt+PgDown"))
 
         view = bar.addMenu(self.tr("视图(&V)"))
         self.questions_action = self._action(self.tr("问卷"), lambda: self.show_view(0), "Ctrl+1")
@@ -159,6 +187,9 @@ class AssessmentWindow(QMainWindow):
             group.addAction(action)
             view.addAction(action)
         self.questions_action.setChecked(True)
+        view.addSeparator()
+        self.register_action = self._action(self.tr("整改事项清单"), self.open_action_register, "Ctrl+Shift+A")
+        view.addAction(self.register_action)
         view.addSeparator()
         filters = view.addMenu(self.tr("筛选"))
         filter_group = QActionGroup(self)
@@ -287,11 +318,36 @@ class AssessmentWindow(QMainWindow):
     def show_question(self, question_id: str) -> None:
         if not question_id:
             return
-        if self.views.currentIndex() != 0:
+        if self.views.currentWidget() is self.overview:  # moving in the tree: the focus stays there
+            self.views.setCurrentIndex(0)
+        elif self.views.currentIndex() != 0:
             self.show_view(0)
         self.page.show_question(question_id)
         self.reference.show_question(question_id)
         self.sidebar.select(question_id)
+
+    def show_overview(self, scope_id: str) -> None:
+        """The page of an article or a chapter."""
+        self.flush()
+        self.overview.show_scope(scope_id)
+        self.views.setCurrentWidget(self.overview)
+        self.questions_action.setChecked(True)
+        self.sidebar.select(scope_id)
+
+    def _open_from_overview(self, question_id: str) -> None:
+        self.show_question(question_id)
+        self.page.focus_answers()  # the table that had the focus is gone: the answer keys take it
+
+    def ask_not_applicable(self, scope_id: str) -> None:
+        """不适用 for every unanswered question of an article or a chapter, with one reason."""
+        from .not_applicable import NotApplicableDialog
+
+        if self.session.read_only:
+            return
+        self.flush()
+        dialog = NotApplicableDialog(self.session, scope_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @property
     def question_id(self) -> str:
@@ -340,6 +396,15 @@ class AssessmentWindow(QMainWindow):
         if questions:
             self.show_question(max(questions, key=lambda q: q.exposure).question_id)
 
+    def _go_to_chapter(self, chapter_id: str) -> None:
+        """Where work on the chapter resumes: its first question not answered yet, else its first question."""
+        guide = self.session.guide
+        ours = [q for q in self.session.questions if guide.articles[guide.questions[q].article_id].chapter_id == chapter_id]
+        target = next((q for q in ours if self._unanswered(q)), ours[0] if ours else "")
+        if target:
+            self.show_question(target)
+            self.page.focus_answers()
+
     def show_view(self, index: int) -> None:
         self.flush()
         self.views.setCurrentIndex(index)
@@ -347,7 +412,7 @@ class AssessmentWindow(QMainWindow):
         if index == 1:
             self.dashboard.chapter_view.setFocus()
         else:
-            self.page.setFocus()
+            self.page.focus_answers()
 
     def edit_profile(self) -> None:
         from ..company.profile_dialog import ProfileDialog
@@ -357,10 +422,43 @@ class AssessmentWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def edit_engagement(self) -> None:
+        from ..engagement.dialog import EngagementDialog
+
+        self.flush()
+        dialog = EngagementDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def sign_off(self) -> None:
+        from ..engagement.signoff_dialog import SignOffDialog
+
+        self.flush()  # what was typed is part of what is signed off
+        dialog = SignOffDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _update_signoff(self) -> None:
+        signoff = current_signoff(self.session.assessment)
+        if signoff is not None:
+            at = signoff.at.strftime("%Y-%m-%d %H:%M")
+            self.final_label.setText(self.tr("定稿：{by} 于 {at} 签发").format(by=signoff.by, at=at))
+            self.final_label.setProperty("role", "fine")
+        else:
+            self.final_label.setText(self.tr("草稿：尚未签发定稿"))
+            self.final_label.setProperty("role", "muted")
+            if self._signed:
+                self.show_banner("info", self.tr("签发已撤回：签发后体检内容有了修改，报告重新成为草稿。需要定稿时请重新签发（文件 → 签发定稿…）。"))
+        self.final_label.style().unpolish(self.final_label)
+        self.final_label.style().polish(self.final_label)
+        self._signed = signoff is not None
+
     def _scope_changed(self) -> None:
         self._update_title()
-        # After a profile change the current question may no longer apply.
-        if self.question_id not in self.session.questions:
+        # After a profile change the current question, or the article or chapter shown, may no longer apply.
+        page_gone = self.views.currentWidget() is self.overview and not self.session.questions_in(
+            self.overview.scope_id)
+        if page_gone or self.question_id not in self.session.questions:
             self.show_question(self._first_question())
 
     def open_report(self) -> None:
@@ -370,6 +468,31 @@ class AssessmentWindow(QMainWindow):
         dialog = ReportDialog(self.session, self.settings, self, before_render=self.flush)
         dialog.show()
 
+    def open_worksheet(self, kind: str) -> None:
+        from ..report.worksheet_dialog import WorksheetDialog  # the report layer loads only when asked for
+
+        self.flush()
+        dialog = WorksheetDialog(self.session, kind, self, before_render=self.flush)
+        dialog.show()
+
+    def open_action_register(self) -> None:
+        from ..actions.register_window import ActionRegisterWindow
+
+        self.flush()  # a measure still being typed belongs in the register
+        window = self.findChild(ActionRegisterWindow)
+        if window is None:
+            window = ActionRegisterWindow(self.session, self)
+            window.questionChosen.connect(self._show_from_register)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _show_from_register(self, question_id: str) -> None:
+        self.show_question(question_id)
+        self.raise_()
+        self.activateWindow()
+        self.page.focus_answers()
+
     # -- layout memory and closing
 
     def _restore_layout(self) -> None:
@@ -378,23 +501,29 @@ class AssessmentWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1360, 860)
         splitter = settings.get(WINDOW_SPLITTER)
-        if splitter:
-            self.split.restoreState(splitter)
+        if not splitter or not self.split.restoreState(splitter):
+            navigator = max(320, self.width() * 28 // 100)
+            self.split.setSizes([navigator, self.width() - navigator])
 
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_SPLITTER, self.split.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ..actions.register_window import ActionRegisterWindow
         from ..report.report_dialog import ReportDialog
+        from ..report.worksheet_dialog import WorksheetDialog
 
-        for dialog in self.findChildren(ReportDialog):
+        for dialog in (*self.findChildren(ReportDialog), *self.findChildren(WorksheetDialog)):
             dialog.shutdown()  # a render thread must not outlive its window
+        for register in self.findChildren(ActionRegisterWindow):
+            register.close()
         self.flush()
         self.session.writeFailed.disconnect(self._write_failed)
         self.session.changed.disconnect(self._update_title)
         self.session.scopeChanged.disconnect(self._scope_changed)
         self.session.undo_stack.indexChanged.disconnect(self._update_undo_actions)
+        self.session.signoffChanged.disconnect(self._update_signoff)
         self.save_layout()
         self.page.evidence.cleanup()
         event.accept()

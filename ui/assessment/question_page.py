@@ -10,11 +10,10 @@ import datetime as dt
 from dataclasses import replace
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ..session.commands import ActionCommand, AnswerCommand, NoteCommand
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
+from ..shared.fields import DateField
 from ..shared.plain import plain
 from ..shared.theme import emphasised
 from .evidence import EvidencePanel
@@ -48,7 +48,6 @@ ANSWER_KEYS = (
     (Answer.UNSURE, "5"),
 )
 WRITE_DELAY_MS = 600  # typed text is written after this pause
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum stands for "no due date"
 
 
 class Field(StrEnum):
@@ -84,7 +83,7 @@ class QuestionPage(QScrollArea):
         self._timer.timeout.connect(self.flush)
         self._build()
         # Only now, with every field in place: the filter looks at them all.
-        for field in (self.reason, self.note, self.measure, self.owner):
+        for field in (self.reason, self.note, self.measure, self.owner, self.due.edit):
             field.installEventFilter(self)
         session.changed.connect(self._on_changed)
         session.scopeChanged.connect(self._on_scope_changed)
@@ -96,6 +95,8 @@ class QuestionPage(QScrollArea):
         body.setObjectName("questionBody")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from field to field, and the page scrolls to the one with focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)
@@ -108,10 +109,10 @@ class QuestionPage(QScrollArea):
         self.position = plain(QLabel())
         self.position.setProperty("role", "muted")
         self.prev_button = QPushButton(self.tr("‹ 上一题"))
-        self.prev_button.setToolTip(self.tr("上一题（Alt+↑）"))
+        self.prev_button.setToolTip(self.tr("上一题（Alt+PgUp）"))
         self.prev_button.clicked.connect(self.previousRequested)
         self.next_button = QPushButton(self.tr("下一题 ›"))
-        self.next_button.setToolTip(self.tr("下一题（Alt+↓）"))
+        self.next_button.setToolTip(self.tr("下一题（Alt+PgDn）"))
         self.next_button.clicked.connect(self.nextRequested)
         top.addWidget(self.breadcrumb, 1)
         top.addWidget(self.position)
@@ -162,7 +163,7 @@ class QuestionPage(QScrollArea):
         self.reason_box.setProperty("role", "banner-info")
         reason_layout = QVBoxLayout(self.reason_box)
         reason_layout.setContentsMargins(10, 8, 10, 8)
-        self.reason_label = QLabel(self.tr("不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认，Esc 取消。"))
+        self.reason_label = QLabel(self.tr("不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。"))
         self.reason_label.setWordWrap(True)
         row = QHBoxLayout()
         self.reason = QLineEdit()
@@ -228,11 +229,7 @@ class QuestionPage(QScrollArea):
         self.owner.setAccessibleName(self.tr("责任人"))
         self.owner.setPlaceholderText(self.tr("部门或姓名"))
         self.owner.textEdited.connect(lambda _text: self._typed(Field.OWNER))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText(self.tr("未设定"))
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateField()
         self.due.setAccessibleName(self.tr("完成期限"))
         self.due.dateChanged.connect(self._due_changed)
         self.status = QComboBox()
@@ -349,7 +346,8 @@ class QuestionPage(QScrollArea):
             self.measure.setPlainText(action.measure)
         if Field.OWNER not in self._dirty and self.owner.text() != action.owner:
             self.owner.setText(action.owner)
-        self.due.setDate(QDate(action.due.year, action.due.month, action.due.day) if action.due else NO_DATE)
+        if full or not self.due.edit.isModified():  # a date being typed is left alone
+            self.due.set_date(action.due)
         self.status.setCurrentIndex(max(0, self.status.findData(action.status.value)))
         for widget in (self.measure, self.owner):
             widget.setReadOnly(not editable)
@@ -384,7 +382,7 @@ class QuestionPage(QScrollArea):
         if answer is Answer.NOT_APPLICABLE:
             self.reason_box.show()
             self.reason_problem.clear()
-            if self.session.answer(qid) is not Answer.NOT_APPLICABLE:
+            if self.session.answer(qid) is not Answer.NOT_APPLICABLE and Field.REASON not in self._dirty:
                 self.reason.clear()
             self.buttons[answer].setChecked(self.session.answer(qid) is answer)
             self.reason.setFocus()
@@ -406,21 +404,26 @@ class QuestionPage(QScrollArea):
         self.reason_problem.clear()
         self._dirty.discard(Field.REASON)
         record = self.session.record(qid)
-        if record.answer is Answer.NOT_APPLICABLE and record.na_reason == reason:
-            self.answered.emit(qid)
-            return
-        self.session.push(AnswerCommand(self.session, qid, Answer.NOT_APPLICABLE, reason))
+        if record.answer is not Answer.NOT_APPLICABLE or record.na_reason != reason:
+            self.session.push(AnswerCommand(self.session, qid, Answer.NOT_APPLICABLE, reason))
         if self.session.answer(qid) is Answer.NOT_APPLICABLE:
             self.answered.emit(qid)
+        # The field may be hidden by now (the next question); focus left there would fall into the note,
+        # and the next answer keys would be typed as text.
+        self.focus_answers()
 
-    def cancel_reason(self) -> None:
-        self._dirty.discard(Field.REASON)
-        record = self.session.record(self.question_id)
-        if record.answer is Answer.NOT_APPLICABLE:
-            self.reason.setText(record.na_reason)
-        else:
+    def leave_reason(self) -> None:
+        """Esc: back to the answers. What was typed stays in the field (pressing 4 again shows it)."""
+        if self.session.answer(self.question_id) is Answer.NOT_APPLICABLE:
+            self.focus_answers()
+        else:  # nothing was written: the 不适用 request is taken back
             self.reason_box.hide()
-            self.buttons[Answer.NOT_APPLICABLE].setFocus()
+            self.buttons[Answer.NOT_APPLICABLE].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def leave_text(self) -> None:
+        """Esc in the note or the action: what was typed is written, and keys 1–5 answer again."""
+        self.flush()
+        self.focus_answers()
 
     # -- typed text
 
@@ -429,10 +432,14 @@ class QuestionPage(QScrollArea):
             self._spell += 1
         elif event.type() == QEvent.Type.FocusOut and watched in (self.note, self.measure, self.owner):
             self.flush()
-        elif watched is self.reason and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Escape:
-            self.cancel_reason()
-            return True
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if watched is self.reason:
+                self.leave_reason()
+                return True
+            if watched in (self.note, self.measure, self.owner, self.due.edit):
+                self.leave_text()
+                return True
         return super().eventFilter(watched, event)
 
     def _typed(self, field: str) -> None:
@@ -454,6 +461,7 @@ class QuestionPage(QScrollArea):
     def flush(self) -> None:
         """Write what was typed; called after a pause, on leaving a field or question, before undo."""
         self._timer.stop()
+        self.due.commit()
         dirty, self._dirty = self._dirty - {Field.REASON}, self._dirty & {Field.REASON}
         qid = self.question_id
         if dirty and qid:
@@ -470,10 +478,9 @@ class QuestionPage(QScrollArea):
                         self.session.undo_stack.push(ActionCommand(self.session, new, field, self._spell))
         self._set_saving(False)
 
-    def _due_changed(self, date: QDate) -> None:
-        if self._loading or not self.question_id:
+    def _due_changed(self, due: dt.date | None) -> None:
+        if self._loading or not self.question_id or self.session.read_only:
             return
-        due = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
         current = self.session.action(self.question_id)
         if current.due != due:
             self.session.push(ActionCommand(self.session, replace(current, due=due), Field.DUE))
@@ -488,6 +495,9 @@ class QuestionPage(QScrollArea):
 
     def _suggestion(self) -> str:
         guide = self.session.guide
+        own = guide.questions[self.question_id].advice if self.question_id else ()
+        if own:  # the guide's advice for this very question
+            return own[0]
         items = sorted((guide.items[i] for i in self.session.items_of(self.question_id)),
                        key=lambda item: -item.severity)
         return next((item.remediation[0] for item in items if item.remediation), "")

@@ -6,8 +6,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from checklist.findings import applies
 from checklist.lawnotes import LawStanding, law_standing
 from checklist.model import Guide, Item, LegalRef
 from checklist.numerals import full_width_items
@@ -52,6 +54,7 @@ class ReferenceView(QTextBrowser):
         self.document().setDefaultStyleSheet(_CSS)
         self.document().setDocumentMargin(12)
         self.setAccessibleName(self.tr("条文指引、违规事项与法律依据"))
+        self.setAccessibleDescription(self.tr("Ctrl+↓ / Ctrl+↑ 转到下一个或上一个链接，Enter 展开或收起"))
         session.scoreChanged.connect(self._rerender)
 
     def show_question(self, question_id: str) -> None:
@@ -68,10 +71,71 @@ class ReferenceView(QTextBrowser):
         self._rerender()
 
     def _on_anchor(self, url: QUrl) -> None:
+        chosen = self._link_at_cursor()
         if url.scheme() == "fold":
             self.toggle(url.path())
         elif url.scheme() == "article":
             self.toggle_article(self._refs()[int(url.path())][1])
+        if chosen is not None and self.hasFocus():  # from the keyboard: stay on the link just used
+            self._select_link(chosen)
+
+    # -- links from the keyboard
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab leaves the view, so it is one stop in the window's Tab order; Ctrl+↓ / Ctrl+↑ step through the links.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_link(forward=event.key() == Qt.Key.Key_Down)
+            return
+        super().keyPressEvent(event)
+
+    def links(self) -> list[tuple[int, int]]:
+        """Where each link is in the text: (start, end)."""
+        found: list[tuple[int, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][1] == start:  # one link written in several formats
+                        start = found.pop()[0]
+                    found.append((start, end))
+                fragments += 1
+            block = block.next()
+        return found
+
+    def _link_at_cursor(self) -> int | None:
+        here = self.textCursor().selectionStart()
+        return next((n for n, (start, end) in enumerate(self.links()) if start <= here < end), None)
+
+    def _select_link(self, number: int) -> None:
+        links = self.links()
+        if not links:
+            return
+        start, end = links[min(number, len(links) - 1)]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)  # Enter opens the link under the cursor
+        self.ensureCursorVisible()
+
+    def step_link(self, forward: bool) -> None:
+        links = self.links()
+        if not links:
+            return
+        cursor = self.textCursor()
+        here = cursor.selectionStart()
+        if forward:  # from a link to the one after it; from a plain cursor to the first link from there
+            following = [n for n, (start, _end) in enumerate(links)
+                         if start > here or (start == here and not cursor.hasSelection())]
+            self._select_link(following[0] if following else 0)
+        else:
+            before = [n for n, (start, _end) in enumerate(links) if start < here]
+            self._select_link(before[-1] if before else len(links) - 1)
 
     def _rerender(self, keep_position: bool = True) -> None:
         html = self.render_html()
@@ -119,10 +183,11 @@ class ReferenceView(QTextBrowser):
         guide = self.session.guide
         question = guide.questions[self.question_id]
         refs = [(self.tr("条文依据"), ref) for ref in guide.articles[question.article_id].legal_basis]
+        facts = self.session.assessment.profile.facts  # a provision that does not concern the company is left out
         for item in (guide.items[i] for i in self.session.items_of(self.question_id)):
-            refs += [(self.tr("义务依据"), r) for r in item.obligation_basis]
-            refs += [(self.tr("处罚依据"), r) for r in item.penalty_basis]
-            refs += [(self.tr("刑事责任依据"), r) for r in item.criminal_basis]
+            refs += [(self.tr("义务依据"), r) for r in item.obligation_basis if applies(r, facts)]
+            refs += [(self.tr("处罚依据"), r) for r in item.penalty_basis if applies(r, facts)]
+            refs += [(self.tr("刑事责任依据"), r) for r in item.criminal_basis if applies(r, facts)]
         return list(dict.fromkeys(refs))
 
     def _status_heading(self) -> str:
@@ -142,7 +207,7 @@ class ReferenceView(QTextBrowser):
         rows = [
             (self.tr("违规情形"), item.description),
             (self.tr("责任主体"), item.liable),
-            (self.tr("法律后果"), item.penalty.summary),
+            (self.tr("法律后果"), item.penalty.summary_for(self.session.assessment.profile.facts)),
             (self.tr("严重程度"),
              f"{item.severity}{i18n.paren(i18n.text(self.session.guide.scoring.severity_name(item.severity)))}"),
         ]
@@ -151,7 +216,9 @@ class ReferenceView(QTextBrowser):
         for note in self._law_notes({ref.law_id for ref in item.legal_refs}):
             rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
-        advice = "".join(f"<li>{escape(r)}</li>" for r in item.remediation)
+        # the question's own advice where the guide gives one, else the item's remediation
+        own = self.session.guide.questions[self.question_id].advice if self.question_id else ()
+        advice = "".join(f"<li>{escape(r)}</li>" for r in own or item.remediation)
         advice_title = self.tr("整改建议")
         advice_html = f"<p class='muted'>{escape(advice_title)}</p><ul>{advice}</ul>" if advice else ""
         return (f"<h4>{escape(item.id)}　{escape(item.title)}　{badge}</h4>"

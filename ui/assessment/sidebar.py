@@ -1,17 +1,41 @@
-"""The left side of the window: search, the filter and the navigator tree."""
+"""The left side of the window: search, the filters and the navigator tree with its context menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,12 +46,41 @@ from checklist.model import Answer
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.plain import plain
-from .navigator import STATE, TITLE, Filter, Kind, NavigatorFilter, NavigatorModel, Role, filter_labels
+from .navigator import STATE, TITLE, Conditions, Filter, Kind, NavigatorFilter, NavigatorModel, Role, filter_labels
 from .search import TARGET_ROLE, SearchModel
+
+ANY_OWNER = ""
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped title when the tree wraps: QTreeView itself sizes rows for one line."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if not self.tree.wordWrap() or index.column() != TITLE:
+            return size
+        depth = 1  # the root is decorated: every level is indented
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree) + 1
+        width = self.tree.header().sectionSize(TITLE) - depth * self.tree.indentation() - 2 * margin - 2
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        text = str(index.data() or "")
+        needed = metrics.boundingRect(QRect(0, 0, max(width, 40), 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), needed.height() + 4))
 
 
 class Sidebar(QWidget):
     questionChosen = Signal(str)
+    overviewChosen = Signal(str)  # an article or a chapter: its page
+    notApplicableRequested = Signal(str)  # 不适用 for every question of an article or a chapter
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,26 +104,58 @@ class Sidebar(QWidget):
         for mode, label in filter_labels().items():
             self.filter.addItem(label, int(mode))
         self.filter.currentIndexChanged.connect(self._filter_changed)
+        # Its longest choice must not widen the navigator: the list opens as wide as it needs.
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(6)
+
+        self.more = QToolButton()
+        self.more.setCheckable(True)
+        self.more.setToolTip(self.tr("按证据、整改措施、责任人、修改日期筛选"))
+        self.more.toggled.connect(lambda on: self.conditions_box.setVisible(on))
+        self.full_text = QToolButton()
+        self.full_text.setText(self.tr("显示全文"))
+        self.full_text.setCheckable(True)
+        self.full_text.setToolTip(self.tr("问题较长时换行显示全文"))
+        self.full_text.toggled.connect(self.set_full_text)
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(4)
+        filter_row.addWidget(self.filter, 1)
+        filter_row.addWidget(self.more)
+        filter_row.addWidget(self.full_text)
+        self.conditions_box = self._build_conditions()
+        self.conditions_box.hide()
+        self._update_more()
 
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("条文与问题导航"))
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # A fixed state column: sizing it to its contents would read every row on each answer.
-        self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Fixed)
+        # Sized once, not to its contents, which would read every row on each answer; the user may narrow it.
+        self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Interactive)
         labels = [i18n.answer_label(a) for a in (*Answer, None)] + ["000/000"]
-        self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 16)
+        icon = self.tree.iconSize().width() if self.tree.iconSize().isValid() else 16
+        self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels)
+                                         + max(icon, 16) + 20)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.tree.expandAll()
         self.proxy.modelReset.connect(self.tree.expandAll)
         self.proxy.layoutChanged.connect(self.tree.expandAll)
         self.proxy.rowsInserted.connect(lambda parent, *_: self.tree.expandRecursively(parent))
+        # Wrapped rows take their height from the column's width: laid out again when it changes.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.header().sectionResized.connect(self._column_resized)
+        self._build_context_menu()
 
         self.empty = plain(QLabel())  # repeats what was typed in the search box
         self.empty.setWordWrap(True)
@@ -94,17 +179,196 @@ class Sidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(self.search)
-        layout.addWidget(self.filter)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.conditions_box)
         layout.addWidget(self.stack, 1)
         self.proxy.rowsRemoved.connect(self._update_empty)
         self.proxy.rowsInserted.connect(self._update_empty)
         self.proxy.modelReset.connect(self._update_empty)
+        session.changed.connect(self._refresh_owners)
+        session.scopeChanged.connect(self._refresh_owners)
+
+    # -- filters beyond the answer
+
+    def _build_conditions(self) -> QFrame:
+        box = QFrame()
+        box.setProperty("role", "card")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(4)
+        self.with_evidence = QCheckBox(self.tr("有证据材料"))
+        self.with_action = QCheckBox(self.tr("有整改措施"))
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("责任人"))
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(6)
+        self.since_on = QCheckBox(self.tr("此日起有改动"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-7))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setAccessibleName(self.tr("改动日期不早于"))
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        grid.addWidget(self.with_evidence, 0, 0)
+        grid.addWidget(self.with_action, 0, 1)
+        grid.addWidget(QLabel(self.tr("责任人")), 1, 0)
+        grid.addWidget(self.owner, 1, 1)
+        grid.addWidget(self.since_on, 2, 0)
+        grid.addWidget(self.since, 2, 1)
+        grid.addWidget(self.clear_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        self._refresh_owners()
+        self.with_evidence.toggled.connect(self._conditions_changed)
+        self.with_action.toggled.connect(self._conditions_changed)
+        self.owner.currentIndexChanged.connect(self._conditions_changed)
+        self.since_on.toggled.connect(self._conditions_changed)
+        self.since.dateChanged.connect(self._conditions_changed)
+        return box
+
+    def owners(self) -> list[str]:
+        """Every owner the action items name, in the order a reader looks them up."""
+        return sorted({a.owner.strip() for a in self.session.assessment.actions.values() if a.owner.strip()})
+
+    def _refresh_owners(self, *_args: object) -> None:
+        owners = [ANY_OWNER, *self.owners()]
+        if [self.owner.itemData(i) for i in range(self.owner.count())] == owners:
+            return
+        chosen = self.owner.currentData() or ANY_OWNER
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        for owner in owners:
+            self.owner.addItem(owner or self.tr("任何责任人"), owner)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
+        self.owner.blockSignals(False)
+        if self.owner.currentData() != chosen:  # the owner chosen is gone: so is the filter on it
+            self._conditions_changed()
+
+    def conditions(self) -> Conditions:
+        return Conditions(
+            evidence=self.with_evidence.isChecked(), action=self.with_action.isChecked(),
+            owner=self.owner.currentData() or ANY_OWNER,
+            since=self.since.date().toPython() if self.since_on.isChecked() else None)
+
+    def _conditions_changed(self, *_args: object) -> None:
+        self.proxy.set_conditions(self.conditions())
+        self._update_more()
+        self.tree.expandAll()
+        self._update_empty()
+
+    def _update_more(self) -> None:
+        count = self.proxy.conditions.count
+        self.more.setText(self.tr("筛选（{n}）").format(n=count) if count else self.tr("筛选"))
+
+    def clear_filters(self) -> None:
+        for box in (self.with_evidence, self.with_action, self.since_on):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.owner.blockSignals(True)
+        self.owner.setCurrentIndex(0)
+        self.owner.blockSignals(False)
+        self._conditions_changed()
+        self.set_filter(Filter.ALL)
+
+    def set_full_text(self, on: bool) -> None:
+        """Questions on as many lines as their text needs, or one line each, cut where the column ends."""
+        if self.full_text.isChecked() != on:
+            self.full_text.setChecked(on)  # comes back here through toggled
+            return
+        self.tree.setUniformRowHeights(not on)
+        self.tree.setWordWrap(on)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone if on else Qt.TextElideMode.ElideRight)
+        self.tree.doItemsLayout()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TITLE and self.tree.wordWrap():
+            self._relayout.start()
+
+    # -- the context menu
+
+    def _build_context_menu(self) -> None:
+        def action(text: str, slot, shortcut: QKeySequence | None = None) -> QAction:  # noqa: ANN001
+            made = QAction(text, self.tree)
+            made.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+                made.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.tree.addAction(made)
+            return made
+
+        self.open_action = action(self.tr("打开"), self._open_row)
+        self.article_action = action(self.tr("查看条文"), self._open_article)
+        self.article_na_action = action(self.tr("本条全部设为不适用…"), lambda: self._not_applicable(Role.ARTICLE))
+        self.chapter_na_action = action(self.tr("本章全部设为不适用…"), lambda: self._not_applicable(Role.CHAPTER))
+        self.copy_action = action(self.tr("复制问题编号"), self._copy_id, QKeySequence(QKeySequence.StandardKey.Copy))
+        self.context_menu = QMenu(self)
+        self.context_menu.addAction(self.open_action)
+        self.context_menu.addAction(self.article_action)
+        self.context_menu.addSeparator()
+        self.context_menu.addAction(self.article_na_action)
+        self.context_menu.addAction(self.chapter_na_action)
+        self.context_menu.addSeparator()
+        self.context_menu.addAction(self.copy_action)
+        # Watched rather than a custom menu policy: a click names its row, the menu key means the current one.
+        self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)
+        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._update_actions())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """What the menu offers for the current row."""
+        index = self.tree.currentIndex()
+        kind = index.data(Role.KIND) if index.isValid() else None
+        editable = not self.session.read_only
+        self.open_action.setEnabled(kind is not None)
+        self.article_action.setEnabled(kind in (Kind.ARTICLE, Kind.QUESTION))
+        self.article_na_action.setEnabled(editable and kind in (Kind.ARTICLE, Kind.QUESTION))
+        self.chapter_na_action.setEnabled(editable and kind is not None)
+        self.copy_action.setEnabled(kind == Kind.QUESTION)
+
+    def show_context_menu(self, position: QPoint | None = None) -> None:
+        """The menu for the row at ``position`` (viewport coordinates), or for the current row."""
+        if position is not None:
+            index = self.tree.indexAt(position).siblingAtColumn(TITLE)
+            if index.isValid() and index != self.tree.currentIndex().siblingAtColumn(TITLE):
+                self.tree.setCurrentIndex(index)
+        current = self.tree.currentIndex()
+        if not current.isValid():
+            return
+        if position is None:
+            self.tree.scrollTo(current)
+            rect = self.tree.visualRect(current)
+            position = QPoint(rect.left() + 24, rect.bottom())
+        self._update_actions()
+        self.context_menu.popup(self.tree.viewport().mapToGlobal(position))
+
+    def _open_row(self) -> None:
+        index = self.tree.currentIndex()
+        if index.data(Role.KIND) == Kind.QUESTION:
+            self.questionChosen.emit(index.data(Role.ID))
+        elif index.isValid():
+            self.overviewChosen.emit(index.data(Role.ID))
+
+    def _open_article(self) -> None:
+        article = self.tree.currentIndex().data(Role.ARTICLE)
+        if article:
+            self.overviewChosen.emit(article)
+
+    def _not_applicable(self, role: Role) -> None:
+        scope = self.tree.currentIndex().data(role)
+        if scope and not self.session.read_only:
+            self.notApplicableRequested.emit(scope)
+
+    def _copy_id(self) -> None:
+        index = self.tree.currentIndex()
+        if index.data(Role.KIND) == Kind.QUESTION:
+            QGuiApplication.clipboard().setText(index.data(Role.ID))
 
     # -- the tree
 
-    def select(self, question_id: str) -> None:
-        """Make ``question_id`` current in the tree without announcing it again."""
-        source = self.model.index_of(question_id)
+    def select(self, node_id: str) -> None:
+        """Make a question, an article or a chapter current in the tree without announcing it again."""
+        source = self.model.index_of(node_id)
         index = self.proxy.mapFromSource(source)
         if index.isValid() and self.tree.currentIndex() != index:
             self._selecting = True
@@ -118,8 +382,12 @@ class Sidebar(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting:
             return
-        if current.isValid() and current.data(Role.KIND) == Kind.QUESTION:
+        if not current.isValid():
+            return
+        if current.data(Role.KIND) == Kind.QUESTION:
             self.questionChosen.emit(current.data(Role.ID))
+        else:
+            self.overviewChosen.emit(current.data(Role.ID))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.data(Role.KIND) != Kind.QUESTION:  # a chapter or an article: its first question
@@ -148,7 +416,10 @@ class Sidebar(QWidget):
     def _update_empty(self, *_args: object) -> None:
         if self.search.text().strip():
             return
-        if self.proxy.rowCount() == 0:
+        if self.proxy.rowCount() == 0 and self.proxy.conditions.count:
+            self.empty.setText(self.tr("没有符合筛选条件的问题。可以放宽条件，或清除筛选。"))
+            self.stack.setCurrentWidget(self.empty)
+        elif self.proxy.rowCount() == 0:
             texts = {
                 Filter.ALL: self.tr("按企业信息，没有适用的问题。"),
                 Filter.UNANSWERED: self.tr("所有适用问题都已作答。可查看总览，或生成报告。"),
@@ -185,6 +456,11 @@ class Sidebar(QWidget):
             self.questionChosen.emit(index.data(TARGET_ROLE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent) \
+                and watched in (self.tree, self.tree.viewport()):
+            by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse and watched is self.tree.viewport()
+            self.show_context_menu(event.pos() if by_mouse else None)
+            return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key == Qt.Key.Key_Escape:

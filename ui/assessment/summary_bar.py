@@ -11,7 +11,6 @@ from ..session.session import Session
 from ..shared import i18n
 from ..shared.plain import plain
 from ..shared.theme import ACCENT, emphasised, mark_icon
-from .dashboard import index_text
 
 
 class SummaryBar(QFrame):
@@ -30,21 +29,20 @@ class SummaryBar(QFrame):
         layout.addStretch(1)
 
         self.index = self._pair(layout, self.tr("健康指数"))
-        self.level_icon = QLabel()
-        self.level = self._pair(layout, self.tr("整体等级"), self.level_icon)
-        caption = QLabel(self.tr("进度"))
-        caption.setProperty("role", "muted")
+        # the completion stands beside the index: the index counts only what was answered
+        self.progress_text = QLabel()
+        self.progress_text.setProperty("role", "muted")
         self.progress = QProgressBar()
-        self.progress.setFixedWidth(110)
+        self.progress.setFixedWidth(90)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("作答进度"))
-        self.progress_text = QLabel()
-        layout.addWidget(caption)
-        layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
+        layout.addWidget(self.progress)
         layout.addSpacing(8)
+        self.level_icon = QLabel()
+        self.level = self._pair(layout, self.tr("整体等级"), self.level_icon)
         self.counts: dict[Mark, tuple[QLabel, QLabel]] = {}
-        for key in (*(lv.mark for lv in Level), Mark.PENDING):
+        for key in (*(lv.mark for lv in Level), Mark.UNASSESSED, Mark.PENDING):
             icon = QLabel()
             icon.setPixmap(mark_icon(key).pixmap(14, 14))
             number = QLabel()
@@ -69,23 +67,20 @@ class SummaryBar(QFrame):
     def refresh(self) -> None:
         s = self.session.score
         self.company.setText(self.session.assessment.profile.name)
-        number, note = index_text(self.session)
-        self.index.setText(number + (i18n.paren(note) if note else ""))
-        if self.session.started and s.level is not None:
-            self.level_icon.setPixmap(mark_icon(s.level.mark).pixmap(14, 14))
-            self.level.setText(i18n.mark_label(s.level.mark))
-        else:
-            self.level_icon.clear()
-            self.level.setText("—")
+        self.index.setText(i18n.format_index(s.index))
         done, total = self.session.progress()
+        self.progress_text.setText(self.tr("· 已答 {answered}/{total}").format(answered=done, total=total))
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
-        self.progress_text.setText(f"{done}/{total}")
+        if s.level is not None or s.level_waits:
+            self.level_icon.setPixmap(mark_icon(s.level_mark).pixmap(14, 14))
+        else:
+            self.level_icon.clear()
+        self.level.setText(s.level_text(i18n.lang()))
         counts = s.mark_counts
         for key, (icon, number_label) in self.counts.items():
             n = counts[key]
-            # Before the first answer every item counts as unverified; levels would only alarm.
-            number_label.setText(str(n) if self.session.started or key is Mark.PENDING else "—")
+            number_label.setText(str(n))
             tip = self.tr("{label}：{n} 项").format(label=i18n.mark_label(key), n=n)
             for widget in (icon, number_label):
                 widget.setToolTip(tip)

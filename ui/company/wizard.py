@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 
 from checklist import validation
 from checklist.applicability import applicable
+from checklist.engagement import Engagement
 from checklist.model import Guide
 from checklist.profile import SIZES, CompanyProfile, normalise_uscc
 from checklist.store import SUFFIX, AssessmentFile, StoreError
 
+from ..engagement.editor import EngagementForm, problem_label
 from ..shared import i18n
+from ..shared.paths import documents_folder, free_name, means_folder
 from ..shared.plain import mnemonic_free, plain, tip
 
 
@@ -221,6 +224,37 @@ class FactsPage(QWizardPage):
         return self.group != "business_type" or bool(self.chosen())
 
 
+class EngagementPage(QWizardPage):
+    """For a law firm running the check-up for a client: the engagement's facts. Optional: a company checking
+    itself leaves the box unticked, and everything here can be filled in later (文件 → 委托事实…)."""
+
+    def __init__(self, firm: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("委托事实（律师事务所出具时填写）"))
+        self.setSubTitle(self.tr("企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。"))
+        self.consultant = QCheckBox(self.tr("本次体检由律师事务所或咨询机构为客户出具报告"))
+        self.form = EngagementForm()
+        self.form.firm.setText(firm)
+        self.form.setEnabled(False)
+        self.consultant.toggled.connect(self.form.setEnabled)
+        self.problem = problem_label()
+        self.form.changed.connect(self.problem.clear)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.consultant)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.problem)
+
+    def engagement(self) -> tuple[Engagement, list[validation.Invalid]]:
+        if not self.consultant.isChecked():
+            return Engagement(), []
+        return self.form.read()
+
+    def validatePage(self) -> bool:
+        _, problems = self.engagement()
+        self.problem.setText("\n".join(i18n.text(p.message) for p in problems[:10]))
+        return not problems
+
+
 def _file_name(name: str, day: dt.date) -> str:
     safe = re.sub(r'[\\/:*?"<>|\s]+', "", name)[:60] or "体检"
     return f"{safe}-法治体检-{day:%Y%m%d}{SUFFIX}"
@@ -232,7 +266,9 @@ class ConfirmPage(QWizardPage):
     def __init__(self, guide: Guide, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guide = guide
-        self.folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        # The folder last used while it still exists, else the documents folder (created on a fresh profile).
+        self.folder = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+        self.default_name = ""  # the file name made from the company and the date, when a folder is typed
         self.setTitle(self.tr("确认并保存"))
         self.setSubTitle(self.tr("按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。"))
         self.setCommitPage(True)
@@ -260,6 +296,10 @@ class ConfirmPage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
+        self.resolved = plain(QLabel())  # a folder was typed: the file that will be created in it
+        self.resolved.setProperty("role", "muted")
+        self.resolved.setWordWrap(True)
+        layout.addWidget(self.resolved)
         self.problem = plain(QLabel())  # names the path typed, and the profile's problems
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
@@ -277,13 +317,17 @@ class ConfirmPage(QWizardPage):
             all_questions=len(self.guide.questions)))
         labels = [self.guide.facts[f].label for f in sorted(profile.facts, key=list(self.guide.facts).index)]
         self.facts.setText(self.tr("企业特征：{facts}").format(facts="、".join(labels)))
+        self.default_name = _file_name(profile.name, profile.assessment_date or dt.date.today())
         if not self.path.text():
-            self.path.setText(str(Path(self.folder) / _file_name(profile.name, profile.assessment_date or
-                                                                 dt.date.today())))
+            self.path.setText(str(free_name(self.folder / self.default_name)))
+        self._check()
 
     def target(self) -> Path:
+        """The file to create: a folder typed (existing, or ending in a separator) gets the default name inside."""
         text = self.path.text().strip()
         path = Path(text).expanduser()
+        if means_folder(text):
+            return free_name(path / (self.default_name or f"体检{SUFFIX}"))
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
     def _problem(self) -> str:
@@ -297,21 +341,29 @@ class ConfirmPage(QWizardPage):
         return ""
 
     def _check(self) -> None:
-        self.problem.setText(self._problem())
+        problem = self._problem()
+        self.problem.setText(problem)
+        folder_typed = means_folder(self.path.text()) and not problem
+        self.resolved.setText(self.tr("将在该文件夹中创建 {name}").format(name=self.target().name) if folder_typed else "")
+        self.resolved.setVisible(folder_typed)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return not self._problem()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存体检文件"), self.path.text(),
-                                              self.tr("体检文件 (*.lhc)"))
+        typed = self.target() if self.path.text().strip() else self.folder / self.default_name
+        start = typed if typed.parent.is_dir() else self.folder / typed.name
+        # An existing file is refused by the page itself (an assessment is never overwritten), so no question here.
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存体检文件"), str(start), self.tr("体检文件 (*.lhc)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.path.setText(path)
 
 
 class NewAssessmentWizard(QWizard):
-    def __init__(self, guide: Guide, user: str, assessor: str, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, guide: Guide, user: str, assessor: str, folder: str, parent: QWidget | None = None,
+                 firm: str = "") -> None:
         super().__init__(parent)
         self.guide, self.user = guide, user
         self.setWindowTitle(self.tr("新建体检"))
@@ -321,8 +373,9 @@ class NewAssessmentWizard(QWizard):
         self.company = CompanyPage(guide, assessor)
         self.types = FactsPage(guide, "business_type")
         self.activities = FactsPage(guide, "activity")
+        self.engagement = EngagementPage(firm)
         self.confirm = ConfirmPage(guide, folder)
-        for page in (self.company, self.types, self.activities, self.confirm):
+        for page in (self.company, self.types, self.activities, self.engagement, self.confirm):
             self.addPage(page)
         self.currentIdChanged.connect(self._page_changed)
         self.resize(820, 680)
@@ -342,9 +395,13 @@ class NewAssessmentWizard(QWizard):
         if problems:
             self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in problems))
             return False
+        engagement, problems = self.engagement.engagement()
+        if problems:
+            self.confirm.problem.setText("\n".join(i18n.text(p.message) for p in problems))
+            return False
         try:
             self.confirm.created = AssessmentFile.create(self.confirm.target(), self.guide, profile,
-                                                         profile.assessor or self.user)
+                                                         profile.assessor or self.user, engagement=engagement)
         except StoreError as exc:
             self.confirm.problem.setText(i18n.text(exc.message))
             return False

@@ -29,6 +29,7 @@ from checklist.package import SignatureState
 
 from ..shared import errors, i18n
 from ..shared.models import Index, RowModel, table_view
+from ..shared.paths import start_folder
 
 STATE_COLOURS = {
     SignatureState.BUNDLED: "#1B5E20",
@@ -155,7 +156,7 @@ class GuideManager(QDialog):
     # -- installing and removing
 
     def choose_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择指引包"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择指引包"), str(start_folder()),
                                               self.tr("指引包 (*.zip);;所有文件 (*)"))
         if path:
             self.install(Path(path))
@@ -201,7 +202,7 @@ class GuideManager(QDialog):
         return box.clickedButton() is install
 
     def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择发布机关的公钥"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择发布机关的公钥"), str(start_folder()),
                                               self.tr("公钥 (*.pub *.pem);;所有文件 (*)"))
         if not path:
             return

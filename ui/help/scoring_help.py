@@ -7,6 +7,7 @@ from html import escape
 
 from checklist.method import describe
 from checklist.model import Guide
+from checklist.vocabulary import Mark
 
 from ..shared import i18n
 
@@ -17,6 +18,7 @@ def scoring_help_html(guide: Guide) -> str:
         f"<tr><td>{escape(a)}</td><td>{escape(b)}</td></tr>" for a, b in pairs)
     levels = [(i18n.mark_label(m), rule) for m, rule in text.item_levels]
     index = [(i18n.mark_label(m), rule) for m, rule in text.index_levels]
+    unassessed = f"{Mark.UNASSESSED.style.icon} {i18n.mark_label(Mark.UNASSESSED)}"
     control = (f"<p>防范措施类问题的暴露程度不超过 {escape(text.control_cap)}，且不触发一票否决。</p>"
                if text.control_cap else "")
     return (
@@ -26,10 +28,15 @@ def scoring_help_html(guide: Guide) -> str:
         f"<h3>2. 违规事项的严重程度</h3><p>由事项的法律后果推定，自上而下取第一条符合的规则：</p>"
         f"<table>{rows(text.severity_rules)}</table>"
         "<h3>3. 风险值、等级与健康指数</h3>"
-        "<p>事项暴露程度 = 该事项适用问题暴露程度的最高值<br>风险值 = 严重程度 × 暴露程度（0–4）<br>"
-        "健康指数 = 100 × （1 − Σ风险值 ÷ Σ严重程度），只计适用的事项<br>"
-        "整改可加分 = 100 × 该事项风险值 ÷ Σ严重程度</p>"
+        "<p>事项暴露程度 = 该事项已作答问题暴露程度的最高值<br>风险值 = 严重程度 × 暴露程度（0–4）<br>"
+        "健康指数 = 100 × （1 − Σ风险值 ÷ Σ严重程度），只计已评估的事项<br>"
+        "整改可加分 = 100 × 该事项风险值 ÷ 已评估事项的 Σ严重程度</p>"
         f"<table>{rows(levels)}</table><table>{rows(index)}</table>"
+        f"<h3>4. 未评估与整体等级</h3><p>{escape(unassessed)}：事项的适用问题都还没有作答时，风险尚不知道——"
+        "不评定等级，不计入健康指数，也不列入优先整改。部分问题已作答的事项按已作答的问题评分，并标为"
+        f"{escape(i18n.mark_label(Mark.PENDING))}。健康指数旁边写明已答的题数。</p>"
+        f"<p>整体等级：{escape(text.enough)}</p>"
+        "<p>优先整改只列出有问题回答为“部分符合”或“不符合”的事项，按整改可加分排序。</p>"
         f"<p>一票否决：任一可能承担刑事责任的事项中，核查违规情形的问题回答为“不符合”时，整体等级不优于"
         f"{escape(i18n.mark_label(text.veto_cap))}。</p>"
     )

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..shared.fields import ColourField, LogoField
 from ..shared.i18n import LANGUAGES
-from ..shared.settings import ACCENT, ASSESSOR, FIRM_NAME, LANGUAGE, LOGO, AppSettings
+from ..shared.settings import ACCENT, ASSESSOR, DISCLAIMER, FIRM_NAME, LANGUAGE, LOGO, AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -49,6 +50,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("出具单位"), self.firm)
         form.addRow(self.tr("标志图片"), self.logo)
         form.addRow(self.tr("主题色"), self.accent)
+        self.disclaimer = QPlainTextEdit(settings.get(DISCLAIMER))
+        self.disclaimer.setAccessibleName(self.tr("本所免责声明"))
+        self.disclaimer.setPlaceholderText(self.tr("顾问出具版报告末尾的免责声明，每段一行；留空则使用通用的委托与依赖限制说明"))
+        self.disclaimer.setMaximumHeight(110)
+        form.addRow(self.tr("免责声明"), self.disclaimer)
         layout.addWidget(branding)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -71,6 +77,7 @@ class SettingsDialog(QDialog):
         self.settings.set(FIRM_NAME, self.firm.text().strip())
         self.settings.set(LOGO, self.logo.value())
         self.settings.set(ACCENT, self.accent.value())
+        self.settings.set(DISCLAIMER, self.disclaimer.toPlainText().strip()[:20000])
         self.settings.set(LANGUAGE, self.chosen_language())
         self.settings.sync()
         super().accept()

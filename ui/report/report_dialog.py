@@ -1,4 +1,6 @@
-"""The report dialog: template, sections, branding; renders in a worker thread and can be cancelled.
+"""The report dialog: template, sections, branding, formats; renders in a worker thread and can be cancelled.
+
+An existing file is replaced only after the user said so, in a question that names every such file.
 
 Rendering (``reports.render`` and WeasyPrint, about half a second to import) loads in the
 worker, when the user asks for a report, never before; only the light option keys of
@@ -7,18 +9,18 @@ worker, when the user asks for a report, never before; only the light option key
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -35,31 +38,33 @@ from PySide6.QtWidgets import (
 )
 
 from checklist.assessment import Assessment
-from reports.options import ReportOptions, Section, Template
+from reports.options import Format, ReportError, ReportOptions, Section, Template, default_report_name, output_paths
 
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.fields import ColourField, LogoField
+from ..shared.paths import documents_folder, example_copies_folder, start_folder
 from ..shared.plain import plain
-from ..shared.settings import ACCENT, FIRM_NAME, LOGO, TEMPLATE, AppSettings
+from ..shared.settings import ACCENT, DISCLAIMER, FIRM_NAME, FORMATS, LOGO, TEMPLATE, AppSettings
 
 
 class RenderWorker(QObject):
     progress = Signal(int, str)
-    done = Signal(str)  # the PDF's path
+    done = Signal(list)  # the paths written, in the order of Format
     failed = Signal(str)  # a plain message
     cancelled = Signal()
     slow = Signal()  # HarfBuzz subsetting is missing: rendering will take much longer
 
-    def __init__(self, assessment: Assessment, out: Path, options: ReportOptions) -> None:
+    def __init__(self, assessment: Assessment, paths: dict[Format, Path], options: ReportOptions,
+                 overwrite: bool) -> None:
         super().__init__()
-        self.assessment, self.out, self.options = assessment, out, options
+        self.assessment, self.paths, self.options, self.overwrite = assessment, paths, options, overwrite
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
-            from reports.render import Cancelled, ReportError, harfbuzz_subset_available, render_report
+            from reports.render import Cancelled, harfbuzz_subset_available, write_report
         except ImportError as exc:
             self.failed.emit(self.tr("报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。").format(
                 detail=exc))
@@ -70,10 +75,11 @@ class RenderWorker(QObject):
             from checklist.loader import newer_version_of
             from guide_content import bundled_guide_dir
 
-            render_report(self.assessment, self.out, self.options,
-                          progress=lambda percent, label: self.progress.emit(percent, i18n.text(label)),
-                          cancelled=self.stop.is_set,
-                          current_guide=newer_version_of(self.assessment.guide, bundled_guide_dir()))
+            written = write_report(
+                self.assessment, self.paths, self.options, overwrite=self.overwrite,
+                progress=lambda percent, label: self.progress.emit(percent, i18n.text(label)),
+                cancelled=self.stop.is_set,
+                current_guide=newer_version_of(self.assessment.guide, bundled_guide_dir()))
         except Cancelled:
             self.cancelled.emit()
         except ReportError as exc:
@@ -83,17 +89,20 @@ class RenderWorker(QObject):
             self.failed.emit(self.tr("生成报告时出错：{detail}。体检文件未受影响，可以重试。").format(
                 detail=exc))
         else:
-            self.done.emit(str(self.out))
+            self.done.emit([str(p) for p in written.values()])
 
 
 def default_pdf(session: Session) -> Path:
+    """Beside the assessment file; for a copy of an example, kept in the app's own data folder, in documents."""
     lhc = session.file.path
-    name = re.sub(r'[\\/:*?"<>|\s]+', "", session.assessment.profile.name)[:60] or lhc.stem
-    return lhc.with_name(f"{name}-法治体检报告.pdf")
+    folder = lhc.parent
+    if not folder.is_dir() or folder.resolve() == example_copies_folder().resolve():
+        folder = documents_folder()
+    return folder / (default_report_name(session.assessment.profile.name, lhc.stem) + Format.PDF.suffix)
 
 
 class ReportDialog(QDialog):
-    rendered = Signal(str)
+    rendered = Signal(str)  # the first file written (the PDF when there is one): the one opened
 
     def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None,
                  before_render: Callable[[], None] | None = None) -> None:
@@ -102,6 +111,7 @@ class ReportDialog(QDialog):
         self.before_render = before_render or (lambda: None)  # the window writes what was typed before a render reads it
         self.thread: QThread | None = None
         self.worker: RenderWorker | None = None
+        self.overwrite_question: QMessageBox | None = None  # asked before replacing files, until answered
         self.setWindowTitle(self.tr("生成法治体检报告"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
@@ -151,14 +161,32 @@ class ReportDialog(QDialog):
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("报告编号"))
         self.number.setPlaceholderText(self.tr("留空自动生成，如 FZTJ-2026-0001"))
+        self.report_date = QDateEdit(QDate.currentDate())
+        self.report_date.setCalendarPopup(True)
+        self.report_date.setDisplayFormat("yyyy-MM-dd")
+        self.report_date.setAccessibleName(self.tr("报告日期"))
         self.logo = LogoField(settings.get(LOGO))
         self.accent = ColourField(settings.get(ACCENT))
         form.addRow(self.tr("出具单位"), self.firm)
         form.addRow(self.tr("出具方"), self.issuing)
         form.addRow(self.tr("报告编号"), self.number)
+        form.addRow(self.tr("报告日期"), self.report_date)
         form.addRow(self.tr("标志图片"), self.logo)
         form.addRow(self.tr("主题色"), self.accent)
         layout.addWidget(brand)
+
+        formats = QGroupBox(self.tr("文件格式"))
+        format_row = QHBoxLayout(formats)
+        chosen_formats = set(settings.get(FORMATS).split(",")) & set(Format) or {Format.PDF}
+        self.format_boxes: dict[Format, QCheckBox] = {}
+        for key in Format:
+            box = QCheckBox(i18n.text(key.title))
+            box.setChecked(key in chosen_formats)
+            box.toggled.connect(self._show_files)
+            self.format_boxes[key] = box
+            format_row.addWidget(box)
+        format_row.addStretch(1)
+        layout.addWidget(formats)
 
         out_row = QHBoxLayout()
         self.output = QLineEdit(str(default_pdf(session)))
@@ -169,6 +197,12 @@ class ReportDialog(QDialog):
         out_row.addWidget(self.output, 1)
         out_row.addWidget(out_browse)
         layout.addLayout(out_row)
+        self.files_label = plain(QLabel())  # the files the chosen formats make
+        self.files_label.setProperty("role", "muted")
+        self.files_label.setWordWrap(True)
+        layout.addWidget(self.files_label)
+        self.output.textChanged.connect(self._show_files)
+        self._show_files()
         self.open_after = QCheckBox(self.tr("完成后用系统程序打开"))
         self.open_after.setChecked(True)
         layout.addWidget(self.open_after)
@@ -212,19 +246,45 @@ class ReportDialog(QDialog):
             accent=self.accent.value(),
             report_number=self.number.text().strip(),
             issuing_party=self.issuing.text().strip(),
+            disclaimer=self.settings.get(DISCLAIMER),
+            report_date=self.report_date.date().toPython(),
         )
 
+    def formats(self) -> list[Format]:
+        return [key for key, box in self.format_boxes.items() if box.isChecked()]
+
+    def paths(self) -> dict[Format, Path]:
+        """Where each chosen format goes: the name typed, with each format's suffix. Raises ReportError."""
+        return output_paths(Path(self.output.text().strip()), self.formats())
+
+    def _show_files(self) -> None:
+        try:
+            names = [p.name for p in self.paths().values()] if self.output.text().strip() else []
+        except ReportError:
+            names = []
+        self.files_label.setText(self.tr("将生成：{files}").format(files="、".join(names)) if names else "")
+
     def _browse_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.output.text(), self.tr("PDF 文件 (*.pdf)"))
+        typed = Path(self.output.text().strip()).expanduser()
+        start = typed if self.output.text().strip() and typed.parent.is_dir() else start_folder(self.settings) / typed.name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), str(start),
+                                              self.tr("报告文件 (*.pdf *.docx *.xlsx)"))
         if path:
-            self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            suffixes = {f.suffix for f in Format}
+            self.output.setText(path if Path(path).suffix.lower() in suffixes else path + Format.PDF.suffix)
 
     def _problem(self) -> str:
-        out = Path(self.output.text().strip())
-        if not self.output.text().strip() or out.suffix.lower() != ".pdf":
-            return self.tr("报告文件应以 .pdf 结尾。")
-        if not out.parent.is_dir():
-            return self.tr("文件夹 {folder} 不存在。").format(folder=out.parent)
+        if not self.formats():
+            return self.tr("请至少选择一种文件格式。")
+        if not self.output.text().strip():
+            return self.tr("请填写报告的保存位置。")
+        try:
+            paths = self.paths()
+        except ReportError as exc:
+            return i18n.text(exc.message)
+        folder = next(iter(paths.values())).parent
+        if not folder.is_dir():
+            return self.tr("文件夹 {folder} 不存在。").format(folder=folder)
         if not self.accent.valid():
             return self.tr("主题色应写成 #1F3A5F 的形式。")
         return ""
@@ -240,8 +300,41 @@ class ReportDialog(QDialog):
         if problem:
             self.banner.show_message("error", problem)
             return
+        paths = self.paths()
+        existing = [p for p in paths.values() if p.exists()]
+        if existing:
+            self._ask_overwrite(paths, existing)
+        else:
+            self._begin(paths, overwrite=False)
+
+    def _ask_overwrite(self, paths: dict[Format, Path], existing: list[Path]) -> None:
+        """Ask, naming every file that would be replaced; the render starts only on 覆盖 (window-modal, so
+        the question does not block the event loop)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("覆盖已有文件？"),
+                          self.tr("下列文件已存在。生成报告将覆盖它们：\n{files}").format(
+                              files="\n".join(str(p) for p in existing)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths are not markup
+        replace = box.addButton(self.tr("覆盖"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            self.overwrite_question = None
+            box.deleteLater()
+            if box.clickedButton() is replace:
+                self._begin(paths, overwrite=True)
+
+        box.finished.connect(answered)
+        self.overwrite_question = box
+        box.open()
+
+    def _begin(self, paths: dict[Format, Path], overwrite: bool) -> None:
         self.before_render()
         self.settings.set(TEMPLATE, self.template())
+        self.settings.set(FORMATS, ",".join(paths))
         self.banner.hide()
         self.progress.setValue(0)
         self.progress.show()
@@ -249,7 +342,7 @@ class ReportDialog(QDialog):
         self.render_button.setEnabled(False)
         self.cancel_button.setText(self.tr("取消"))
         # An immutable snapshot: answering can go on in the window while the report renders.
-        self.worker = RenderWorker(self.session.assessment, Path(self.output.text().strip()), self.options())
+        self.worker = RenderWorker(self.session.assessment, paths, self.options(), overwrite)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
@@ -271,12 +364,13 @@ class ReportDialog(QDialog):
             "未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。"
             "请让管理员运行：sudo apt-get install libharfbuzz-subset0"))
 
-    def _on_done(self, path: str) -> None:
+    def _on_done(self, paths: list[str]) -> None:
         self.progress.setValue(100)
-        self.progress_label.setText(self.tr("已生成：{path}").format(path=path))
+        self.progress_label.setText(self.tr("已生成：{path}").format(path="、".join(paths)))
+        path = paths[0]
         self.rendered.emit(path)
         if self.open_after.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            self.banner.show_message("info", self.tr("报告已保存到 {path}，但系统中没有能打开 PDF 的程序。").format(path=path))
+            self.banner.show_message("info", self.tr("报告已保存到 {path}，但系统中没有能打开它的程序。").format(path=path))
 
     def _on_failed(self, message: str) -> None:
         self.progress.hide()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from checklist.assessment import ActionItem
 from checklist.bidi import reveal_bidi
+from checklist.engagement import Engagement
 from checklist.migrate import MigrationPlan
 from checklist.model import Answer, Guide
 from checklist.profile import CompanyProfile
@@ -44,6 +45,26 @@ class AnswerCommand(QUndoCommand):
         answer, reason = self.old
         self.session.apply(lambda: self.session.file.set_answer(self.question_id, answer, reason),
                            self.question_id, self)
+
+
+class AnswersCommand(QUndoCommand):
+    """Many answers given at once (不适用 for a whole article or chapter): one step, one transaction each way."""
+
+    def __init__(self, session: Session, answers: list[tuple[str, Answer | None, str]], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.new = answers
+        self.old = [(q, (r := session.record(q)).answer, r.na_reason) for q, _answer, _reason in answers]
+        self.question_ids = [q for q, _answer, _reason in answers]
+
+    def _write(self, answers: list[tuple[str, Answer | None, str]]) -> None:
+        self.session.apply_to_many(lambda: self.session.file.set_answers(answers), self.question_ids, self)
+
+    def redo(self) -> None:
+        self._write(self.new)
+
+    def undo(self) -> None:
+        self._write(self.old)
 
 
 class NoteCommand(QUndoCommand):
@@ -207,6 +228,21 @@ class ProfileCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply(lambda: self.session.file.update_profile(self.old), None, self)
+
+
+class EngagementCommand(QUndoCommand):
+    """New engagement facts, as one step."""
+
+    def __init__(self, session: Session, engagement: Engagement) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "修改委托事实"))
+        self.session = session
+        self.old, self.new = session.assessment.engagement, engagement
+
+    def redo(self) -> None:
+        self.session.apply(lambda: self.session.file.set_engagement(self.new), None, self)
+
+    def undo(self) -> None:
+        self.session.apply(lambda: self.session.file.set_engagement(self.old), None, self)
 
 
 class MoveToGuideCommand(QUndoCommand):

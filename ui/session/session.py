@@ -29,6 +29,7 @@ class Session(QObject):
     scopeChanged = Signal()  # the profile changed: what applies, and so every view, may differ
     scoreChanged = Signal()
     writeFailed = Signal(str, str)  # a plain message, and the typed text that was not written ("" if none)
+    signoffChanged = Signal()  # signed off, or a change withdrew the sign-off
 
     def __init__(self, file: AssessmentFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +39,8 @@ class Session(QObject):
         self.scope: Applicability = applicable(self.guide, self.assessment.profile.facts)
         self.questions: list[str] = self._ordered_questions()
         self.score: Score = self.assessment.score()
+        self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
         self._chapter_of = self._chapters_of_questions()
-        self._progress = self._count_progress()
 
     # -- reading
 
@@ -90,34 +91,28 @@ class Session(QObject):
         index = self.questions.index(before)
         return self.questions[index - 1] if index > 0 else None
 
-    def progress(self) -> tuple[int, int]:
-        """(questions dealt with, questions the profile makes applicable); 不适用 with a reason counts as done.
+    def questions_in(self, scope_id: str) -> list[str]:
+        """The applicable questions of an article or a chapter, in reading order."""
+        guide = self.guide
+        if scope_id in guide.articles:
+            return [q for q in self.questions if guide.questions[q].article_id == scope_id]
+        return [q for q in self.questions if self._chapter_of[q] == scope_id]
 
-        The score leaves questions marked 不适用 out of both counts; here they stay in, so the
-        progress agrees with the navigator's "question n of N".
-        """
-        return self._progress.get("", (0, 0))
+    def progress(self) -> tuple[int, int]:
+        """(questions answered, questions the profile makes applicable), as the score counts them
+        (checklist.scoring.Completion: 不适用 with a reason counts as answered), so the app, the report
+        and the command line show the same numbers."""
+        c = self.score.completion
+        return c.answered, c.questions
 
     def chapter_progress(self, chapter_id: str) -> tuple[int, int]:
-        return self._progress.get(chapter_id, (0, 0))
+        c = self._chapter_scores.get(chapter_id)
+        return (c.answered, c.applicable_questions) if c is not None else (0, 0)
 
     @property
     def started(self) -> bool:
         """Some answer was given: before that the dashboard shows no score."""
         return self.progress()[0] > 0
-
-    def _count_progress(self) -> dict[str, tuple[int, int]]:
-        """Counted once per change, read by every view."""
-        counts: dict[str, list[int]] = {"": [0, 0]}
-        records = self.assessment.records
-        for qid in self.questions:
-            chapter = self._chapter_of[qid]
-            done = 1 if (r := records.get(qid)) is not None and r.answer is not None else 0
-            for key in ("", chapter):
-                pair = counts.setdefault(key, [0, 0])
-                pair[0] += done
-                pair[1] += 1
-        return {k: (v[0], v[1]) for k, v in counts.items()}
 
     def summary(self) -> RecentEntry:
         profile = self.assessment.profile
@@ -148,6 +143,27 @@ class Session(QObject):
         self.refresh(question_id)
         return True
 
+    def apply_to_many(self, change: Callable[[], object], question_ids: list[str],
+                      command: QUndoCommand | None = None) -> bool:
+        """Run one domain write that changes every question in ``question_ids``; rescore once, then tell the
+        views of each question."""
+        try:
+            change()
+        except StoreError as exc:
+            if command is not None:
+                command.setObsolete(True)
+            for question_id in question_ids:
+                self._announce(question_id)
+            self.writeFailed.emit(i18n.text(exc.message), "")
+            return False
+        self.score = self.assessment.score()
+        self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
+        for question_id in question_ids:
+            self._announce(question_id)
+        self.scoreChanged.emit()
+        self.signoffChanged.emit()  # any change may have withdrawn it
+        return True
+
     def _chapters_of_questions(self) -> dict[str, str]:
         return {q.id: self.guide.articles[q.article_id].chapter_id for q in self.guide.questions.values()}
 
@@ -156,17 +172,27 @@ class Session(QObject):
         if question_id is None:
             self.scope = applicable(self.guide, self.assessment.profile.facts)
             self.questions = self._ordered_questions()
-            self._chapter_of = self._chapters_of_questions()
         self.score = self.assessment.score()
-        self._progress = self._count_progress()
+        self._chapter_scores = {c.chapter_id: c for c in self.score.chapters}
         self._announce(question_id)
         self.scoreChanged.emit()
+        self.signoffChanged.emit()  # any change may have withdrawn it
 
     def _announce(self, question_id: str | None) -> None:
         if question_id is None:
             self.scopeChanged.emit()
         else:
             self.changed.emit(question_id)
+
+    def sign_off(self, by: str, licence: str) -> str:
+        """Sign the assessment off; "" when done, else why not, in words. Not undoable: it is withdrawn by the
+        next change, which undo is too."""
+        try:
+            self.file.sign_off(by, licence)
+        except StoreError as exc:
+            return i18n.text(exc.message)
+        self.signoffChanged.emit()
+        return ""
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

@@ -48,7 +48,7 @@ class RowModel(QAbstractTableModel):
 
 
 def table_view(model: RowModel, row_height: int) -> QTableView:
-    """A plain read-only table: whole rows selected one at a time, no grid, no row numbers."""
+    """A plain read-only table: whole rows selected one at a time, no grid, no row numbers; Enter activates a row."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,4 +59,5 @@ def table_view(model: RowModel, row_height: int) -> QTableView:
     view.setShowGrid(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # one Tab stop: the arrows move between rows, Tab leaves the table
     return view

@@ -25,15 +25,20 @@ class Setting:
     key: str
     type: type
     default: Any
+    earlier_key: str = ""  # where an earlier version stored it, read when the key is not set yet
 
 
-LANGUAGE = Setting("general/language", str, "zh")
-ASSESSOR = Setting("general/assessor", str, "")
+# Not "general/…": Qt's INI format writes a group named general as [%General] and reads it back as
+# "General/…", so a value stored there was lost at the next start.
+LANGUAGE = Setting("preferences/language", str, "zh", "General/language")
+ASSESSOR = Setting("preferences/assessor", str, "", "General/assessor")
 FIRM_NAME = Setting("report/firm_name", str, "")
 LOGO = Setting("report/logo", str, "")
 ACCENT = Setting("report/accent", str, theme.ACCENT)
+DISCLAIMER = Setting("report/disclaimer", str, "")  # the firm's own disclaimer, printed in the consultant's report
 TEMPLATE = Setting("report/template", str, "self_check")  # a reports.options.Template value
-LAST_FOLDER = Setting("general/last_folder", str, "")
+FORMATS = Setting("report/formats", str, "pdf")  # reports.options.Format values, comma-separated
+LAST_FOLDER = Setting("paths/last_folder", str, "", "General/last_folder")
 RECENT = Setting("recent/entries", str, "[]")  # JSON list of RecentEntry
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_SPLITTER = Setting("window/splitter", bytes, b"")
@@ -78,7 +83,10 @@ class AppSettings:
                                         ORGANISATION, APPLICATION)
 
     def get(self, setting: Setting) -> Any:
-        value = self.store.value(setting.key, setting.default)
+        key = setting.key
+        if setting.earlier_key and not self.store.contains(key) and self.store.contains(setting.earlier_key):
+            key = setting.earlier_key
+        value = self.store.value(key, setting.default)
         if setting.type is bytes:
             return bytes(value.data()) if hasattr(value, "data") else (value if isinstance(value, bytes) else b"")
         try:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from checklist.vocabulary import Mark
+from checklist.vocabulary import Answer, Mark
 
 ACCENT = "#1F3A5F"  # ink blue: chrome and headings
 ACCENT_LIGHT = "#E8EEF5"
@@ -23,6 +23,7 @@ MUTED = "#5B6573"  # secondary text; 5.9:1 on white
 RULE = "#C9CED6"
 ERROR = "#9B1C1C"  # plain-language problems; 7.6:1 on white
 OK = "#1B5E20"
+SELECTION = "#C7D7EC"  # selected rows and text: ink stays readable on it (11:1), the marks keep their colours
 
 
 def emphasised(font: QFont, scale: float) -> QFont:
@@ -65,6 +66,10 @@ def _shape(painter: QPainter, key: Mark, rect: QRectF) -> None:
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
+    elif key == "unassessed":  # an empty grey box: not checked yet
+        painter.setPen(QPen(QColor("#6B7480"), 1.4))
+        painter.setBrush(QColor(key.style.tint))
+        painter.drawRect(rect.adjusted(r * 0.2, r * 0.2, -r * 0.2, -r * 0.2))
     elif key == "na":  # hollow grey ring
         painter.setPen(QPen(QColor("#8A939F"), 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -80,6 +85,76 @@ def _shape(painter: QPainter, key: Mark, rect: QRectF) -> None:
 def mark_icon(key: Mark | str, size: int = 16) -> QIcon:
     """The painted shape of a mark, sharp on high-density screens."""
     key = Mark(key)
+    return _painted(lambda painter, rect: _shape(painter, key, rect), size)
+
+
+# An answer's own sign, apart from the level it gives: a shape each, so none depends on colour alone.
+ANSWER_COLOURS = {
+    Answer.COMPLIANT: "#2E7D32",  # disc with a tick
+    Answer.PARTIAL: "#B25E00",  # ring, half filled
+    Answer.NON_COMPLIANT: "#B42318",  # square with a cross
+    Answer.UNSURE: "#4B5E78",  # ring with a question mark
+    Answer.NOT_APPLICABLE: "#6B7280",  # ring struck through
+    None: "#8A939F",  # not answered: dashed ring
+}
+
+
+def _answer_shape(painter: QPainter, answer: Answer | None, rect: QRectF) -> None:
+    colour = QColor(ANSWER_COLOURS[answer])
+    inner = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+    c, r = inner.center(), inner.width() / 2
+    white = QPen(QColor("#FFFFFF"), max(1.6, r * 0.32), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                 Qt.PenJoinStyle.RoundJoin)
+    if answer is Answer.COMPLIANT:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(inner)
+        painter.setPen(white)
+        tick = QPainterPath(QPointF(c.x() - r * 0.5, c.y() + r * 0.02))
+        tick.lineTo(c.x() - r * 0.12, c.y() + r * 0.42)
+        tick.lineTo(c.x() + r * 0.52, c.y() - r * 0.38)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(tick)
+    elif answer is Answer.PARTIAL:
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+        half = QPainterPath()
+        half.moveTo(c)
+        half.arcTo(inner, 90, 180)
+        half.closeSubpath()
+        painter.setBrush(colour)
+        painter.drawPath(half)
+    elif answer is Answer.NON_COMPLIANT:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(inner, r * 0.25, r * 0.25)
+        painter.setPen(white)
+        d = r * 0.42
+        painter.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
+        painter.drawLine(QPointF(c.x() + d, c.y() - d), QPointF(c.x() - d, c.y() + d))
+    elif answer is Answer.UNSURE:
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawEllipse(inner)
+        font = QFont(painter.font())
+        font.setPixelSize(max(8, int(rect.height() * 0.72)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
+    elif answer is Answer.NOT_APPLICABLE:
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+        d = r * 0.7
+        painter.drawLine(QPointF(c.x() - d, c.y() + d), QPointF(c.x() + d, c.y() - d))
+    else:
+        painter.setPen(QPen(colour, 1.3, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+
+
+def _painted(paint, size: int) -> QIcon:  # noqa: ANN001 - paint(painter, rect)
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
@@ -87,10 +162,52 @@ def mark_icon(key: Mark | str, size: int = 16) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _shape(painter, key, QRectF(1, 1, size - 2, size - 2))
+        paint(painter, QRectF(1, 1, size - 2, size - 2))
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+def answer_icon(answer: Answer | str | None, size: int = 16) -> QIcon:
+    """The painted sign of an answer (None: not answered), shown beside its name."""
+    return _answer_icon(Answer(answer) if answer else None, size)
+
+
+@cache
+def _answer_icon(answer: Answer | None, size: int) -> QIcon:
+    return _painted(lambda painter, rect: _answer_shape(painter, answer, rect), size)
+
+
+@cache
+def progress_icon(eighths: int, size: int = 16) -> QIcon:
+    """A ring filled clockwise to ``eighths``/8: how much of an article or chapter is answered."""
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        inner = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.setPen(QPen(QColor(ACCENT), 1.3))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawEllipse(inner)
+        if eighths >= 8:
+            painter.setBrush(QColor(ACCENT))
+            painter.drawEllipse(inner)
+        elif eighths > 0:
+            wedge = QPainterPath()
+            wedge.moveTo(inner.center())
+            wedge.arcTo(inner, 90, -45 * eighths)
+            wedge.closeSubpath()
+            painter.setBrush(QColor(ACCENT))
+            painter.drawPath(wedge)
+
+    return _painted(paint, size)
+
+
+def progress_eighths(done: int, total: int) -> int:
+    """0 only when nothing is done and 8 only when all is: a ring never looks finished before it is."""
+    if total <= 0 or done <= 0:
+        return 0
+    if done >= total:
+        return 8
+    return min(7, max(1, round(8 * done / total)))
 
 
 def apply_style(app: QApplication) -> None:
@@ -105,8 +222,8 @@ def apply_style(app: QApplication) -> None:
         QPalette.ColorRole.WindowText: INK,
         QPalette.ColorRole.ButtonText: INK,
         QPalette.ColorRole.Button: "#FBFBFC",
-        QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.Highlight: SELECTION,
+        QPalette.ColorRole.HighlightedText: INK,
         QPalette.ColorRole.PlaceholderText: "#7A8491",
         QPalette.ColorRole.Link: ACCENT,
         QPalette.ColorRole.ToolTipBase: PAPER,
