@@ -57,7 +57,7 @@ def law_standing(guide: Guide, newer: Guide | None = None, today: dt.date | None
         newer_version = newer.meta.version
         known = {n.law_id for n in pending}
         for law_id in guide.cited_law_ids():
-            old, new = guide.laws[law_id], newer.laws.get(law_id)
+            old, new = guide.laws[law_id], newer.laws.get(law_id) or newer.lapsed.get(law_id)
             if new is None or law_id in known:
                 continue
             status = new.status_on(day)

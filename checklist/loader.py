@@ -27,6 +27,7 @@ from .model import (
     GuideMeta,
     Item,
     Law,
+    LawState,
     LegalRef,
     Penalty,
     PenaltyLine,
@@ -45,6 +46,8 @@ from .yamldoc import Mark, YamlError, os_reason, parse, read_file
 GUIDE_FILE = "guide.yaml"
 PROFILE_FILE = "profile.yaml"
 LAWS_FILE = "laws.yaml"
+# laws the guide no longer cites because they ended: what the app tells users of older guides that cited them
+LAPSED_FILE = "lapsed.yaml"
 SCORING_FILE = "scoring.yaml"
 CHAPTERS_DIR = "chapters"
 REQUIRED_FILES = (GUIDE_FILE, PROFILE_FILE, LAWS_FILE, SCORING_FILE)
@@ -83,7 +86,7 @@ def _read_guide_dir(folder: str | FsPath) -> tuple[dict[str, bytes], list[Proble
     """
     root = FsPath(folder)
     problems: list[Problem] = []
-    names = [n for n in REQUIRED_FILES if os.path.lexists(root / n)]
+    names = [n for n in (*REQUIRED_FILES, LAPSED_FILE) if os.path.lexists(root / n)]
     names += _listing(root, CHAPTERS_DIR, ".yaml", MAX_CHAPTER_FILES + 1, problems)
     names += _listing(root, STATUTES_DIR, ".md", MAX_STATUTE_FILES + 1, problems)
     names += [n for n in OVERLAY_FILES if os.path.lexists(root / n)]
@@ -351,6 +354,8 @@ class _GuideBuilder:
         self.ids: dict[str, str] = {}  # id -> "file:line" where first defined
         self.facts: dict[str, ProfileFact] = {}
         self.laws: dict[str, Law] = {}
+        self.lapsed: dict[str, Law] = {}
+        self.lapsed_paths: dict[str, tuple[Checker, tuple]] = {}
         self.law_refs: list[tuple[Checker, tuple, str]] = []  # checked once laws are known
         self.question_refs: list[tuple[Checker, tuple, str]] = []
         self.question_paths: dict[str, tuple[Checker, tuple]] = {}
@@ -429,6 +434,7 @@ class _GuideBuilder:
         meta = self.build_meta()
         self.build_profile()
         self.build_laws()
+        self.build_laws(LAPSED_FILE)
         scoring = self.build_scoring()
         chapter_files = sorted(n for n in {*self.sources, *self.unreadable} if n.startswith(CHAPTERS_DIR + "/"))
         if not chapter_files:
@@ -468,6 +474,7 @@ class _GuideBuilder:
             questions={qid: _resolved_question(q, labels) for qid, q in questions.items()},
             facts=self.facts,
             laws=self.laws,
+            lapsed=self.lapsed,
             scoring=scoring,
             content_hash=content_hash(self.sources),
             sources=dict(self.sources),
@@ -528,8 +535,12 @@ class _GuideBuilder:
                 if self.claim_id(chk, path + ("id",), fact["id"], "fact") and None not in fact.values():
                     self.facts[fact["id"]] = ProfileFact(fact["id"], group, fact["label"], fact["help"])
 
-    def build_laws(self) -> None:
-        chk = self.parse(LAWS_FILE)
+    def build_laws(self, name: str = LAWS_FILE) -> None:
+        """The law register (laws.yaml), or the register of laws that ended (lapsed.yaml, optional)."""
+        if name == LAPSED_FILE and name not in self.sources:
+            return
+        target = self.laws if name == LAWS_FILE else self.lapsed
+        chk = self.parse(name)
         if chk is None:
             return
         f = chk.fields((), LAWS_SPEC)
@@ -552,8 +563,8 @@ class _GuideBuilder:
                     chk.report(path + (end,), "law_ends_before_start", field=end)
                 if law[by] and not law[end]:
                     chk.report(path + (by,), "law_successor_without_date", field=by, date_field=end)
-            self.law_paths[law["id"]] = (chk, path)
-            self.laws[law["id"]] = Law(
+            (self.law_paths if name == LAWS_FILE else self.lapsed_paths)[law["id"]] = (chk, path)
+            target[law["id"]] = Law(
                 id=law["id"], title=law["title"], short_title=law["short_title"], kind=law["kind"],
                 issuing_body=law["issuing_body"], revision=law["revision"], revision_note=law["revision_note"],
                 effective=law["effective"], last_article=law["last_article"],
@@ -716,6 +727,18 @@ class _GuideBuilder:
     def check_law(self, meta: GuideMeta) -> None:
         if LAWS_FILE in self.unparsed:
             return
+        if self.current:
+            cited = {ref.law_id for _, _, ref in self.cited}
+            for law_id, (chk, path) in self.law_paths.items():
+                law = self.laws[law_id]
+                if law_id not in cited and law.status_on(meta.effective_date).state is LawState.ENDED:
+                    chk.report(path + ("id",), "law_register_not_in_force", title=law.title, end=law.ends_on,
+                               file=LAPSED_FILE)
+            for law_id, (chk, path) in self.lapsed_paths.items():
+                law = self.lapsed[law_id]
+                if law.status_on(meta.effective_date).state is not LawState.ENDED:
+                    chk.report(path + ("id",), "lapsed_law_in_force", title=law.title, day=meta.effective_date,
+                               file=LAWS_FILE)
         if meta.format >= 2:
             for law_id, (chk, path) in self.law_paths.items():
                 if self.laws[law_id].last_article is None and chk.get(path).get("last_article") is None:

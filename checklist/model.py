@@ -376,9 +376,11 @@ class Guide:
     statutes: Mapping[str, Statute] = field(repr=False, default_factory=dict)  # law id -> shipped text
     # the English overlay (checklist/overlay.py): (whose, field) -> English; empty where a guide has none
     english: Mapping[tuple[str, str], str] = field(repr=False, default_factory=dict)
+    # laws the guide no longer cites because they ended (lapsed.yaml): told to users of older guides citing them
+    lapsed: Mapping[str, Law] = field(repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        for name in ("articles", "items", "questions", "facts", "laws", "sources", "statutes", "english"):
+        for name in ("articles", "items", "questions", "facts", "laws", "sources", "statutes", "english", "lapsed"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
         items_by_question: dict[str, list[str]] = {}
         for item in self.items.values():

@@ -1,7 +1,7 @@
 """A guide release as one file: a zip of the guide folder with a manifest of file hashes, signed
 with Ed25519, read back with limits so that a hostile package cannot harm the machine.
 
-A package holds the guide's files (guide.yaml, profile.yaml, laws.yaml, scoring.yaml,
+A package holds the guide's files (guide.yaml, profile.yaml, laws.yaml, lapsed.yaml, scoring.yaml,
 chapters/*.yaml, statutes/*.md, the English overlay en/), ``MANIFEST.json`` (every file's SHA-256, the guide's id and
 version, the signer's key id) and, when signed, ``MANIFEST.sig`` (the Ed25519 signature of the
 manifest's bytes) and ``SIGNER.pub`` (the signer's public key). Nothing else is accepted inside.
@@ -34,7 +34,7 @@ MAX_MEMBERS = 400
 MAX_MEMBER_BYTES = 2 * 1024 * 1024 + 1  # the YAML loader's limit, plus one byte to notice it
 MAX_TOTAL_BYTES = 60 * 1024 * 1024
 MAX_RATIO = 60  # text compresses well, a zip bomb far better
-_NAME = re.compile(r"^(guide|profile|laws|scoring)\.yaml$|^en/(guide|profile|laws)\.yaml$|^(en/)?chapters/[^/\\]{1,120}\.yaml$"
+_NAME = re.compile(r"^(guide|profile|laws|lapsed|scoring)\.yaml$|^en/(guide|profile|laws)\.yaml$|^(en/)?chapters/[^/\\]{1,120}\.yaml$"
                    r"|^statutes/[^/\\]{1,120}\.md$")
 
 

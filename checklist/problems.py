@@ -113,6 +113,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "请改用逗号分隔，例如“2024年修订，国务院令第797号”。",
                                "Note: the revision note \u201c{note}\u201d contains brackets; printed in brackets after the "
                                "law's title it nests them. Separate with a comma instead, e.g. \u201c2024年修订，国务院令第797号\u201d."),
+    "law_register_not_in_force": ("《{title}》已于 {end} 失效，在本指引施行日期已不是现行有效的法律。法规登记表只登记现行有效、"
+                                  "本指引引用的法律；请把它移到 {file}（已失效法律登记表），软件仍会据此提醒引用过它的旧版指引的用户。",
+                                  "{title} ceased on {end}: it is not in force on the guide's effective date. The law "
+                                  "register holds only laws in force; move it to {file}, from which users of older guides "
+                                  "that cited it are still told."),
+    "lapsed_law_in_force": ("《{title}》在本指引施行日期 {day} 仍然有效，不属于已失效法律；请把它移回 {file}，或写明失效日期。",
+                            "{title} is still in force on the guide's effective date {day}; move it back to {file} or give "
+                            "the date it ended."),
     "law_ending_soon": ("提醒：《{title}》将于 {end} 失效（{by}），本指引引用了它 {count} 处。请在该日前修订所涉内容，"
                         "并在 laws.yaml 的 change_note 中写明变化，软件会把它告诉用户。",
                         "Note: {title} ceases on {end} ({by}); the guide cites it {count} time(s). Revise before then "

@@ -68,10 +68,13 @@ def test_no_citation_targets_a_law_the_statute_index_marks_not_in_force(guide):
         if entry["status"] == "in_force_until_replaced":
             assert dt.date.fromisoformat(entry["replaced_on"]) > day
             assert guide.laws[law_id].replaced_on == dt.date.fromisoformat(entry["replaced_on"])
-    # and what the registry knows of the repealed laws agrees with the index
-    for law_id, law in guide.laws.items():
-        if status[law_id]["status"] == "repealed":
-            assert law.repealed_on == dt.date.fromisoformat(status[law_id]["repealed_on"])
+    # the law register holds only law in force; what the register of lapsed laws knows agrees with the index
+    for law_id in guide.laws:
+        assert status[law_id]["status"] in ("in_force", "in_force_until_replaced"), law_id
+    assert guide.lapsed
+    for law_id, law in guide.lapsed.items():
+        assert status[law_id]["status"] == "repealed", law_id
+        assert law.repealed_on == dt.date.fromisoformat(status[law_id]["repealed_on"])
 
 
 def test_the_guide_cites_only_law_in_force_on_its_effective_date(guide):

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from checklist.loader import check_guide, load_sources, read_guide_dir
+from checklist.loader import check_guide, check_sources, load_sources, read_guide_dir
 from tests.helpers import ROOT, SAMPLE_GUIDE, run_cli
 
 
@@ -124,3 +124,36 @@ def test_no_revision_note_of_the_bundled_guide_nests_brackets():
 def test_brackets_inside_a_title_in_a_revision_note_are_fine():
     guide, problems = check_guide(SAMPLE_GUIDE)  # 2023年《刑法修正案（十二）》修正
     assert guide is not None and [p for p in problems if p.code == "revision_note_brackets"] == []
+
+
+LAPSED_LAW = """  - id: old-law
+    title: 中华人民共和国旧法
+    short_title: 旧法
+    kind: 法律
+    issuing_body: 全国人民代表大会常务委员会
+    revision: 2010-01-01
+    revision_note: 2010年修订
+    last_article: 10
+    repealed_on: 2024-01-01
+    repealed_by: 中华人民共和国新法
+"""
+
+
+def test_a_repealed_law_the_guide_no_longer_cites_belongs_in_the_register_of_lapsed_laws(guide_copy):
+    laws = guide_copy / "laws.yaml"
+    laws.write_text(laws.read_text(encoding="utf-8").rstrip("\n") + "\n" + LAPSED_LAW, encoding="utf-8")
+    found = errors(guide_copy)
+    assert len(found) == 1 and "已失效法律登记表" in found[0] and "lapsed.yaml" in found[0]
+    assert check_sources(read_guide_dir(guide_copy), current=False)[0] is not None  # a stored guide still opens
+    laws.write_text(laws.read_text(encoding="utf-8").replace(LAPSED_LAW, ""), encoding="utf-8")
+    (guide_copy / "lapsed.yaml").write_text("laws:\n" + LAPSED_LAW, encoding="utf-8")
+    guide, problems = check_guide(guide_copy)
+    assert guide is not None and [p for p in problems if not p.warning] == []
+    assert "old-law" in guide.lapsed and "old-law" not in guide.laws
+
+
+def test_a_law_in_force_is_not_a_lapsed_law(guide_copy):
+    (guide_copy / "lapsed.yaml").write_text("laws:\n" + LAPSED_LAW.replace("    repealed_on: 2024-01-01\n", "")
+                                            .replace("    repealed_by: 中华人民共和国新法\n", ""), encoding="utf-8")
+    (found,) = errors(guide_copy)
+    assert found.startswith("lapsed.yaml:2:") and "仍然有效" in found
