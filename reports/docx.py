@@ -20,7 +20,7 @@ from checklist.vocabulary import MARK_STYLES, Mark, MarkStyle, points_text
 
 from . import charts
 from .html import DISCLAIMER, DOCUMENTS, LAWS, MIGRATION, SCOPE, Heading, headings
-from .model import Action, Fact, Finding, ReportModel
+from .model import LEVEL_MEANINGS, Action, Fact, Finding, ReportModel
 from .options import ReportOptions, Template
 from .palette import GREY, INK, readable_accent
 
@@ -33,14 +33,6 @@ MARGINS_MM = (28, 24, 24, 26)  # top, right, bottom, left: as reports/static/rep
 CHART_DPI = 200
 HEADER_TINT = "EEF1F5"
 PAPER_TINT = "F5F7FA"
-SEVERITY_MEANING = {
-    "red": "可能导致吊销许可、停产停业或刑事责任，应立即处置",
-    "orange": "存在较重的行政处罚风险，应限期整改",
-    "yellow": "存在一般违规风险，应纳入整改计划",
-    "green": "未发现明显风险或风险轻微，保持现有管理",
-    "unassessed": "检查问题均未作答，风险尚不知道，不计入健康指数",
-    "na": "按企业画像或逐题说明不适用",
-}
 
 
 def write_docx(model: ReportModel, options: ReportOptions, step: Callable[[], None] = lambda: None) -> bytes:
@@ -449,9 +441,9 @@ class _Writer:
         counts = self.table((Column("风险等级", 32), Column("事项数", 18), Column("占适用事项", 22), Column("含义", 88)))
         for c in s.counts:
             share = "另计" if c.share is None else f"{c.share * 100:.0f}%"
-            self.row(counts, (c.mark, str(c.count), share, SEVERITY_MEANING.get(c.mark.key, "")))
+            self.row(counts, (c.mark, str(c.count), share, LEVEL_MEANINGS.get(c.mark.key, "")))
         self.row(counts, (MARK_STYLES[Mark.PENDING], str(s.pending), "—",
-                          "已评估的事项中，有问题回答“不确定”或尚未作答：“不确定”已计入上列等级，未作答的问题不计入"))
+                          LEVEL_MEANINGS["pending"]))
         self.heading("（三）重点风险事项", 2)
         if s.top_items:
             self.para(f"按整改后健康指数可提高的分值排序，列出最需要关注的 {len(s.top_items)} 项：")

@@ -16,7 +16,7 @@ from checklist.vocabulary import MARK_STYLES, points_text
 
 from . import charts
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
-from .model import ReportModel, printable
+from .model import LEVEL_MEANINGS, ReportModel, printable
 from .options import DISCLAIMER_TITLE, MIGRATION_TITLE, ReportOptions, Section
 from .palette import readable_accent
 
@@ -174,4 +174,5 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         level_css=level_rules(),
         charts=chart_svgs,
         marks={mark.value: style for mark, style in MARK_STYLES.items()},
+        level_meanings=LEVEL_MEANINGS,
     ))

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
+from checklist.actions import is_overdue
 from checklist.applicability import applicable
-from checklist.assessment import ActionItem, ActionStatus, Assessment
+from checklist.assessment import ActionItem, Assessment
 from checklist.bidi import reveal_bidi
 from checklist.engagement import completeness, current_signoff
 from checklist.findings import Finding as Found
@@ -38,6 +39,17 @@ from checklist.vocabulary import (
 )
 
 from .options import ReportOptions, Template
+
+# what each row of the risk-level table means: the PDF, the Word document and the workbook say it alike
+LEVEL_MEANINGS = {
+    "red": "可能导致吊销许可、停产停业或刑事责任，应立即处置",
+    "orange": "存在较重的行政处罚风险，应限期整改",
+    "yellow": "存在一般违规风险，应纳入整改计划",
+    "green": "未发现明显风险或风险轻微，保持现有管理",
+    "unassessed": "检查问题均未作答，风险尚不知道，不计入健康指数",
+    "na": "按企业画像或逐题说明不适用",
+    "pending": "已评估的事项中，有问题回答“不确定”或尚未作答：“不确定”已计入上列等级，未作答的问题不计入",
+}
 
 REPORT_TITLE = "法治体检报告"
 CONFIDENTIAL = "内部资料 注意保密"
@@ -799,7 +811,7 @@ class _Builder:
         return (Action(measure, "—", "—", "尚未制定", False, True),)
 
     def _action(self, action: ActionItem) -> Action:
-        overdue = bool(action.due and action.due < self.report_date and action.status is not ActionStatus.DONE)
+        overdue = is_overdue(action, self.report_date)
         return Action(
             measure=action.measure or "（未填写措施）",
             owner=action.owner or "—",

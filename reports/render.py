@@ -115,7 +115,7 @@ def write_report(
     made: dict[Format | None, bytes] = {}
     total = sum(_WEIGHTS[f] for f in paths) or 1
     start = 5
-    with _collector_paused():
+    with collector_paused():
         step(0, Message("整理体检数据", "Collecting the assessment"))
         model = build_report(assessment, options, current_guide=current_guide)
         for fmt in paths:
@@ -133,7 +133,7 @@ def write_report(
     step(98, Message("保存文件", "Saving the file"))
     # Every file only once everything succeeded: a cancelled render leaves none behind.
     for fmt, path in targets:
-        _write_atomically(path, made[fmt], replace=overwrite)
+        write_atomically(path, made[fmt], replace=overwrite)
     report(100, Message("完成", "Done"))
     return {fmt: path for fmt, path in targets if fmt is not None}
 
@@ -236,7 +236,7 @@ _gc_was_enabled = False
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a report renders.
 
     Layout allocates millions of small objects and keeps nearly all of them to the end,
@@ -279,7 +279,7 @@ def _page_progress(on_page: Callable[[int], None], is_cancelled: Callable[[], bo
                 logger.setLevel(logging.NOTSET)
 
 
-def _write_atomically(target: Path, data: bytes, replace: bool = True) -> None:
+def write_atomically(target: Path, data: bytes, replace: bool = True) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     made = False  # only a temporary file this call made is removed, and its removal never hides the cause
     try:

@@ -16,7 +16,7 @@ from checklist.errors import Message
 from checklist.vocabulary import Answer, answer_name
 from checklist.worksheets import DocumentArticle, SheetChapter
 
-from .render import _write_atomically
+from .render import write_atomically
 
 HEADER_FILL = "1F3A5F"  # the report's ink blue
 OVERDUE_FILL = "FDECEA"  # the tint of 重大风险, with the words 已逾期 in the cell
@@ -72,7 +72,7 @@ def _finish(sheet, columns: int) -> None:
 def _save(workbook, path: Path) -> Path:
     buffer = io.BytesIO()
     workbook.save(buffer)
-    _write_atomically(Path(path), buffer.getvalue())  # a failed write leaves an earlier file as it was
+    write_atomically(Path(path), buffer.getvalue())  # a failed write leaves an earlier file as it was
     return Path(path)
 
 

@@ -20,7 +20,7 @@ from checklist.worksheets import DocumentArticle, SheetChapter, document_count, 
 from .fetcher import PACKAGE_DIR, STATIC_DIR, FetchPolicy, weasyprint_fetcher
 from .model import CONFIDENTIAL
 from .options import ReportError
-from .render import Cancelled, Progress, _collector_paused, _write_atomically, font_config
+from .render import Cancelled, Progress, collector_paused, font_config, write_atomically
 
 __all__ = ["Cancelled", "Format", "ReportError", "SheetKind", "render_worksheet"]
 
@@ -129,7 +129,7 @@ def render_worksheet(assessment: Assessment, kind: SheetKind, out: Path, fmt: Fo
             workbooks.write_documents(model.articles, out, company=model.head.company, day=day, lang=lang)
         report(100, Message("完成", "Done"))
         return Path(out)
-    with _collector_paused():
+    with collector_paused():
         html = render_html(model)
         step(10, Message("加载排版引擎", "Loading the layout engine"))
         import weasyprint  # ~0.5 s: only when a PDF is actually made
@@ -141,6 +141,6 @@ def render_worksheet(assessment: Assessment, kind: SheetKind, out: Path, fmt: Fo
         step(85, Message(f"写入 PDF（共 {len(laid_out.pages)} 页）", f"Writing the PDF ({len(laid_out.pages)} pages)"))
         pdf = laid_out.write_pdf()
     step(98, Message("保存文件", "Saving the file"))
-    _write_atomically(Path(out), pdf)
+    write_atomically(Path(out), pdf)
     report(100, Message("完成", "Done"))
     return Path(out)

@@ -16,12 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -47,6 +46,7 @@ from ..shared.fields import ColourField, LogoField
 from ..shared.paths import documents_folder, example_copies_folder, start_folder
 from ..shared.plain import plain
 from ..shared.settings import ACCENT, DISCLAIMER, FIRM_NAME, FORMATS, LOGO, TEMPLATE, AppSettings
+from .background import BackgroundDialog
 
 
 class RenderWorker(QObject):
@@ -101,7 +101,7 @@ def default_pdf(session: Session) -> Path:
     return folder / (default_report_name(session.assessment.profile.name, lhc.stem) + Format.PDF.suffix)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(BackgroundDialog):
     rendered = Signal(str)  # the first file written (the PDF when there is one): the one opened
 
     def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None,
@@ -291,9 +291,8 @@ class ReportDialog(QDialog):
 
     # -- rendering
 
-    @property
-    def running(self) -> bool:
-        return self.thread is not None
+    def start_button(self) -> QPushButton:
+        return self.render_button
 
     def start(self) -> None:
         problem = self._problem()
@@ -335,29 +334,10 @@ class ReportDialog(QDialog):
         self.before_render()
         self.settings.set(TEMPLATE, self.template())
         self.settings.set(FORMATS, ",".join(paths))
-        self.banner.hide()
-        self.progress.setValue(0)
-        self.progress.show()
-        self.progress_label.setText(self.tr("准备中…"))
-        self.render_button.setEnabled(False)
-        self.cancel_button.setText(self.tr("取消"))
         # An immutable snapshot: answering can go on in the window while the report renders.
-        self.worker = RenderWorker(self.session.assessment, paths, self.options(), overwrite)
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.done.connect(self._on_done)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
-        self.worker.slow.connect(self._on_slow)
-        for signal in (self.worker.done, self.worker.failed, self.worker.cancelled):
-            signal.connect(self._finish_thread)
-        self.thread.start()
-
-    def _on_progress(self, percent: int, label: str) -> None:
-        self.progress.setValue(percent)
-        self.progress_label.setText(label)
+        worker = RenderWorker(self.session.assessment, paths, self.options(), overwrite)
+        worker.slow.connect(self._on_slow)
+        self._launch(worker)
 
     def _on_slow(self) -> None:
         self.banner.show_message("warning", self.tr(
@@ -371,52 +351,3 @@ class ReportDialog(QDialog):
         self.rendered.emit(path)
         if self.open_after.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             self.banner.show_message("info", self.tr("报告已保存到 {path}，但系统中没有能打开它的程序。").format(path=path))
-
-    def _on_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.progress_label.clear()
-        self.banner.show_message("error", message)
-
-    def _on_cancelled(self) -> None:
-        self.progress.hide()
-        self.progress_label.setText(self.tr("已取消，没有生成文件。"))
-
-    def _finish_thread(self) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.thread = self.worker = None
-        self.render_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("关闭"))
-
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
-            self.progress_label.setText(self.tr("正在取消…"))
-
-    def _cancel_or_close(self) -> None:
-        if self.running:
-            self.cancel()
-        else:
-            self.close()
-
-    def shutdown(self) -> None:
-        """Stop a render in progress and wait for the thread (the window is closing)."""
-        if self.worker is not None:
-            self.worker.stop.set()
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        event.accept()
-
-    def reject(self) -> None:  # Esc: cancel a render first, close the next time
-        if self.running:
-            self.cancel()
-        else:
-            super().reject()

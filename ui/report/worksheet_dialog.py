@@ -13,11 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.plain import plain
+from .background import BackgroundDialog
 
 QUESTIONNAIRE, DOCUMENTS = "questionnaire", "documents"  # reports.worksheets.SheetKind, without loading it
 PDF, XLSX = "pdf", "xlsx"
@@ -72,7 +72,7 @@ class WorksheetWorker(QObject):
             self.done.emit(str(self.out))
 
 
-class WorksheetDialog(QDialog):
+class WorksheetDialog(BackgroundDialog):
     written = Signal(str)
 
     def __init__(self, session: Session, kind: str, parent: QWidget | None = None,
@@ -188,9 +188,8 @@ class WorksheetDialog(QDialog):
 
     # -- making it
 
-    @property
-    def running(self) -> bool:
-        return self.thread is not None
+    def start_button(self) -> QPushButton:
+        return self.make_button
 
     def start(self) -> None:
         problem = self._problem()
@@ -203,31 +202,11 @@ class WorksheetDialog(QDialog):
                                      (self.tr("替换"), self._replace))
             return
         self.before_render()
-        self.banner.hide()
-        self.progress.setValue(0)
-        self.progress.show()
-        self.progress_label.setText(self.tr("准备中…"))
-        self.make_button.setEnabled(False)
-        self.cancel_button.setText(self.tr("取消"))
-        self.worker = WorksheetWorker(self.session.assessment, self.kind, out, self.fmt(), i18n.lang())
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.done.connect(self._on_done)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
-        for signal in (self.worker.done, self.worker.failed, self.worker.cancelled):
-            signal.connect(self._finish_thread)
-        self.thread.start()
+        self._launch(WorksheetWorker(self.session.assessment, self.kind, out, self.fmt(), i18n.lang()))
 
     def _replace(self) -> None:
         self.confirmed = self.output.text().strip()
         self.start()
-
-    def _on_progress(self, percent: int, label: str) -> None:
-        self.progress.setValue(percent)
-        self.progress_label.setText(label)
 
     def _on_done(self, path: str) -> None:
         self.progress.setValue(100)
@@ -236,52 +215,3 @@ class WorksheetDialog(QDialog):
         self.written.emit(path)
         if self.open_after.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             self.banner.show_message("info", self.tr("文件已保存到 {path}，但系统中没有能打开它的程序。").format(path=path))
-
-    def _on_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.progress_label.clear()
-        self.banner.show_message("error", message)
-
-    def _on_cancelled(self) -> None:
-        self.progress.hide()
-        self.progress_label.setText(self.tr("已取消，没有生成文件。"))
-
-    def _finish_thread(self) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.thread = self.worker = None
-        self.make_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("关闭"))
-
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
-            self.progress_label.setText(self.tr("正在取消…"))
-
-    def _cancel_or_close(self) -> None:
-        if self.running:
-            self.cancel()
-        else:
-            self.close()
-
-    def shutdown(self) -> None:
-        """Stop the work in progress and wait for the thread (the window is closing)."""
-        if self.worker is not None:
-            self.worker.stop.set()
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        event.accept()
-
-    def reject(self) -> None:  # Esc: cancel first, close the next time
-        if self.running:
-            self.cancel()
-        else:
-            super().reject()

@@ -560,6 +560,34 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
 </context>
 <context>
+    <name>BackgroundDialog</name>
+    <message>
+        <location filename="../../report/background.py" line="30"/>
+        <source>准备中…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../report/background.py" line="32"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../report/background.py" line="59"/>
+        <source>已取消，没有生成文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../report/background.py" line="70"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../report/background.py" line="75"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../banner.py" line="38"/>
@@ -2132,7 +2160,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="373"/>
+        <location filename="../../report/report_dialog.py" line="353"/>
         <source>报告已保存到 {path}，但系统中没有能打开它的程序。</source>
         <translation>The report was saved to {path}, but no program on this system can open it.</translation>
     </message>
@@ -2178,7 +2206,6 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../report/report_dialog.py" line="226"/>
-        <location filename="../../report/report_dialog.py" line="393"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2203,13 +2230,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="341"/>
-        <source>准备中…</source>
-        <translation>Preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="319"/>
-        <location filename="../../report/report_dialog.py" line="343"/>
+        <location filename="../../report/report_dialog.py" line="318"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2229,41 +2250,31 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Enter where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="313"/>
+        <location filename="../../report/report_dialog.py" line="312"/>
         <source>覆盖已有文件？</source>
         <translation>Replace existing files?</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="314"/>
+        <location filename="../../report/report_dialog.py" line="313"/>
         <source>下列文件已存在。生成报告将覆盖它们：
 {files}</source>
         <translation>These files already exist. Writing the report will replace them:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="318"/>
+        <location filename="../../report/report_dialog.py" line="317"/>
         <source>覆盖</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="364"/>
+        <location filename="../../report/report_dialog.py" line="344"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="369"/>
+        <location filename="../../report/report_dialog.py" line="349"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="382"/>
-        <source>已取消，没有生成文件。</source>
-        <translation>Cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <location filename="../../report/report_dialog.py" line="398"/>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2809,6 @@ To see how it works first, “Open an example”.</translation>
     </message>
     <message>
         <location filename="../../report/worksheet_dialog.py" line="143"/>
-        <location filename="../../report/worksheet_dialog.py" line="258"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2828,44 +2838,24 @@ To see how it works first, “Open an example”.</translation>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/worksheet_dialog.py" line="202"/>
+        <location filename="../../report/worksheet_dialog.py" line="201"/>
         <source>{path} 已存在。要替换它吗？</source>
         <translation>{path} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../report/worksheet_dialog.py" line="203"/>
+        <location filename="../../report/worksheet_dialog.py" line="202"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../report/worksheet_dialog.py" line="209"/>
-        <source>准备中…</source>
-        <translation>Preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../report/worksheet_dialog.py" line="211"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../report/worksheet_dialog.py" line="234"/>
+        <location filename="../../report/worksheet_dialog.py" line="213"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../report/worksheet_dialog.py" line="238"/>
+        <location filename="../../report/worksheet_dialog.py" line="217"/>
         <source>文件已保存到 {path}，但系统中没有能打开它的程序。</source>
         <translation>The file was saved to {path}, but no program on this system can open it.</translation>
-    </message>
-    <message>
-        <location filename="../../report/worksheet_dialog.py" line="247"/>
-        <source>已取消，没有生成文件。</source>
-        <translation>Cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <location filename="../../report/worksheet_dialog.py" line="263"/>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
