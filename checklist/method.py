@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import SANCTIONS, Guide, Item, ScoringParams, SeverityRule
+from .model import SANCTIONS, SANCTIONS_EN, Guide, Item, ScoringParams, SeverityRule
 from .vocabulary import Answer, Level, Mark, yuan
 
 CRIMINAL_WORDS = "可能承担刑事责任（引用《刑法》条文，或本身规定追究刑事责任的条文）"
 MULTIPLE_WORDS = "按货值金额、违法所得的倍数罚款"
+CRIMINAL_WORDS_EN = ("criminal liability possible (the item cites the Criminal Law, or a provision that itself "
+                     "imposes criminal liability)")
+MULTIPLE_WORDS_EN = "a fine set as a multiple of the value of the goods or of the illegal gains"
 
 
 def num(value: float) -> str:
@@ -26,35 +29,43 @@ class MethodText:
     control_cap: str  # highest exposure of a preventive-control question; "" when not capped
 
 
-def rule_words(rule: SeverityRule, scale: tuple[SeverityRule, ...]) -> str:
+def rule_words(rule: SeverityRule, scale: tuple[SeverityRule, ...], lang: str = "zh") -> str:
     """A rung of the severity scale as the method writes it."""
+    en = lang == "en"
+    words = SANCTIONS_EN if en else SANCTIONS
     if rule.otherwise:
         used = {s for r in scale for s in r.sanctions}
-        rest = [SANCTIONS[s] for s in SANCTIONS if s not in used]
+        rest = [words[s] for s in SANCTIONS if s not in used]
+        if en:
+            return f"only {', '.join(rest)}" if rest else "all other cases"
         return f"仅有{'、'.join(rest)}" if rest else "其余情形"
-    parts = [CRIMINAL_WORDS] if rule.criminal else []
+    parts = [CRIMINAL_WORDS_EN if en else CRIMINAL_WORDS] if rule.criminal else []
     if rule.sanctions:
-        parts.append("、".join(SANCTIONS[s] for s in rule.sanctions))
+        parts.append((", " if en else "、").join(words[s] for s in rule.sanctions))
     if rule.fine_at_least_yuan is not None:
-        parts.append(f"罚款上限不低于 {yuan(rule.fine_at_least_yuan)}")
+        parts.append(f"a maximum fine of at least RMB {rule.fine_at_least_yuan:,}" if en
+                     else f"罚款上限不低于 {yuan(rule.fine_at_least_yuan)}")
     if rule.fine_by_multiple:
-        parts.append(MULTIPLE_WORDS)
-    return "；或".join(parts)
+        parts.append(MULTIPLE_WORDS_EN if en else MULTIPLE_WORDS)
+    return ("; or " if en else "；或").join(parts)
 
 
-def describe(params: ScoringParams) -> MethodText:
-    exposures = tuple((a.label, num(v)) for a, v in params.answer_exposure.items())
-    exposures += (("未作答", "按“不确定”计算"), ("不适用（需写明理由）", "不计入"))
+def describe(params: ScoringParams, lang: str = "zh") -> MethodText:
+    en = lang == "en"
+    exposures = tuple((a.text(lang) if en else a.label, num(v)) for a, v in params.answer_exposure.items())
+    exposures += ((("Not answered", "counted as “Unsure”"), ("Not applicable (with a reason)", "not counted"))
+                  if en else (("未作答", "按“不确定”计算"), ("不适用（需写明理由）", "不计入")))
     scale = params.severity_rules
+    risk, index = ("risk", "health index") if en else ("风险值", "健康指数")
     gravest = (Level.RED, Level.ORANGE, Level.YELLOW)
-    item_levels = tuple((lv.mark, f"风险值 ≥ {num(params.item_level_min_risk[lv])}") for lv in gravest)
-    item_levels += ((Mark.GREEN, f"风险值 < {num(params.item_level_min_risk[Level.YELLOW])}"),)
+    item_levels = tuple((lv.mark, f"{risk} ≥ {num(params.item_level_min_risk[lv])}") for lv in gravest)
+    item_levels += ((Mark.GREEN, f"{risk} < {num(params.item_level_min_risk[Level.YELLOW])}"),)
     best = (Level.GREEN, Level.YELLOW, Level.ORANGE)
-    index_levels = tuple((lv.mark, f"健康指数 ≥ {num(params.index_level_min[lv])}") for lv in best)
-    index_levels += ((Mark.RED, f"健康指数 < {num(params.index_level_min[Level.ORANGE])}"),)
+    index_levels = tuple((lv.mark, f"{index} ≥ {num(params.index_level_min[lv])}") for lv in best)
+    index_levels += ((Mark.RED, f"{index} < {num(params.index_level_min[Level.ORANGE])}"),)
     return MethodText(
         exposures=exposures,
-        severity_rules=tuple((f"{r.value} {r.name.zh}", rule_words(r, scale)) for r in scale),
+        severity_rules=tuple((f"{r.value} {r.name.text(lang)}", rule_words(r, scale, lang)) for r in scale),
         item_levels=item_levels,
         index_levels=index_levels,
         veto_cap=params.veto_cap.mark,

@@ -78,7 +78,7 @@ class ChapterModel(RowModel):
         started = done > 0
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return f"{chapter.label}　{chapter.title}"
+                return i18n.heading(self.session.guide, chapter)
             if column == self.INDEX:
                 return i18n.format_index(c.index) if started else self.tr("尚未作答")
             if column == self.PROGRESS:
@@ -157,13 +157,15 @@ class TopItemsModel(RowModel):
         s = self.row_at(index)
         if s is None:
             return None
-        item = self.session.guide.items[s.item_id]
+        guide = self.session.guide
+        item = guide.items[s.item_id]
+        title = i18n.guide_text(guide, item, "title")
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.RANK:
                 return str(index.row() + 1)
             if column == self.TITLE:
-                return item.title
+                return title
             if column == self.LEVEL:
                 return s.status_text(i18n.lang())
             if column == self.SEVERITY:
@@ -172,11 +174,11 @@ class TopItemsModel(RowModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL:
             return mark_icon(s.mark)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:  # guide text: escaped
-            return tip(f"{item.id}　{item.title}\n{item.penalty.summary}")
+            return tip(f"{item.id}　{title}\n{i18n.guide_text(guide, item, 'penalty')}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.GAIN, self.SEVERITY):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == VALUE_ROLE:
-            return (index.row(), item.title, s.level and s.level.rank, s.severity, s.gain_if_fixed)[column]
+            return (index.row(), title, s.level and s.level.rank, s.severity, s.gain_if_fixed)[column]
         return None
 
 

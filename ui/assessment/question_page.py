@@ -313,10 +313,10 @@ class QuestionPage(QScrollArea):
         article = guide.articles[question.article_id]
         chapter = guide.chapter(article.chapter_id)
         if full:
-            self.breadcrumb.setText(f"{chapter.label} {chapter.title}　›　"
-                                    f"{article.label} {article.title}")
-            self.question.setText(question.text)
-            self.hint.setText(self.tr("提示：{hint}").format(hint=question.hint) if question.hint else "")
+            self.breadcrumb.setText(f"{i18n.heading(guide, chapter)}　›　{i18n.heading(guide, article)}")
+            self.question.setText(i18n.guide_text(guide, question, "text"))
+            hint = i18n.guide_text(guide, question, "hint")
+            self.hint.setText(self.tr("提示：{hint}").format(hint=hint) if hint else "")
             self.hint.setVisible(bool(question.hint))
             number = session.questions.index(qid) + 1 if qid in session.questions else 0
             self.position.setText(self.tr("第 {n} 题，共 {total} 题").format(n=number, total=len(session.questions)))
@@ -490,7 +490,7 @@ class QuestionPage(QScrollArea):
         guide = self.session.guide
         items = sorted((guide.items[i] for i in self.session.items_of(self.question_id)),
                        key=lambda item: -item.severity)
-        return next((item.remediation[0] for item in items if item.remediation), "")
+        return next((guide.remediation(item, i18n.lang())[0] for item in items if item.remediation), "")
 
     def _use_suggestion(self) -> None:
         advice = self._suggestion()

@@ -402,7 +402,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="69"/>
-        <location filename="../../company/wizard.py" line="101"/>
+        <location filename="../../company/wizard.py" line="102"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
@@ -413,7 +413,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="72"/>
-        <location filename="../../company/wizard.py" line="102"/>
+        <location filename="../../company/wizard.py" line="103"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
@@ -424,19 +424,19 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="77"/>
-        <location filename="../../company/wizard.py" line="103"/>
+        <location filename="../../company/wizard.py" line="104"/>
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
         <location filename="../../company/wizard.py" line="79"/>
-        <location filename="../../company/wizard.py" line="104"/>
+        <location filename="../../company/wizard.py" line="105"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../company/wizard.py" line="83"/>
-        <location filename="../../company/wizard.py" line="105"/>
+        <location filename="../../company/wizard.py" line="106"/>
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
@@ -447,27 +447,27 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="85"/>
-        <location filename="../../company/wizard.py" line="106"/>
+        <location filename="../../company/wizard.py" line="107"/>
         <source>体检期间</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="99"/>
+        <location filename="../../company/wizard.py" line="100"/>
         <source>企业名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="100"/>
+        <location filename="../../company/wizard.py" line="101"/>
         <source>统一社会信用代码 *</source>
         <translation>Unified social credit code *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="107"/>
+        <location filename="../../company/wizard.py" line="108"/>
         <source>使用的指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="132"/>
+        <location filename="../../company/wizard.py" line="133"/>
         <source>✓ 校验通过</source>
         <translation>✓ Check character correct</translation>
     </message>
@@ -475,67 +475,67 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="236"/>
+        <location filename="../../company/wizard.py" line="238"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="237"/>
+        <location filename="../../company/wizard.py" line="239"/>
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="239"/>
+        <location filename="../../company/wizard.py" line="241"/>
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="251"/>
+        <location filename="../../company/wizard.py" line="253"/>
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="256"/>
+        <location filename="../../company/wizard.py" line="258"/>
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="258"/>
+        <location filename="../../company/wizard.py" line="260"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="273"/>
+        <location filename="../../company/wizard.py" line="275"/>
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="279"/>
+        <location filename="../../company/wizard.py" line="281"/>
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="291"/>
+        <location filename="../../company/wizard.py" line="293"/>
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="294"/>
+        <location filename="../../company/wizard.py" line="296"/>
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="296"/>
+        <location filename="../../company/wizard.py" line="298"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="307"/>
+        <location filename="../../company/wizard.py" line="309"/>
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="308"/>
+        <location filename="../../company/wizard.py" line="310"/>
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -543,96 +543,96 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="187"/>
+        <location filename="../../assessment/dashboard.py" line="189"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="189"/>
+        <location filename="../../assessment/dashboard.py" line="191"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="190"/>
-        <location filename="../../assessment/dashboard.py" line="323"/>
+        <location filename="../../assessment/dashboard.py" line="192"/>
+        <location filename="../../assessment/dashboard.py" line="325"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="227"/>
-        <location filename="../../assessment/dashboard.py" line="259"/>
+        <location filename="../../assessment/dashboard.py" line="229"/>
+        <location filename="../../assessment/dashboard.py" line="261"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="260"/>
+        <location filename="../../assessment/dashboard.py" line="262"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="241"/>
-        <location filename="../../assessment/dashboard.py" line="261"/>
+        <location filename="../../assessment/dashboard.py" line="243"/>
+        <location filename="../../assessment/dashboard.py" line="263"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="262"/>
+        <location filename="../../assessment/dashboard.py" line="264"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="267"/>
-        <location filename="../../assessment/dashboard.py" line="279"/>
+        <location filename="../../assessment/dashboard.py" line="269"/>
+        <location filename="../../assessment/dashboard.py" line="281"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="282"/>
+        <location filename="../../assessment/dashboard.py" line="284"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="291"/>
+        <location filename="../../assessment/dashboard.py" line="293"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="307"/>
+        <location filename="../../assessment/dashboard.py" line="309"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="309"/>
+        <location filename="../../assessment/dashboard.py" line="311"/>
         <source>暂定：还有 {n} 题未作答，未答题按“不确定”计。</source>
         <translation>Provisional: {n} questions are not answered yet and count as “unsure”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="311"/>
+        <location filename="../../assessment/dashboard.py" line="313"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="320"/>
+        <location filename="../../assessment/dashboard.py" line="322"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="328"/>
+        <location filename="../../assessment/dashboard.py" line="330"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="333"/>
+        <location filename="../../assessment/dashboard.py" line="335"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="337"/>
+        <location filename="../../assessment/dashboard.py" line="339"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="338"/>
+        <location filename="../../assessment/dashboard.py" line="340"/>
         <source>没有需要整改的事项。</source>
         <translation>Nothing needs fixing.</translation>
     </message>
@@ -735,22 +735,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="179"/>
+        <location filename="../../company/wizard.py" line="180"/>
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="180"/>
+        <location filename="../../company/wizard.py" line="181"/>
         <source>选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。</source>
         <translation>Choose every business type of the company (at least one). They decide which articles and questions apply.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="182"/>
+        <location filename="../../company/wizard.py" line="183"/>
         <source>经营活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="183"/>
+        <location filename="../../company/wizard.py" line="184"/>
         <source>选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。</source>
         <translation>Choose what the company actually does. Questions about activities not chosen do not appear; this can be changed later under Company profile.</translation>
     </message>
@@ -758,22 +758,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../assessment/navigator.py" line="210"/>
+        <location filename="../../assessment/navigator.py" line="208"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="212"/>
+        <location filename="../../assessment/navigator.py" line="210"/>
         <source>存在差距（部分符合、不符合）</source>
         <translation>Gaps (partly or not compliant)</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="213"/>
+        <location filename="../../assessment/navigator.py" line="211"/>
         <source>待核实（不确定）</source>
         <translation>To verify (unsure)</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="215"/>
+        <location filename="../../assessment/navigator.py" line="213"/>
         <source>需复核（指引迁移后）</source>
         <translation>Needs review (after guide move)</translation>
     </message>
@@ -970,22 +970,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="56"/>
+        <location filename="../../guides/migration_dialog.py" line="57"/>
         <source>迁移到新版本指引</source>
         <translation>Move to the new guide version</translation>
     </message>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="59"/>
+        <location filename="../../guides/migration_dialog.py" line="60"/>
         <source>“{title}”有新版本 {version}。迁移后按新版本评分；没有回答会被删除：问题或依据有变化的回答标为“需复核”并保留原回答，已删除问题的回答存档。迁移前的文件另存一份副本，迁移也可以撤销。</source>
         <translation>“{title}” has a new version {version}. After the move the check is scored by the new version and no answer is deleted: answers whose question or basis changed are kept and marked “needs review”, and answers to removed questions are archived. A copy of the file as it was is kept, and the move can be undone.</translation>
     </message>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="66"/>
+        <location filename="../../guides/migration_dialog.py" line="67"/>
         <source>迁移计划</source>
         <translation>Move plan</translation>
     </message>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="70"/>
+        <location filename="../../guides/migration_dialog.py" line="71"/>
         <source>迁移</source>
         <translation>Move</translation>
     </message>
@@ -1006,7 +1006,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../company/wizard.py" line="317"/>
+        <location filename="../../company/wizard.py" line="319"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1258,103 +1258,108 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../assessment/reference.py" line="53"/>
+        <location filename="../../assessment/reference.py" line="54"/>
         <source>条文指引、违规事项与法律依据</source>
         <translation>Guidance, violation items and legal basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已收起</source>
         <translation>folded</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="89"/>
+        <location filename="../../assessment/reference.py" line="90"/>
         <source>已展开</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="94"/>
+        <location filename="../../assessment/reference.py" line="95"/>
         <source>在左侧选择一个问题。</source>
         <translation>Choose a question on the left.</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="100"/>
+        <location filename="../../assessment/reference.py" line="101"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="104"/>
+        <location filename="../../assessment/reference.py" line="106"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="120"/>
+        <location filename="../../assessment/reference.py" line="122"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="122"/>
+        <location filename="../../assessment/reference.py" line="124"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="123"/>
+        <location filename="../../assessment/reference.py" line="125"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="124"/>
+        <location filename="../../assessment/reference.py" line="126"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="111"/>
-        <location filename="../../assessment/reference.py" line="151"/>
+        <location filename="../../assessment/reference.py" line="113"/>
+        <location filename="../../assessment/reference.py" line="154"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="154"/>
+        <location filename="../../assessment/reference.py" line="157"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="182"/>
+        <source>英文说明（以中文原文为准）</source>
+        <translation>In English (the Chinese text is authoritative)</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/reference.py" line="187"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="168"/>
+        <location filename="../../assessment/reference.py" line="187"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="108"/>
+        <location filename="../../assessment/reference.py" line="110"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="142"/>
+        <location filename="../../assessment/reference.py" line="145"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="143"/>
+        <location filename="../../assessment/reference.py" line="146"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="144"/>
+        <location filename="../../assessment/reference.py" line="147"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="145"/>
+        <location filename="../../assessment/reference.py" line="148"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="149"/>
+        <location filename="../../assessment/reference.py" line="152"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -1546,22 +1551,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../assessment/search.py" line="34"/>
+        <location filename="../../assessment/search.py" line="35"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/search.py" line="35"/>
+        <location filename="../../assessment/search.py" line="36"/>
         <source>条文</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../assessment/search.py" line="36"/>
+        <location filename="../../assessment/search.py" line="37"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/search.py" line="37"/>
+        <location filename="../../assessment/search.py" line="38"/>
         <source>法规</source>
         <translation>Law</translation>
     </message>
