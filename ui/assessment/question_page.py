@@ -36,6 +36,7 @@ from ..session.commands import ActionCommand, AnswerCommand, NoteCommand
 from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
+from ..shared.flow import FlowLayout
 from ..shared.plain import plain
 from ..shared.theme import emphasised
 from .evidence import EvidencePanel
@@ -95,6 +96,8 @@ class QuestionPage(QScrollArea):
         body = QWidget()
         body.setObjectName("questionBody")
         self.setWidgetResizable(True)
+        # Text wraps and button rows wrap: the page never needs scrolling sideways (1024 px screens, English).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 14, 20, 14)
@@ -113,8 +116,8 @@ class QuestionPage(QScrollArea):
         self.next_button = QPushButton(self.tr("下一题 ›"))
         self.next_button.setToolTip(self.tr("下一题（Alt+↓）"))
         self.next_button.clicked.connect(self.nextRequested)
-        top.addWidget(self.breadcrumb, 1)
-        top.addWidget(self.position)
+        layout.addWidget(self.breadcrumb)  # on its own line: a long chapter and article title wraps there
+        top.addWidget(self.position, 1)
         top.addWidget(self.prev_button)
         top.addWidget(self.next_button)
         layout.addLayout(top)
@@ -135,8 +138,7 @@ class QuestionPage(QScrollArea):
         self.review.close_button.hide()
         layout.addWidget(self.review)
 
-        answers = QHBoxLayout()
-        answers.setSpacing(8)
+        answers = FlowLayout(spacing=8)  # wraps to a second row where the five do not fit
         self.buttons: dict[Answer, QPushButton] = {}
         for answer, key in ANSWER_KEYS:
             button = QPushButton(f"{i18n.answer_label(answer.value)}　{key}")
@@ -155,6 +157,7 @@ class QuestionPage(QScrollArea):
         layout.addLayout(answers)
         self.answered_line = plain(QLabel())  # names who answered: a name from the file
         self.answered_line.setProperty("role", "muted")
+        self.answered_line.setWordWrap(True)
         layout.addWidget(self.answered_line)
 
         # 不适用 needs a reason: asked here, in the page, never in a dialog.

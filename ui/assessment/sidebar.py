@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -64,7 +65,12 @@ class Sidebar(QWidget):
         # A fixed state column: sizing it to its contents would read every row on each answer.
         self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Fixed)
         labels = [i18n.answer_label(a) for a in (*Answer, None)] + ["000/000"]
-        self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 16)
+        state_width = max(self.tree.fontMetrics().horizontalAdvance(t) for t in labels) + 16
+        self.tree.header().resizeSection(STATE, state_width)
+        # Room for a question's first words beside its state, three levels deep, even on a 1024 px screen.
+        words = self.tree.fontMetrics().horizontalAdvance("营业执照登记的经营范围") + 24
+        self.setMinimumWidth(state_width + 3 * self.tree.indentation() + words
+                             + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.tree.expandAll()
