@@ -29,6 +29,19 @@ SANCTIONS = {
     "individual_fine": "对责任人员罚款",
     "individual_ban": "对责任人员从业禁止、处分或拘留",
 }
+SANCTIONS_EN = {
+    "correction": "an order to correct",
+    "warning": "a warning",
+    "credit": "credit sanctions (abnormal-operations list, list of dishonest entities, etc.)",
+    "civil": "civil liability for damages",
+    "punitive_damages": "punitive damages",
+    "fine": "a fine",
+    "confiscation": "confiscation of illegal gains or goods",
+    "suspension": "an order to stop production or business, suspension of business",
+    "revocation": "revocation of licences or of the business licence",
+    "individual_fine": "fines on responsible persons",
+    "individual_ban": "bans, sanctions or detention of responsible persons",
+}
 
 
 

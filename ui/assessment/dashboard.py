@@ -79,7 +79,7 @@ class ChapterModel(RowModel):
         rated = c.index is not None  # some item of the chapter is assessed
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return f"{chapter.label}　{chapter.title}"
+                return i18n.heading(self.session.guide, chapter)
             if column == self.INDEX:
                 return i18n.format_index(c.index) if rated else i18n.mark_label(c.mark)
             if column == self.PROGRESS:
@@ -164,13 +164,15 @@ class TopItemsModel(RowModel):
         s = self.row_at(index)
         if s is None:
             return None
-        item = self.session.guide.items[s.item_id]
+        guide = self.session.guide
+        item = guide.items[s.item_id]
+        title = i18n.guide_text(guide, item, "title")
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.RANK:
                 return str(index.row() + 1)
             if column == self.TITLE:
-                return item.title
+                return title
             if column == self.LEVEL:
                 return s.status_text(i18n.lang())
             if column == self.SEVERITY:
@@ -179,11 +181,11 @@ class TopItemsModel(RowModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL:
             return mark_icon(s.mark)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:  # guide text: escaped
-            return tip(f"{item.id}　{item.title}\n{item.penalty.summary}")
+            return tip(f"{item.id}　{title}\n{i18n.guide_text(guide, item, 'penalty')}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.GAIN, self.SEVERITY):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == VALUE_ROLE:
-            return (index.row(), item.title, s.level and s.level.rank, s.severity, s.gain_if_fixed)[column]
+            return (index.row(), title, s.level and s.level.rank, s.severity, s.gain_if_fixed)[column]
         return None
 
 
@@ -234,6 +236,7 @@ class Dashboard(QWidget):
 
         self.index_label = QLabel()
         self.index_label.setFont(emphasised(self.font(), 2.4))
+        self.index_label.setWordWrap(True)  # "Not answered yet" is a long line in a narrow card
         self.index_label.setAccessibleName(self.tr("健康指数"))
         self.index_note = _note(wrap=True)
 
@@ -251,6 +254,7 @@ class Dashboard(QWidget):
         self.progress.setAccessibleName(self.tr("作答进度"))
         self.progress_label = QLabel()
         self.progress_label.setFont(mid)
+        self.progress_label.setWordWrap(True)
         self.progress_note = _note(wrap=True)
 
         grid = QGridLayout()
@@ -264,16 +268,17 @@ class Dashboard(QWidget):
             grid.addWidget(icon, n % 4, (n // 4) * 2)
             grid.addWidget(label, n % 4, (n // 4) * 2 + 1)
 
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(12)
-        for column, card in enumerate((
-                _card(self.tr("健康指数"), self.index_label, self.index_note),
-                _card(self.tr("整体等级"), level_row, self.level_note),
-                _card(self.tr("作答进度"), self.progress_label, self.progress, self.progress_note),
-                _card(self.tr("违规事项分布"), grid))):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 1)
-        layout.addLayout(cards)
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setHorizontalSpacing(12)
+        self.cards_grid.setVerticalSpacing(12)
+        self.cards = [
+            _card(self.tr("健康指数"), self.index_label, self.index_note),
+            _card(self.tr("整体等级"), level_row, self.level_note),
+            _card(self.tr("作答进度"), self.progress_label, self.progress, self.progress_note),
+            _card(self.tr("违规事项分布"), grid)]
+        self._cards_per_row = 0
+        self._place_cards(4)
+        layout.addLayout(self.cards_grid)
 
         heading = QLabel(self.tr("各章健康指数"))
         heading.setProperty("role", "heading")
@@ -291,6 +296,9 @@ class Dashboard(QWidget):
         self.chapter_view.setToolTip(self.tr("按 Enter 或双击，在问卷中打开该章"))
         self.chapter_view.activated.connect(
             lambda index: self.chapterActivated.emit(self.chapters.rows[index.row()].chapter_id))
+        # every chapter visible without scrolling, however little height the window has
+        rows = len(session.guide.chapters)
+        self.chapter_view.setMinimumHeight(self.chapter_view.horizontalHeader().sizeHint().height() + rows * 30 + 4)
         layout.addWidget(self.chapter_view)
 
         heading = QLabel(self.tr("优先整改（按整改可加分排序）"))
@@ -311,11 +319,31 @@ class Dashboard(QWidget):
         session.scoreChanged.connect(self.refresh)
         self.refresh()
 
+    def _place_cards(self, per_row: int) -> None:
+        """Four cards in a row where they fit, two by two on a narrow window (1024 px, English)."""
+        if per_row == self._cards_per_row:
+            return
+        self._cards_per_row = per_row
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for n, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, n // per_row, n % per_row)
+        for column in range(4):
+            self.cards_grid.setColumnStretch(column, 1 if column < per_row else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        natural = sum(card.sizeHint().width() for card in self.cards) + 12 * 3 + 40
+        self._place_cards(4 if event.size().width() >= max(natural, 900) else 2)
+        super().resizeEvent(event)
+
     def refresh(self) -> None:
         s = self.session.score
         c = s.completion
         number, note = index_text(self.session)
         self.index_label.setText(number)
+        # a number in large type; words ("not answered yet") in the size of the other cards
+        is_number = any(ch.isdigit() for ch in number)
+        self.index_label.setFont(emphasised(self.font(), 2.4 if is_number else 1.6))
         done, total = self.session.progress()
         started = self.session.started
         if not started:

@@ -68,7 +68,6 @@ class AssessmentWindow(QMainWindow):
         self.split.addWidget(self.views)
         # The navigator grows with the window, so a wide screen shows more of each question.
         self.split.setStretchFactor(0, 1)
-        self.sidebar.setMinimumWidth(320)  # a narrow window keeps enough of each question readable
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([340, 1000])
 

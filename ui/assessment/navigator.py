@@ -195,12 +195,10 @@ class NavigatorModel(QAbstractItemModel):
     def _title(self, node: _Node) -> str:
         guide = self.session.guide
         if node.kind is Kind.CHAPTER:
-            chapter = guide.chapter(node.id)
-            return f"{chapter.label}　{chapter.title}"
+            return i18n.heading(guide, guide.chapter(node.id))
         if node.kind is Kind.ARTICLE:
-            article = guide.articles[node.id]
-            return f"{article.label}　{article.title}"
-        return guide.questions[node.id].text
+            return i18n.heading(guide, guide.articles[node.id])
+        return i18n.guide_text(guide, guide.questions[node.id], "text")
 
     def _state(self, number: int) -> str:
         node = self._nodes[number]

@@ -36,6 +36,7 @@ from ..session.session import Session
 from ..shared import i18n
 from ..shared.banner import Banner
 from ..shared.fields import DateField
+from ..shared.flow import FlowLayout
 from ..shared.plain import plain
 from ..shared.theme import emphasised
 from .evidence import EvidencePanel
@@ -94,6 +95,8 @@ class QuestionPage(QScrollArea):
         body = QWidget()
         body.setObjectName("questionBody")
         self.setWidgetResizable(True)
+        # Text wraps and button rows wrap: the page never needs scrolling sideways (1024 px screens, English).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Not a Tab stop of its own: Tab goes from field to field, and the page scrolls to the one with focus.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -114,8 +117,8 @@ class QuestionPage(QScrollArea):
         self.next_button = QPushButton(self.tr("下一题 ›"))
         self.next_button.setToolTip(self.tr("下一题（Alt+PgDn）"))
         self.next_button.clicked.connect(self.nextRequested)
-        top.addWidget(self.breadcrumb, 1)
-        top.addWidget(self.position)
+        layout.addWidget(self.breadcrumb)  # on its own line: a long chapter and article title wraps there
+        top.addWidget(self.position, 1)
         top.addWidget(self.prev_button)
         top.addWidget(self.next_button)
         layout.addLayout(top)
@@ -136,8 +139,7 @@ class QuestionPage(QScrollArea):
         self.review.close_button.hide()
         layout.addWidget(self.review)
 
-        answers = QHBoxLayout()
-        answers.setSpacing(8)
+        answers = FlowLayout(spacing=8)  # wraps to a second row where the five do not fit
         self.buttons: dict[Answer, QPushButton] = {}
         for answer, key in ANSWER_KEYS:
             button = QPushButton(f"{i18n.answer_label(answer.value)}　{key}")
@@ -156,6 +158,7 @@ class QuestionPage(QScrollArea):
         layout.addLayout(answers)
         self.answered_line = plain(QLabel())  # names who answered: a name from the file
         self.answered_line.setProperty("role", "muted")
+        self.answered_line.setWordWrap(True)
         layout.addWidget(self.answered_line)
 
         # 不适用 needs a reason: asked here, in the page, never in a dialog.
@@ -310,10 +313,10 @@ class QuestionPage(QScrollArea):
         article = guide.articles[question.article_id]
         chapter = guide.chapter(article.chapter_id)
         if full:
-            self.breadcrumb.setText(f"{chapter.label} {chapter.title}　›　"
-                                    f"{article.label} {article.title}")
-            self.question.setText(question.text)
-            self.hint.setText(self.tr("提示：{hint}").format(hint=question.hint) if question.hint else "")
+            self.breadcrumb.setText(f"{i18n.heading(guide, chapter)}　›　{i18n.heading(guide, article)}")
+            self.question.setText(i18n.guide_text(guide, question, "text"))
+            hint = i18n.guide_text(guide, question, "hint")
+            self.hint.setText(self.tr("提示：{hint}").format(hint=hint) if hint else "")
             self.hint.setVisible(bool(question.hint))
             number = session.questions.index(qid) + 1 if qid in session.questions else 0
             self.position.setText(self.tr("第 {n} 题，共 {total} 题").format(n=number, total=len(session.questions)))
@@ -500,7 +503,7 @@ class QuestionPage(QScrollArea):
             return own[0]
         items = sorted((guide.items[i] for i in self.session.items_of(self.question_id)),
                        key=lambda item: -item.severity)
-        return next((item.remediation[0] for item in items if item.remediation), "")
+        return next((guide.remediation(item, i18n.lang())[0] for item in items if item.remediation), "")
 
     def _use_suggestion(self) -> None:
         advice = self._suggestion()

@@ -164,8 +164,9 @@ class ReferenceView(QTextBrowser):
         items = [guide.items[i] for i in self.session.items_of(self.question_id)]
         parts = [self._heading("guidance", self.tr("条文指引"))]
         if "guidance" not in self.folded:
-            parts.append(f"<h4>{escape(article.label)}　{escape(article.title)}</h4>")
-            parts += [f"<p>{escape(line)}</p>" for line in article.guidance.splitlines() if line.strip()]
+            parts.append(f"<h4>{escape(i18n.heading(guide, article))}</h4>")
+            guidance = i18n.guide_text(guide, article, "guidance")
+            parts += [f"<p>{escape(line)}</p>" for line in guidance.splitlines() if line.strip()]
         parts.append(self._heading("items", self.tr("本题检查的违规事项（{n} 项）").format(n=len(items))))
         if "items" not in self.folded:
             parts += [self._item_html(item) for item in items]
@@ -204,10 +205,11 @@ class ReferenceView(QTextBrowser):
         mark = s.mark.style
         badge = (f'<span style="background:{mark.fill}; color:{mark.ink};">&nbsp;{mark.icon} '
                  f"{escape(s.status_text(i18n.lang()))}&nbsp;</span>")
+        guide = self.session.guide
         rows = [
-            (self.tr("违规情形"), item.description),
-            (self.tr("责任主体"), item.liable),
-            (self.tr("法律后果"), item.penalty.summary_for(self.session.assessment.profile.facts)),
+            (self.tr("违规情形"), i18n.guide_text(guide, item, "description")),
+            (self.tr("责任主体"), i18n.guide_text(guide, item, "liable")),
+            (self.tr("法律后果"), self._penalty(item)),
             (self.tr("严重程度"),
              f"{item.severity}{i18n.paren(i18n.text(self.session.guide.scoring.severity_name(item.severity)))}"),
         ]
@@ -217,19 +219,42 @@ class ReferenceView(QTextBrowser):
             rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
         # the question's own advice where the guide gives one, else the item's remediation
-        own = self.session.guide.questions[self.question_id].advice if self.question_id else ()
-        advice = "".join(f"<li>{escape(r)}</li>" for r in own or item.remediation)
+        own = guide.questions[self.question_id].advice if self.question_id else ()
+        steps = own if own and i18n.lang() != "en" else guide.remediation(item, i18n.lang())
+        advice = "".join(f"<li>{escape(r)}</li>" for r in steps)
         advice_title = self.tr("整改建议")
         advice_html = f"<p class='muted'>{escape(advice_title)}</p><ul>{advice}</ul>" if advice else ""
-        return (f"<h4>{escape(item.id)}　{escape(item.title)}　{badge}</h4>"
+        return (f"<h4>{escape(item.id)}　{escape(i18n.guide_text(guide, item, 'title'))}　{badge}</h4>"
                 f"<table>{table}</table>{advice_html}")
+
+    def _penalty(self, item: Item) -> str:
+        """The consequences this company faces; in English the overlay's plain-words summary."""
+        if i18n.lang() == "en":
+            return i18n.guide_text(self.session.guide, item, "penalty")
+        return item.penalty.summary_for(self.session.assessment.profile.facts)
+
+    def _explanation(self, guide: Guide, ref: LegalRef) -> str:
+        """The overlay's English explanation of a quote, from the article or an item that cites it."""
+        question = guide.questions[self.question_id]
+        owners = [guide.articles[question.article_id]] + [guide.items[i] for i in self.session.items_of(self.question_id)]
+        return next((text for owner in owners if (text := guide.explanation(owner, ref, i18n.lang()))), "")
 
     def _ref_html(self, guide: Guide, index: int, kind: str, ref: LegalRef) -> str:
         law = guide.laws[ref.law_id]
-        note = f"（{escape(law.revision_note)}）" if law.revision_note else ""
-        html = (f"<p><span class='muted'>{escape(kind)}</span>　《{escape(law.title)}》{note}"
-                f"<b>{escape(ref.article_label)}</b></p>"
+        lang = i18n.lang()
+        revision = guide.text(law, "revision_note", lang)
+        if lang == "en":
+            note = f" ({escape(revision)})" if revision else ""
+            title = f"{escape(guide.text(law, 'title', lang))}{note}, "
+        else:
+            title = f"《{escape(law.title)}》" + (f"（{escape(revision)}）" if revision else "")
+        html = (f"<p><span class='muted'>{escape(kind)}</span>　{title}"
+                f"<b>{escape(ref.label(lang))}</b></p>"
                 f"<p class='quote'>“{escape(full_width_items(ref.quote))}”</p>")
+        explanation = self._explanation(guide, ref)
+        if explanation:
+            label = self.tr("英文说明（以中文原文为准）")
+            html += f"<p class='quote'><span class='muted'>{escape(label)}：</span>{escape(explanation)}</p>"
         lines = guide.article_text(ref)
         if lines:
             shown = ref in self.opened

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from checklist.model import LegalRef
 
 from ..session.session import Session
+from ..shared import i18n
 from ..shared.models import Index, RowModel
 from ..shared.plain import tip
 
@@ -48,34 +49,48 @@ def build_index(session: Session) -> list[Entry]:
         found = [q for q in questions if q in applicable]
         return min(found, key=order.__getitem__) if found else None
 
+    def text(part, name: str) -> str:
+        return i18n.guide_text(guide, part, name)
+
+    def both(part, *names: str) -> str:  # what a search matches: the Chinese and, in English, the English too
+        return " ".join(getattr(part, n) if n != "penalty" else part.penalty.summary for n in names) + " " + \
+            " ".join(text(part, n) for n in names)
+
     def law_entry(ref: LegalRef, where: str, target: str) -> Entry:
         law = guide.laws[ref.law_id]
-        return Entry("law", f"《{law.short_title or law.title}》{ref.article_label}", where,
-                     f"{law.title} {law.short_title} {ref.article_label} {ref.quote}".casefold(), target,
-                     f"{guide.cite(ref)}\n{ref.quote}")
+        if i18n.lang() == "en":
+            shown = f"{text(law, 'short_title')}, {ref.label('en')}"
+        else:
+            shown = f"《{law.short_title or law.title}》{ref.article_label}"
+        return Entry("law", shown, where,
+                     f"{both(law, 'title', 'short_title')} {ref.article_label} {ref.label('en')} {ref.quote}"
+                     .casefold(), target, f"{i18n.cite(guide, ref)}\n{ref.quote}")
 
     entries: list[Entry] = []
     for qid in session.questions:
         q = guide.questions[qid]
         article = guide.articles[q.article_id]
-        entries.append(Entry("question", q.text, f"{article.label}　{article.title}",
-                             f"{q.id} {q.text} {q.hint}".casefold(), qid, q.text))
+        entries.append(Entry("question", text(q, "text"), i18n.heading(guide, article),
+                             f"{q.id} {both(q, 'text', 'hint')}".casefold(), qid, text(q, "text")))
     for article in guide.articles.values():
         target = first([q.id for q in article.questions])
         if target is None:
             continue
-        title = f"{article.label}　{article.title}"
-        entries.append(Entry("article", title, article.guidance[:60],
-                             f"{article.id} {title} {article.guidance}".casefold(), target, article.guidance))
+        title = i18n.heading(guide, article)
+        guidance = text(article, "guidance")
+        entries.append(Entry("article", title, guidance[:60],
+                             f"{article.id} {title} {both(article, 'title', 'guidance')}".casefold(), target,
+                             guidance))
         entries += [law_entry(ref, title, target) for ref in article.legal_basis]
     for item in guide.items.values():
         target = first(list(item.question_ids))
         if target is None or item.id not in session.scope.items:
             continue
-        entries.append(Entry("item", f"{item.id}　{item.title}", item.penalty.summary,
-                             f"{item.id} {item.title} {item.description} {item.penalty.summary}".casefold(), target,
-                             f"{item.title}\n{item.penalty.summary}"))
-        entries += [law_entry(ref, f"{item.id}　{item.title}", target) for ref in item.legal_refs]
+        title, penalty = text(item, "title"), text(item, "penalty")
+        entries.append(Entry("item", f"{item.id}　{title}", penalty,
+                             f"{item.id} {both(item, 'title', 'description', 'penalty')}".casefold(), target,
+                             f"{title}\n{penalty}"))
+        entries += [law_entry(ref, f"{item.id}　{title}", target) for ref in item.legal_refs]
     unique = list(dict.fromkeys(entries))  # the same citation from two places once
     # Questions first, then articles, items and laws, each in reading order.
     return sorted(unique, key=lambda e: (KIND_ORDER[e.kind], order[e.target]))

@@ -141,8 +141,12 @@ class Sidebar(QWidget):
         self.tree.header().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Interactive)
         labels = [i18n.answer_label(a) for a in (*Answer, None)] + ["000/000"]
         icon = self.tree.iconSize().width() if self.tree.iconSize().isValid() else 16
-        self.tree.header().resizeSection(STATE, max(self.fontMetrics().horizontalAdvance(t) for t in labels)
-                                         + max(icon, 16) + 20)
+        state_width = max(self.tree.fontMetrics().horizontalAdvance(t) for t in labels) + max(icon, 16) + 20
+        self.tree.header().resizeSection(STATE, state_width)
+        # Room for a question's first words beside its state, three levels deep, even on a 1024 px screen.
+        words = self.tree.fontMetrics().horizontalAdvance("营业执照登记的经营范围") + 40
+        self.setMinimumWidth(state_width + 3 * self.tree.indentation() + words
+                             + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.tree.expandAll()

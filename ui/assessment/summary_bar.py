@@ -9,7 +9,7 @@ from checklist.vocabulary import Mark
 
 from ..session.session import Session
 from ..shared import i18n
-from ..shared.plain import plain
+from ..shared.flow import ElidedLabel
 from ..shared.theme import ACCENT, emphasised, mark_icon
 
 
@@ -23,7 +23,7 @@ class SummaryBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(10)
-        self.company = plain(QLabel())  # the company name from the file
+        self.company = ElidedLabel()  # the company name from the file: plain text, "…" where it is long
         self.company.setFont(emphasised(self.company.font(), 1.1))
         layout.addWidget(self.company)
         layout.addStretch(1)

@@ -86,7 +86,8 @@ class CompanyPage(QWizardPage):
         self.date.setAccessibleName(self.tr("体检日期"))
         self.period = QLineEdit(self.tr("{year}年度").format(year=QDate.currentDate().year()))
         self.period.setAccessibleName(self.tr("体检期间"))
-        guide_label = plain(QLabel(f"{guide.meta.title}（{guide.meta.version}）"))  # from the guide's files
+        guide_label = plain(QLabel(f"{i18n.guide_text(guide, guide.meta, 'title')}"
+                                   f"{i18n.paren(guide.meta.version)}"))  # from the guide's files
         guide_label.setProperty("role", "muted")
         # The limits of checklist.validation, so that typing stops where the check would refuse.
         self.name.setMaxLength(validation.NAME_CHARS)
@@ -193,11 +194,12 @@ class FactsPage(QWizardPage):
         per_column = (len(facts) + 1) // 2 if len(facts) > 8 else len(facts)
         for n, fact in enumerate(facts):
             # The guide's words: plain text everywhere, the tip escaped (Qt renders one that looks like HTML).
-            box = QCheckBox(mnemonic_free(fact.label))
-            box.setToolTip(tip(fact.help))
-            box.setAccessibleDescription(fact.help)
+            label, help_text = i18n.guide_text(guide, fact, "label"), i18n.guide_text(guide, fact, "help")
+            box = QCheckBox(mnemonic_free(label))
+            box.setToolTip(tip(help_text))
+            box.setAccessibleDescription(help_text)
             box.toggled.connect(self.completeChanged)
-            help_label = plain(QLabel(mnemonic_free(fact.help)))  # with a buddy, "&" would mark a key
+            help_label = plain(QLabel(mnemonic_free(help_text)))  # with a buddy, "&" would mark a key
             help_label.setWordWrap(True)
             help_label.setProperty("role", "muted")
             help_label.setContentsMargins(24, 0, 0, 8)

@@ -64,8 +64,10 @@ class GuideModel(RowModel):
             return None
         meta, column = entry.guide.meta, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (meta.title, meta.version, i18n.format_date(meta.effective_date),
-                    i18n.format_date(meta.law_status_date), meta.issuing_body, entry.state.text(i18n.lang()))[column]
+            guide = entry.guide
+            return (i18n.guide_text(guide, meta, "title"), meta.version, i18n.format_date(meta.effective_date),
+                    i18n.format_date(meta.law_status_date), i18n.guide_text(guide, meta, "issuing_body"),
+                    entry.state.text(i18n.lang()))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             return QColor(STATE_COLOURS[entry.state])
         return None
@@ -147,7 +149,8 @@ class GuideManager(QDialog):
         title = self.tr("本版变化")
         heading = f"<h3>{_escape(title)}</h3>"
         if previous is None:
-            notes = "".join(f"<p>{_escape(line)}</p>" for line in meta.release_notes.splitlines() if line.strip())
+            release_notes = i18n.guide_text(entry.guide, meta, "release_notes")
+            notes = "".join(f"<p>{_escape(line)}</p>" for line in release_notes.splitlines() if line.strip())
             nothing_to_compare = self.tr("本机没有该指引的更早版本可供比较。")
             self.changes.setHtml(heading + (notes or f"<p>{_escape(nothing_to_compare)}</p>"))
             return

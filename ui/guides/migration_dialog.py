@@ -42,7 +42,8 @@ def plan_html(plan: MigrationPlan, new: Guide, lang: str) -> str:
         parts.append("</ul>")
     if plan.law_review_items:
         parts.append(f"<h4>{'Items to review because the law changed' if en else '因法律变化需复核'}</h4><ul>")
-        parts += [f"<li>{escape(i)} {escape(new.items[i].title)}</li>" for i in plan.law_review_items]
+        parts += [f"<li>{escape(i)} {escape(new.text(new.items[i], 'title', 'en' if en else 'zh'))}</li>"
+                  for i in plan.law_review_items]
         parts.append("</ul>")
     return "".join(parts)
 

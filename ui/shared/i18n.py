@@ -2,7 +2,8 @@
 
 Source strings are Chinese (the app's first language); ``i18n/legalcheck_en.ts`` holds the
 English. Qt's own words (wizard buttons, standard dialogs) come from Qt's ``qtbase_*.qm``.
-The guide's content (questions, guidance, quotes) is Chinese and stays Chinese.
+The guide's content comes from the guide: in English from its English overlay (``en/``) where the
+guide has one, otherwise in Chinese; legal quotes are Chinese in both languages (the statute is authoritative).
 """
 
 from __future__ import annotations
@@ -62,6 +63,27 @@ def lang() -> str:
 def text(message: Bilingual) -> str:
     """A domain message (``zh`` / ``en``) in the current language."""
     return message.en if lang() == "en" else message.zh
+
+
+def guide_text(guide, part, name: str) -> str:
+    """A text of the guide (a title, question, hint, guidance …) in the current language."""
+    return guide.text(part, name, lang())
+
+
+def part_label(part) -> str:
+    """第三章 / Chapter 3, 第十九条 / Article 19."""
+    return part.label_in(lang())
+
+
+def heading(guide, part) -> str:
+    """A chapter's or article's label and title, as a heading."""
+    return f"{part_label(part)}　{guide_text(guide, part, 'title')}" if lang() != "en" else \
+        f"{part_label(part)}  {guide_text(guide, part, 'title')}"
+
+
+def cite(guide, ref) -> str:
+    """《Full title》第X条, or Full English title, Article X."""
+    return guide.cite(ref, lang())
 
 
 def answer_label(answer: str | None) -> str:

@@ -128,6 +128,8 @@ class StartWindow(QMainWindow):
         title = QLabel(self.tr("风控法务体检"))
         title.setFont(emphasised(title.font(), 1.9))
         title.setStyleSheet(f"color: {ACCENT};")
+        title.setWordWrap(True)  # "Legal Risk Health Check" is wider than the side panel
+        title.setAccessibleName(title.text())
         subtitle = QLabel(self.tr("生物医药企业法律风险自查\n逐条作答，即时评分，生成法治体检报告"))
         subtitle.setProperty("role", "muted")
         subtitle.setWordWrap(True)

@@ -733,7 +733,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="72"/>
-        <location filename="../../company/wizard.py" line="104"/>
+        <location filename="../../company/wizard.py" line="105"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
@@ -744,7 +744,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="75"/>
-        <location filename="../../company/wizard.py" line="105"/>
+        <location filename="../../company/wizard.py" line="106"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
@@ -755,19 +755,19 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="80"/>
-        <location filename="../../company/wizard.py" line="106"/>
+        <location filename="../../company/wizard.py" line="107"/>
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
         <location filename="../../company/wizard.py" line="82"/>
-        <location filename="../../company/wizard.py" line="107"/>
+        <location filename="../../company/wizard.py" line="108"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../../company/wizard.py" line="86"/>
-        <location filename="../../company/wizard.py" line="108"/>
+        <location filename="../../company/wizard.py" line="109"/>
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
@@ -778,27 +778,27 @@ Results support the company&apos;s own review and are not legal advice.</transla
     </message>
     <message>
         <location filename="../../company/wizard.py" line="88"/>
-        <location filename="../../company/wizard.py" line="109"/>
+        <location filename="../../company/wizard.py" line="110"/>
         <source>体检期间</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="102"/>
+        <location filename="../../company/wizard.py" line="103"/>
         <source>企业名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="103"/>
+        <location filename="../../company/wizard.py" line="104"/>
         <source>统一社会信用代码 *</source>
         <translation>Unified social credit code *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="110"/>
+        <location filename="../../company/wizard.py" line="111"/>
         <source>使用的指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="135"/>
+        <location filename="../../company/wizard.py" line="136"/>
         <source>✓ 校验通过</source>
         <translation>✓ Check character correct</translation>
     </message>
@@ -806,72 +806,72 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="272"/>
+        <location filename="../../company/wizard.py" line="274"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="273"/>
+        <location filename="../../company/wizard.py" line="275"/>
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="275"/>
+        <location filename="../../company/wizard.py" line="277"/>
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="287"/>
+        <location filename="../../company/wizard.py" line="289"/>
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="292"/>
+        <location filename="../../company/wizard.py" line="294"/>
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="294"/>
+        <location filename="../../company/wizard.py" line="296"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="313"/>
+        <location filename="../../company/wizard.py" line="315"/>
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="319"/>
+        <location filename="../../company/wizard.py" line="321"/>
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="335"/>
+        <location filename="../../company/wizard.py" line="337"/>
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="338"/>
+        <location filename="../../company/wizard.py" line="340"/>
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="340"/>
+        <location filename="../../company/wizard.py" line="342"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="347"/>
+        <location filename="../../company/wizard.py" line="349"/>
         <source>将在该文件夹中创建 {name}</source>
         <translation>{name} will be created in this folder</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="358"/>
+        <location filename="../../company/wizard.py" line="360"/>
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="358"/>
+        <location filename="../../company/wizard.py" line="360"/>
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -879,116 +879,116 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="194"/>
+        <location filename="../../assessment/dashboard.py" line="196"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="196"/>
+        <location filename="../../assessment/dashboard.py" line="198"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="199"/>
-        <location filename="../../assessment/dashboard.py" line="346"/>
+        <location filename="../../assessment/dashboard.py" line="201"/>
+        <location filename="../../assessment/dashboard.py" line="374"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="237"/>
-        <location filename="../../assessment/dashboard.py" line="270"/>
+        <location filename="../../assessment/dashboard.py" line="240"/>
+        <location filename="../../assessment/dashboard.py" line="275"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="271"/>
+        <location filename="../../assessment/dashboard.py" line="276"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="251"/>
-        <location filename="../../assessment/dashboard.py" line="272"/>
+        <location filename="../../assessment/dashboard.py" line="254"/>
+        <location filename="../../assessment/dashboard.py" line="277"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="198"/>
+        <location filename="../../assessment/dashboard.py" line="200"/>
         <source>尚无已评估的事项</source>
         <translation>No item assessed yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="273"/>
+        <location filename="../../assessment/dashboard.py" line="278"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="278"/>
-        <location filename="../../assessment/dashboard.py" line="290"/>
+        <location filename="../../assessment/dashboard.py" line="283"/>
+        <location filename="../../assessment/dashboard.py" line="295"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="291"/>
+        <location filename="../../assessment/dashboard.py" line="296"/>
         <source>按 Enter 或双击，在问卷中打开该章</source>
         <translation>Press Enter or double-click to open the chapter in the questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="296"/>
+        <location filename="../../assessment/dashboard.py" line="304"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="305"/>
+        <location filename="../../assessment/dashboard.py" line="313"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="322"/>
+        <location filename="../../assessment/dashboard.py" line="350"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="327"/>
+        <location filename="../../assessment/dashboard.py" line="355"/>
         <source>暂定：只计已评估的 {assessed}/{items} 项事项；还有 {n} 题未作答，问题都未作答的事项为“未评估”，不计入。</source>
         <translation>Provisional: counts only the {assessed}/{items} items assessed; {n} questions are unanswered, and an item with none of its questions answered is “not assessed” and left out.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="362"/>
+        <location filename="../../assessment/dashboard.py" line="390"/>
         <source>尚未发现需要整改的事项：这里只列出有“部分符合”或“不符合”回答的事项。</source>
         <translation>No known gap to fix yet: only items with a “partly compliant” or “not compliant” answer are listed here.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="330"/>
+        <location filename="../../assessment/dashboard.py" line="358"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="339"/>
+        <location filename="../../assessment/dashboard.py" line="367"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="343"/>
+        <location filename="../../assessment/dashboard.py" line="371"/>
         <source>每一章作答满 {share}% 后给出；目前作答最少的一章为 {least}%。</source>
         <translation>Given once every chapter is {share}% answered; the least answered chapter is at {least}%.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="351"/>
+        <location filename="../../assessment/dashboard.py" line="379"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="352"/>
+        <location filename="../../assessment/dashboard.py" line="380"/>
         <source>已评估 {assessed}/{items} 项事项</source>
         <translation>{assessed}/{items} items assessed</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="356"/>
+        <location filename="../../assessment/dashboard.py" line="384"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="360"/>
+        <location filename="../../assessment/dashboard.py" line="388"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
@@ -1187,17 +1187,17 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="233"/>
+        <location filename="../../company/wizard.py" line="235"/>
         <source>委托事实（律师事务所出具时填写）</source>
         <translation>Engagement (when a law firm issues the report)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="234"/>
+        <location filename="../../company/wizard.py" line="236"/>
         <source>企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。</source>
         <translation>A company checking itself skips this page. This can also be filled in later under File → Engagement….</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="235"/>
+        <location filename="../../company/wizard.py" line="237"/>
         <source>本次体检由律师事务所或咨询机构为客户出具报告</source>
         <translation>A law firm or consultancy issues the report of this check-up to a client</translation>
     </message>
@@ -1300,22 +1300,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="182"/>
+        <location filename="../../company/wizard.py" line="183"/>
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="183"/>
+        <location filename="../../company/wizard.py" line="184"/>
         <source>选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。</source>
         <translation>Choose every business type of the company (at least one). They decide which articles and questions apply.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="185"/>
+        <location filename="../../company/wizard.py" line="186"/>
         <source>经营活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="186"/>
+        <location filename="../../company/wizard.py" line="187"/>
         <source>选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。</source>
         <translation>Choose what the company actually does. Questions about activities not chosen do not appear; this can be changed later under Company profile.</translation>
     </message>
@@ -1323,22 +1323,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../../assessment/navigator.py" line="321"/>
+        <location filename="../../assessment/navigator.py" line="319"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="323"/>
+        <location filename="../../assessment/navigator.py" line="321"/>
         <source>存在差距（部分符合、不符合）</source>
         <translation>Gaps (partly or not compliant)</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="324"/>
+        <location filename="../../assessment/navigator.py" line="322"/>
         <source>待核实（不确定）</source>
         <translation>To verify (unsure)</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="326"/>
+        <location filename="../../assessment/navigator.py" line="324"/>
         <source>需复核（指引迁移后）</source>
         <translation>Needs review (after guide move)</translation>
     </message>
@@ -1364,114 +1364,114 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>GuideManager</name>
     <message>
-        <location filename="../../guides/manager.py" line="78"/>
+        <location filename="../../guides/manager.py" line="80"/>
         <source>指引管理</source>
         <translation>Guide manager</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="82"/>
+        <location filename="../../guides/manager.py" line="84"/>
         <source>本机可用的指引：随软件提供的指引和已安装的指引包。新建体检时可以选择其中任一版本；官方签名的指引包由您信任的发布机关签发。</source>
         <translation>Guides available on this computer: the guide that comes with the application and installed guide packages. A new health check can use any of these versions; officially signed packages are issued by a publisher you trust.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="90"/>
+        <location filename="../../guides/manager.py" line="92"/>
         <source>指引列表</source>
         <translation>Guide list</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="96"/>
-        <location filename="../../guides/manager.py" line="147"/>
+        <location filename="../../guides/manager.py" line="98"/>
+        <location filename="../../guides/manager.py" line="149"/>
         <source>本版变化</source>
         <translation>What changed in this version</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="104"/>
+        <location filename="../../guides/manager.py" line="106"/>
         <source>安装指引包…</source>
         <translation>Install guide package…</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="106"/>
+        <location filename="../../guides/manager.py" line="108"/>
         <source>信任发布机关公钥…</source>
         <translation>Trust a publisher key…</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="108"/>
+        <location filename="../../guides/manager.py" line="110"/>
         <source>删除所选指引</source>
         <translation>Remove selected guide</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="151"/>
+        <location filename="../../guides/manager.py" line="154"/>
         <source>本机没有该指引的更早版本可供比较。</source>
         <translation>There is no earlier version of this guide on this computer to compare with.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="159"/>
+        <location filename="../../guides/manager.py" line="162"/>
         <source>选择指引包</source>
         <translation>Choose a guide package</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="160"/>
+        <location filename="../../guides/manager.py" line="163"/>
         <source>指引包 (*.zip);;所有文件 (*)</source>
         <translation>Guide packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="169"/>
+        <location filename="../../guides/manager.py" line="172"/>
         <source>指引包未通过校验</source>
         <translation>The guide package failed its checks</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="169"/>
+        <location filename="../../guides/manager.py" line="172"/>
         <source>指引包中的指引有问题，未安装。已安装的指引没有改动。</source>
         <translation>The guide in this package has problems and was not installed. Installed guides are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="173"/>
-        <location filename="../../guides/manager.py" line="183"/>
+        <location filename="../../guides/manager.py" line="176"/>
+        <location filename="../../guides/manager.py" line="186"/>
         <source>不能安装</source>
         <translation>Cannot install</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="188"/>
+        <location filename="../../guides/manager.py" line="191"/>
         <source>已安装“{title}”{version}（{state}）。</source>
         <translation>Installed “{title}” {version} ({state}).</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="193"/>
+        <location filename="../../guides/manager.py" line="196"/>
         <source>未经官方签名的指引包</source>
         <translation>Guide package without an official signature</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="194"/>
+        <location filename="../../guides/manager.py" line="197"/>
         <source>“{title}”{version} 版{state}，无法确认它来自发布机关，内容也可能被他人改动过。只有在确认来源可靠时才安装。</source>
         <translation>“{title}” version {version} is {state}: there is no way to confirm it comes from the publisher, and its content may have been changed by someone else. Install it only if you are sure of its source.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="199"/>
+        <location filename="../../guides/manager.py" line="202"/>
         <source>仍然安装</source>
         <translation>Install anyway</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="205"/>
+        <location filename="../../guides/manager.py" line="208"/>
         <source>选择发布机关的公钥</source>
         <translation>Choose the publisher’s public key</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="206"/>
+        <location filename="../../guides/manager.py" line="209"/>
         <source>公钥 (*.pub *.pem);;所有文件 (*)</source>
         <translation>Public keys (*.pub *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="212"/>
+        <location filename="../../guides/manager.py" line="215"/>
         <source>不能信任该公钥</source>
         <translation>This key cannot be trusted</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="216"/>
+        <location filename="../../guides/manager.py" line="219"/>
         <source>已信任公钥 {kid}。由它签名的指引包显示为官方签名。</source>
         <translation>Key {kid} is now trusted. Guide packages signed with it show as officially signed.</translation>
     </message>
     <message>
-        <location filename="../../guides/manager.py" line="225"/>
+        <location filename="../../guides/manager.py" line="228"/>
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
@@ -1571,22 +1571,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="56"/>
+        <location filename="../../guides/migration_dialog.py" line="57"/>
         <source>迁移到新版本指引</source>
         <translation>Move to the new guide version</translation>
     </message>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="59"/>
+        <location filename="../../guides/migration_dialog.py" line="60"/>
         <source>“{title}”有新版本 {version}。迁移后按新版本评分；没有回答会被删除：问题或依据有变化的回答标为“需复核”并保留原回答，已删除问题的回答存档。迁移前的文件另存一份副本，迁移也可以撤销。</source>
         <translation>“{title}” has a new version {version}. After the move the check is scored by the new version and no answer is deleted: answers whose question or basis changed are kept and marked “needs review”, and answers to removed questions are archived. A copy of the file as it was is kept, and the move can be undone.</translation>
     </message>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="66"/>
+        <location filename="../../guides/migration_dialog.py" line="67"/>
         <source>迁移计划</source>
         <translation>Move plan</translation>
     </message>
     <message>
-        <location filename="../../guides/migration_dialog.py" line="70"/>
+        <location filename="../../guides/migration_dialog.py" line="71"/>
         <source>迁移</source>
         <translation>Move</translation>
     </message>
@@ -1604,27 +1604,27 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Answer, progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="219"/>
+        <location filename="../../assessment/navigator.py" line="217"/>
         <source>已作答 {done}/{total}</source>
         <translation>{done}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="225"/>
+        <location filename="../../assessment/navigator.py" line="223"/>
         <source>{answer}&#x3000;理由：{reason}</source>
         <translation>{answer}. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="231"/>
+        <location filename="../../assessment/navigator.py" line="229"/>
         <source>证据材料 {n} 份</source>
         <translation>Evidence: {n} files</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="233"/>
+        <location filename="../../assessment/navigator.py" line="231"/>
         <source>整改措施：{owner}</source>
         <translation>Action item: {owner}</translation>
     </message>
     <message>
-        <location filename="../../assessment/navigator.py" line="233"/>
+        <location filename="../../assessment/navigator.py" line="231"/>
         <source>未指定责任人</source>
         <translation>no owner named</translation>
     </message>
@@ -1632,7 +1632,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../company/wizard.py" line="369"/>
+        <location filename="../../company/wizard.py" line="371"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1732,161 +1732,161 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../assessment/question_page.py" line="111"/>
+        <location filename="../../assessment/question_page.py" line="114"/>
         <source>‹ 上一题</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="114"/>
+        <location filename="../../assessment/question_page.py" line="117"/>
         <source>下一题 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="112"/>
+        <location filename="../../assessment/question_page.py" line="115"/>
         <source>上一题（Alt+PgUp）</source>
         <translation>Previous question (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="115"/>
+        <location filename="../../assessment/question_page.py" line="118"/>
         <source>下一题（Alt+PgDn）</source>
         <translation>Next question (Alt+PgDn)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="127"/>
+        <location filename="../../assessment/question_page.py" line="130"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="146"/>
+        <location filename="../../assessment/question_page.py" line="148"/>
         <source>回答：{label}（快捷键 {key}）</source>
         <translation>Answer: {label} (key {key})</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="166"/>
+        <location filename="../../assessment/question_page.py" line="169"/>
         <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。</source>
         <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm; Esc goes back to the answers and keeps what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="170"/>
+        <location filename="../../assessment/question_page.py" line="173"/>
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="171"/>
+        <location filename="../../assessment/question_page.py" line="174"/>
         <source>写明不适用的理由</source>
         <translation>Give the reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="174"/>
+        <location filename="../../assessment/question_page.py" line="177"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="185"/>
-        <location filename="../../assessment/question_page.py" line="189"/>
+        <location filename="../../assessment/question_page.py" line="188"/>
+        <location filename="../../assessment/question_page.py" line="192"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="188"/>
+        <location filename="../../assessment/question_page.py" line="191"/>
         <source>事实、依据、访谈对象、待补材料……随输入自动保存。</source>
         <translation>Facts, sources, people interviewed, documents to obtain… saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="211"/>
-        <location filename="../../assessment/question_page.py" line="225"/>
+        <location filename="../../assessment/question_page.py" line="214"/>
+        <location filename="../../assessment/question_page.py" line="228"/>
         <source>整改措施</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="213"/>
+        <location filename="../../assessment/question_page.py" line="216"/>
         <source>采用整改建议</source>
         <translation>Use the guide&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="214"/>
+        <location filename="../../assessment/question_page.py" line="217"/>
         <source>把指引对本题违规事项的整改建议填入措施</source>
         <translation>Fill in the guide&apos;s remediation advice for this question&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="226"/>
+        <location filename="../../assessment/question_page.py" line="229"/>
         <source>要做什么，做到什么程度</source>
         <translation>What to do, and to what standard</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="229"/>
-        <location filename="../../assessment/question_page.py" line="241"/>
+        <location filename="../../assessment/question_page.py" line="232"/>
+        <location filename="../../assessment/question_page.py" line="244"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="230"/>
+        <location filename="../../assessment/question_page.py" line="233"/>
         <source>部门或姓名</source>
         <translation>Department or name</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="233"/>
-        <location filename="../../assessment/question_page.py" line="248"/>
+        <location filename="../../assessment/question_page.py" line="236"/>
+        <location filename="../../assessment/question_page.py" line="251"/>
         <source>完成期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="236"/>
+        <location filename="../../assessment/question_page.py" line="239"/>
         <source>整改状态</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="240"/>
+        <location filename="../../assessment/question_page.py" line="243"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="245"/>
+        <location filename="../../assessment/question_page.py" line="248"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="271"/>
+        <location filename="../../assessment/question_page.py" line="274"/>
         <source>需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。请重新作答，或确认原回答仍然成立。</source>
         <translation>Needs review: the earlier answer ({answer}) was kept when the check moved to the new guide version, because {reasons}. Answer again, or confirm that the earlier answer still holds.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="275"/>
+        <location filename="../../assessment/question_page.py" line="278"/>
         <source>原问题：{old}</source>
         <translation>Earlier question: {old}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="276"/>
+        <location filename="../../assessment/question_page.py" line="279"/>
         <source>原回答仍然成立</source>
         <translation>The earlier answer still holds</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="299"/>
+        <location filename="../../assessment/question_page.py" line="302"/>
         <source>在左侧选择一个问题开始作答。</source>
         <translation>Choose a question on the left to start.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="316"/>
+        <location filename="../../assessment/question_page.py" line="319"/>
         <source>提示：{hint}</source>
         <translation>Hint: {hint}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="319"/>
+        <location filename="../../assessment/question_page.py" line="322"/>
         <source>第 {n} 题，共 {total} 题</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="327"/>
+        <location filename="../../assessment/question_page.py" line="330"/>
         <source>已回答“{answer}”&#x3000;{who}，{when}</source>
         <translation>Answered “{answer}”&#x3000;{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="331"/>
+        <location filename="../../assessment/question_page.py" line="334"/>
         <source>尚未作答。按 1–5 选择回答，随即进入下一题。</source>
         <translation>Not answered yet. Press 1–5 to answer; the next question follows.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="401"/>
+        <location filename="../../assessment/question_page.py" line="404"/>
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
     </message>
@@ -1995,78 +1995,83 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="169"/>
+        <location filename="../../assessment/reference.py" line="170"/>
         <source>本题检查的违规事项（{n} 项）</source>
         <translation>Violation items this question detects ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="185"/>
+        <location filename="../../assessment/reference.py" line="186"/>
         <source>条文依据</source>
         <translation>Article basis</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="188"/>
+        <location filename="../../assessment/reference.py" line="189"/>
         <source>义务依据</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="189"/>
+        <location filename="../../assessment/reference.py" line="190"/>
         <source>处罚依据</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="190"/>
+        <location filename="../../assessment/reference.py" line="191"/>
         <source>刑事责任依据</source>
         <translation>Criminal liability</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="176"/>
-        <location filename="../../assessment/reference.py" line="217"/>
+        <location filename="../../assessment/reference.py" line="177"/>
+        <location filename="../../assessment/reference.py" line="219"/>
         <source>法律变化</source>
         <translation>Change in the law</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="222"/>
+        <location filename="../../assessment/reference.py" line="225"/>
         <source>整改建议</source>
         <translation>Remediation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="236"/>
+        <location filename="../../assessment/reference.py" line="256"/>
+        <source>英文说明（以中文原文为准）</source>
+        <translation>In English (the Chinese text is authoritative)</translation>
+    </message>
+    <message>
+        <location filename="../../assessment/reference.py" line="261"/>
         <source>收起条文全文</source>
         <translation>Hide the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="236"/>
+        <location filename="../../assessment/reference.py" line="261"/>
         <source>查看条文全文</source>
         <translation>Show the whole article</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="173"/>
+        <location filename="../../assessment/reference.py" line="174"/>
         <source>法律依据（{n} 条）</source>
         <translation>Legal basis ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="208"/>
+        <location filename="../../assessment/reference.py" line="210"/>
         <source>违规情形</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="209"/>
+        <location filename="../../assessment/reference.py" line="211"/>
         <source>责任主体</source>
         <translation>Liable</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="210"/>
+        <location filename="../../assessment/reference.py" line="212"/>
         <source>法律后果</source>
         <translation>Consequence</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="211"/>
+        <location filename="../../assessment/reference.py" line="213"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/reference.py" line="215"/>
+        <location filename="../../assessment/reference.py" line="217"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
@@ -2280,22 +2285,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../assessment/search.py" line="34"/>
+        <location filename="../../assessment/search.py" line="35"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/search.py" line="35"/>
+        <location filename="../../assessment/search.py" line="36"/>
         <source>条文</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../assessment/search.py" line="36"/>
+        <location filename="../../assessment/search.py" line="37"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/search.py" line="37"/>
+        <location filename="../../assessment/search.py" line="38"/>
         <source>法规</source>
         <translation>Law</translation>
     </message>
@@ -2413,118 +2418,118 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Articles and questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="168"/>
+        <location filename="../../assessment/sidebar.py" line="172"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="199"/>
+        <location filename="../../assessment/sidebar.py" line="203"/>
         <source>有证据材料</source>
         <translation>Has evidence</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="200"/>
+        <location filename="../../assessment/sidebar.py" line="204"/>
         <source>有整改措施</source>
         <translation>Has action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="202"/>
-        <location filename="../../assessment/sidebar.py" line="214"/>
+        <location filename="../../assessment/sidebar.py" line="206"/>
+        <location filename="../../assessment/sidebar.py" line="218"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="205"/>
+        <location filename="../../assessment/sidebar.py" line="209"/>
         <source>此日起有改动</source>
         <translation>Changed since</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="209"/>
+        <location filename="../../assessment/sidebar.py" line="213"/>
         <source>改动日期不早于</source>
         <translation>Changed on or after</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="210"/>
+        <location filename="../../assessment/sidebar.py" line="214"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="240"/>
+        <location filename="../../assessment/sidebar.py" line="244"/>
         <source>任何责任人</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="260"/>
+        <location filename="../../assessment/sidebar.py" line="264"/>
         <source>筛选（{n}）</source>
         <translation>Filters ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="260"/>
+        <location filename="../../assessment/sidebar.py" line="264"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="299"/>
+        <location filename="../../assessment/sidebar.py" line="303"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="300"/>
+        <location filename="../../assessment/sidebar.py" line="304"/>
         <source>查看条文</source>
         <translation>View article</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="301"/>
+        <location filename="../../assessment/sidebar.py" line="305"/>
         <source>本条全部设为不适用…</source>
         <translation>Mark article not applicable…</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="302"/>
+        <location filename="../../assessment/sidebar.py" line="306"/>
         <source>本章全部设为不适用…</source>
         <translation>Mark chapter not applicable…</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="303"/>
+        <location filename="../../assessment/sidebar.py" line="307"/>
         <source>复制问题编号</source>
         <translation>Copy question number</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="420"/>
+        <location filename="../../assessment/sidebar.py" line="424"/>
         <source>没有符合筛选条件的问题。可以放宽条件，或清除筛选。</source>
         <translation>No question meets the filters. Loosen them, or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="424"/>
+        <location filename="../../assessment/sidebar.py" line="428"/>
         <source>按企业信息，没有适用的问题。</source>
         <translation>For this company profile no question applies.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="425"/>
+        <location filename="../../assessment/sidebar.py" line="429"/>
         <source>所有适用问题都已作答。可查看总览，或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="426"/>
+        <location filename="../../assessment/sidebar.py" line="430"/>
         <source>没有回答为“部分符合”或“不符合”的问题。</source>
         <translation>No question is answered “partly compliant” or “not compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="427"/>
+        <location filename="../../assessment/sidebar.py" line="431"/>
         <source>没有回答为“不确定”的问题。</source>
         <translation>No question is answered “unsure”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="428"/>
+        <location filename="../../assessment/sidebar.py" line="432"/>
         <source>没有重大风险的回答。</source>
         <translation>No answer puts an item at major risk.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="429"/>
+        <location filename="../../assessment/sidebar.py" line="433"/>
         <source>没有需要复核的回答。</source>
         <translation>No answers need review.</translation>
     </message>
     <message>
-        <location filename="../../assessment/sidebar.py" line="446"/>
+        <location filename="../../assessment/sidebar.py" line="450"/>
         <source>没有找到“{text}”。试试更短的词，或法规简称（如“药品管理法”）。</source>
         <translation>Nothing found for “{text}”. Try a shorter word or a law&apos;s short title (e.g. 药品管理法).</translation>
     </message>
@@ -2590,65 +2595,65 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Legal Risk Health Check</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="131"/>
+        <location filename="../../start/start_page.py" line="133"/>
         <source>生物医药企业法律风险自查
 逐条作答，即时评分，生成法治体检报告</source>
         <translation>Legal risk self-check for biomedical companies
 Answer article by article, see the score at once, render the report</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="137"/>
+        <location filename="../../start/start_page.py" line="139"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="139"/>
+        <location filename="../../start/start_page.py" line="141"/>
         <source>填写企业信息，按业务范围生成适用的问卷（Ctrl+N）</source>
         <translation>Enter the company profile; the questionnaire follows its business (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="141"/>
+        <location filename="../../start/start_page.py" line="143"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="142"/>
+        <location filename="../../start/start_page.py" line="144"/>
         <source>打开已有的体检文件（.lhc）（Ctrl+O）</source>
         <translation>Open an existing assessment file (.lhc) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="144"/>
+        <location filename="../../start/start_page.py" line="146"/>
         <source>打开示例</source>
         <translation>Open an example</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="146"/>
+        <location filename="../../start/start_page.py" line="148"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="147"/>
+        <location filename="../../start/start_page.py" line="149"/>
         <source>查看、安装指引的新版本和本版变化</source>
         <translation>See and install new guide versions and what changed</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="149"/>
+        <location filename="../../start/start_page.py" line="151"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="156"/>
+        <location filename="../../start/start_page.py" line="158"/>
         <source>体检结果供企业自查参考，不构成法律意见。</source>
         <translation>Results support the company&apos;s own review and are not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="166"/>
-        <location filename="../../start/start_page.py" line="171"/>
+        <location filename="../../start/start_page.py" line="168"/>
+        <location filename="../../start/start_page.py" line="173"/>
         <source>最近的体检</source>
         <translation>Recent assessments</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="186"/>
+        <location filename="../../start/start_page.py" line="188"/>
         <source>还没有体检记录。
 
 点击“新建体检”，填写企业信息后即可逐条作答；已有体检文件（.lhc）请点击“打开文件”。
@@ -2659,32 +2664,32 @@ Click “New assessment”, enter the company profile and start answering; to co
 To see how it works first, “Open an example”.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="197"/>
+        <location filename="../../start/start_page.py" line="199"/>
         <source>按 Enter 打开所选体检，Delete 从列表中移除（不删除文件）。</source>
         <translation>Enter opens the selected assessment; Delete removes it from the list (the file stays).</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="210"/>
+        <location filename="../../start/start_page.py" line="212"/>
         <source>没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。</source>
         <translation>No Chinese font was found, so Chinese may show as boxes. Install the Noto Sans CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and start the app again.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="217"/>
+        <location filename="../../start/start_page.py" line="219"/>
         <source>没有找到示例文件（examples 文件夹为空或不存在）。</source>
         <translation>No example files found (the examples folder is empty or missing).</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="223"/>
+        <location filename="../../start/start_page.py" line="225"/>
         <source>示例以副本打开，不会改动原示例文件。</source>
         <translation>Examples open as a copy; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="259"/>
+        <location filename="../../start/start_page.py" line="261"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="260"/>
+        <location filename="../../start/start_page.py" line="262"/>
         <source>从列表中移除</source>
         <translation>Remove from the list</translation>
     </message>
