@@ -25,7 +25,7 @@ class ActionRow:
     order: int  # the question's place in reading order: sorting by it follows the guide
     chapter_id: str
     article_id: str
-    article_label: str  # 第十二条
+    article_label: str  # 第十二条 / Article 12
     article_title: str
     question_text: str
     item_ids: tuple[str, ...]  # the applicable violation items the question detects
@@ -40,8 +40,11 @@ class ActionRow:
     applies: bool  # False: the profile changed since and the question no longer applies
 
 
-def register(assessment: Assessment, today: dt.date) -> list[ActionRow]:
+def register(assessment: Assessment, today: dt.date, lang: str = "zh") -> list[ActionRow]:
     """The actions recorded in ``assessment``, in reading order; overdue is judged on ``today``.
+
+    Articles and questions are named in ``lang`` (the guide's English where it has it); what the user
+    typed (measure, owner) stays as typed.
 
     An empty action (nothing typed, status untouched) is no action. Actions on questions the guide no
     longer has are left out: they live in the archive of a guide migration.
@@ -61,9 +64,9 @@ def register(assessment: Assessment, today: dt.date) -> list[ActionRow]:
             order=order.get(qid, len(order)),
             chapter_id=article.chapter_id,
             article_id=article.id,
-            article_label=article.label,
-            article_title=article.title,
-            question_text=question.text,
+            article_label=article.label_in(lang),
+            article_title=guide.text(article, "title", lang),
+            question_text=guide.text(question, "text", lang),
             item_ids=tuple(i for i in guide.items_for_question(qid) if i in scope.items),
             answer=record.answer if record else None,
             measure=action.measure,

@@ -136,7 +136,7 @@ def run_actions(args: argparse.Namespace) -> int:
     day = args.date or dt.date.today()
     with open_for_reading(args.file, args.lang) as file:
         assessment = file.assessment
-    rows = sort_rows(rule.apply(register(assessment, day)), SortKey(args.sort), args.desc)
+    rows = sort_rows(rule.apply(register(assessment, day, args.lang)), SortKey(args.sort), args.desc)
     if args.format == "xlsx":
         from reports.workbooks import write_action_register
 

@@ -82,3 +82,43 @@ def test_an_assessment_whose_guide_has_no_english_shows_chinese(qapp: QApplicati
         assert window.page.question.text() == sample_guide.questions["Q01-1"].text
     finally:
         app.close_all()
+
+
+def test_the_article_page_is_english(english_window, bundled) -> None:  # noqa: ANN001
+    english_window.show_overview("A04")
+    page = english_window.overview
+    article = bundled.articles["A04"]
+    assert page.title.text() == f"Article 4  {bundled.english[('A04', 'title')]}"
+    assert page.breadcrumb.text().startswith("Chapter 1  ")
+    assert page.guidance.text() == bundled.english[("A04", "guidance")].strip()
+    model = page.questions_model
+    texts = [model.index(r, model.TEXT).data() for r in range(model.rowCount())]
+    assert texts == [bundled.english[(q.id, "text")] for q in article.questions]
+    items = page.items_model
+    titles = [items.index(r, items.ITEM).data() for r in range(items.rowCount())]
+    assert titles and all(bundled.english[(t.split()[0], "title")] in t for t in titles)
+
+
+def test_the_action_register_names_questions_in_english(qapp: QApplication, tmp_path: Path, bundled,
+                                                         qtbot) -> None:  # noqa: ANN001
+    import shutil
+
+    from checklist.actions import register
+    from tests.helpers import ROOT
+    from ui.actions.register_window import ActionRegisterModel, ActionRegisterWindow
+
+    path = Path(shutil.copy(ROOT / "examples" / "biotech-startup.lhc", tmp_path / "biotech.lhc"))
+    i18n.install(qapp, "en")
+    app = App(qapp, AppSettings(), FontStatus("Noto Sans CJK SC"), bundled_guide_dir(), tmp_path)
+    window = app.open_path(path)
+    try:
+        window.open_action_register()
+        register_window = window.findChild(ActionRegisterWindow)
+        rows = register(window.session.assessment, register_window.today())
+        shown = register_window.proxy.index(0, ActionRegisterModel.QUESTION).data()
+        first = rows[0]
+        article = bundled.articles[first.article_id]
+        assert shown == f"Article {article.number}  {bundled.english[(first.question_id, 'text')]}"
+        assert first.question_text not in shown  # the Chinese question
+    finally:
+        app.close_all()

@@ -54,7 +54,7 @@ class ActionRegisterModel(RowModel):
         self.reload()
 
     def reload(self) -> None:
-        self.set_rows(register(self.session.assessment, self.today()))
+        self.set_rows(register(self.session.assessment, self.today(), i18n.lang()))
 
     def headers(self) -> list[str]:
         return [self.tr("编号"), self.tr("问题"), self.tr("措施"), self.tr("负责人"), self.tr("期限"), self.tr("状态"),
@@ -71,7 +71,7 @@ class ActionRegisterModel(RowModel):
             if column == self.ID:
                 return row.question_id
             if column == self.QUESTION:
-                return f"{row.article_label}　{row.question_text}"
+                return f"{row.article_label}{i18n.gap()}{row.question_text}"
             if column == self.MEASURE:
                 return row.measure or self.tr("（未填写措施）")
             if column == self.OWNER:
@@ -96,7 +96,7 @@ class ActionRegisterModel(RowModel):
 
     def describe(self, row: ActionRow) -> str:
         """The whole row in words: what the table cuts short."""
-        lines = [f"{row.question_id}　{row.article_label} {row.article_title}", row.question_text]
+        lines = [f"{row.question_id}{i18n.gap()}{row.article_label} {row.article_title}", row.question_text]
         if row.measure:
             lines.append(self.tr("措施：{measure}").format(measure=row.measure))
         if not row.applies:

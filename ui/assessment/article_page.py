@@ -58,14 +58,14 @@ class QuestionsModel(RowModel):
             if column == self.NUMBER:
                 return qid
             if column == self.ARTICLE:
-                return guide.articles[question.article_id].label
+                return i18n.part_label(guide.articles[question.article_id])
             if column == self.TEXT:
-                return question.text
+                return i18n.guide_text(guide, question, "text")
             return i18n.answer_label(answer and answer.value)
         if role == Qt.ItemDataRole.DecorationRole and column == self.ANSWER:
             return answer_icon(answer and answer.value)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return tip(question.text)
+            return tip(i18n.guide_text(guide, question, "text"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ANSWER and answer is not None:
             reason = self.session.record(qid).na_reason
             return tip(reason) if reason else None
@@ -98,11 +98,13 @@ class ItemsModel(RowModel):
         item = self.session.guide.items[item_id]
         scored = self.session.score.items[item_id]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.id}　{item.title}" if index.column() == self.ITEM else scored.status_text(i18n.lang())
+            if index.column() == self.ITEM:
+                return f"{item.id}　{i18n.guide_text(self.session.guide, item, 'title')}"
+            return scored.status_text(i18n.lang())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.LEVEL:
             return mark_icon(scored.mark)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ITEM:
-            return tip(item.description)
+            return tip(i18n.guide_text(self.session.guide, item, "description"))
         if role == ID_ROLE:
             return item_id
         return None
@@ -240,15 +242,15 @@ class ArticlePage(QScrollArea):
         if self.is_article:
             article = guide.articles[scope_id]
             chapter = guide.chapter(article.chapter_id)
-            self.breadcrumb.setText(f"{chapter.label} {chapter.title}")
+            self.breadcrumb.setText(i18n.heading(guide, chapter))
             self.guidance_title.setText(self.tr("条文指引"))
-            self.guidance.setText(article.guidance.strip())
+            self.guidance.setText(i18n.guide_text(guide, article, "guidance").strip())
         else:
             chapter = guide.chapter(scope_id)
             self.breadcrumb.setText(self.tr("本章共 {n} 条").format(n=len(
                 {guide.questions[q].article_id for q in self.session.questions_in(scope_id)})))
             self.guidance_title.setText(self.tr("本章概述"))
-            self.guidance.setText(chapter.summary.strip())
+            self.guidance.setText((i18n.guide_text(guide, chapter, "summary") or "").strip())
         self.title.setText(scope_title(self.session, scope_id))
         self.guidance_title.setVisible(bool(self.guidance.text()))
         self.guidance.setVisible(bool(self.guidance.text()))

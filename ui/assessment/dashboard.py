@@ -5,7 +5,7 @@ It follows the session's score, which is recomputed once per change (pure and fa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QProgressBar,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -113,7 +114,7 @@ class IndexBarDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(6, 6, -6, -6)
         text_width = 64
         bar = QRect(rect.left() + text_width, rect.top() + 2, rect.width() - text_width, rect.height() - 4)
-        if value is not None:  # no bar without an index: 未评估 (or 不适用) is written across the cell instead
+        if value is not None and bar.width() >= 30:  # no bar without an index (未评估 is written instead), nor in a narrow cell
             painter.setPen(QColor(RULE))
             painter.setBrush(QColor("#F2F4F7"))
             painter.drawRect(bar)
@@ -223,14 +224,21 @@ def _note(text: str = "", wrap: bool = False) -> QLabel:
     return label
 
 
-class Dashboard(QWidget):
+class Dashboard(QScrollArea):
     itemActivated = Signal(str)  # an item chosen in the table: go to its questions
     chapterActivated = Signal(str)  # a chapter chosen (Enter, double click): open it in the questionnaire
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
+        # On a low screen (700 px) the page scrolls rather than squeezing the cards' numbers.
+        body = QWidget()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tables, not to the page
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(14)
 
@@ -296,9 +304,12 @@ class Dashboard(QWidget):
         self.chapter_view.setToolTip(self.tr("按 Enter 或双击，在问卷中打开该章"))
         self.chapter_view.activated.connect(
             lambda index: self.chapterActivated.emit(self.chapters.rows[index.row()].chapter_id))
-        # every chapter visible without scrolling, however little height the window has
-        rows = len(session.guide.chapters)
-        self.chapter_view.setMinimumHeight(self.chapter_view.horizontalHeader().sizeHint().height() + rows * 30 + 4)
+        # A chapter's title wraps in a narrow window rather than ending in "…"; every chapter stays visible.
+        self.chapter_view.setWordWrap(True)
+        self.chapter_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chapter_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # after the header has placed every section (a stretched one moves last)
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self._fit_chapter_rows))
         layout.addWidget(self.chapter_view)
 
         heading = QLabel(self.tr("优先整改（按整改可加分排序）"))
@@ -332,9 +343,27 @@ class Dashboard(QWidget):
             self.cards_grid.setColumnStretch(column, 1 if column < per_row else 0)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        width = event.size().width()
         natural = sum(card.sizeHint().width() for card in self.cards) + 12 * 3 + 40
-        self._place_cards(4 if event.size().width() >= max(natural, 900) else 2)
+        self._place_cards(4 if width >= max(natural, 900) else 2)
+        # the index bar gives way to the chapters' titles on a narrow window
+        self.chapter_view.horizontalHeader().resizeSection(ChapterModel.INDEX, 260 if width >= 1100 else 100)
         super().resizeEvent(event)
+        self._fit_chapter_rows()
+
+    def _fit_chapter_rows(self) -> None:
+        """Rows as high as their wrapped titles (at least 30 px); the table as high as its rows."""
+        view = self.chapter_view
+        # Measured here, not from the view's hint: the hint wraps at the whole column width, the cell at less
+        # (its padding), so a title of four lines got three and ended in "…".
+        width = max(view.columnWidth(ChapterModel.NAME) - 8, 40)
+        metrics = view.fontMetrics()
+        for row in range(self.chapters.rowCount()):
+            title = self.chapters.index(row, ChapterModel.NAME).data()
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, title)
+            view.setRowHeight(row, max(30, wrapped.height() + 12))
+        rows = sum(view.rowHeight(row) for row in range(self.chapters.rowCount()))
+        view.setFixedHeight(view.horizontalHeader().height() + rows + 2 * view.frameWidth())
 
     def refresh(self) -> None:
         s = self.session.score

@@ -59,6 +59,7 @@ class AssessmentWindow(QMainWindow):
         self.question_split.addWidget(self.reference)
         self.question_split.setStretchFactor(0, 5)
         self.question_split.setStretchFactor(1, 4)
+        self.reference.setMinimumWidth(220)  # a law's name and the start of its quote, even on a 1024 px screen
         self.views = QStackedWidget()
         self.views.addWidget(self.question_split)
         self.views.addWidget(self.dashboard)
@@ -503,6 +504,8 @@ class AssessmentWindow(QMainWindow):
         if not splitter or not self.split.restoreState(splitter):
             navigator = max(320, self.width() * 28 // 100)
             self.split.setSizes([navigator, self.width() - navigator])
+        rest = self.width() - self.split.sizes()[0]
+        self.question_split.setSizes([rest * 3 // 5, rest * 2 // 5])  # the question, and its law beside it
 
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

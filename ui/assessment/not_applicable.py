@@ -18,17 +18,15 @@ from checklist.validation import NA_REASON_CHARS
 
 from ..session.commands import AnswersCommand
 from ..session.session import Session
+from ..shared import i18n
 from ..shared.plain import plain
 
 
 def scope_title(session: Session, scope_id: str) -> str:
-    """第三条　标题 or 第一章　标题."""
+    """第三条　标题 or 第一章　标题, in the current language."""
     guide = session.guide
-    if scope_id in guide.articles:
-        article = guide.articles[scope_id]
-        return f"{article.label}　{article.title}"
-    chapter = guide.chapter(scope_id)
-    return f"{chapter.label}　{chapter.title}"
+    part = guide.articles[scope_id] if scope_id in guide.articles else guide.chapter(scope_id)
+    return i18n.heading(guide, part)
 
 
 class NotApplicableDialog(QDialog):

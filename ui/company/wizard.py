@@ -37,6 +37,8 @@ from ..shared import i18n
 from ..shared.paths import documents_folder, free_name, means_folder
 from ..shared.plain import mnemonic_free, plain, tip
 
+TWO_COLUMN_LABEL_WIDTH = 320  # px: half of the wizard's page, less the check box and the gap
+
 
 def _with_message(field: QWidget, message: QLabel) -> QWidget:
     """A field with its message right under it; a hidden message takes no room."""
@@ -191,7 +193,10 @@ class FactsPage(QWizardPage):
         grid.setVerticalSpacing(2)
         grid.setHorizontalSpacing(24)
         facts = [f for f in guide.facts.values() if f.group == group]
-        per_column = (len(facts) + 1) // 2 if len(facts) > 8 else len(facts)
+        labels = [mnemonic_free(i18n.guide_text(guide, f, "label")) for f in facts]
+        # Two columns where every label fits half the page (a check box does not wrap): else one, in English.
+        fits = all(self.fontMetrics().horizontalAdvance(label) <= TWO_COLUMN_LABEL_WIDTH for label in labels)
+        per_column = (len(facts) + 1) // 2 if len(facts) > 8 and fits else len(facts)
         for n, fact in enumerate(facts):
             # The guide's words: plain text everywhere, the tip escaped (Qt renders one that looks like HTML).
             label, help_text = i18n.guide_text(guide, fact, "label"), i18n.guide_text(guide, fact, "help")
@@ -212,6 +217,7 @@ class FactsPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
 

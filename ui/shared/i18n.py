@@ -75,10 +75,14 @@ def part_label(part) -> str:
     return part.label_in(lang())
 
 
+def gap() -> str:
+    """The space between a label and its title: a full-width space in Chinese, two spaces in English."""
+    return "  " if lang() == "en" else "　"
+
+
 def heading(guide, part) -> str:
     """A chapter's or article's label and title, as a heading."""
-    return f"{part_label(part)}　{guide_text(guide, part, 'title')}" if lang() != "en" else \
-        f"{part_label(part)}  {guide_text(guide, part, 'title')}"
+    return f"{part_label(part)}{gap()}{guide_text(guide, part, 'title')}"
 
 
 def cite(guide, ref) -> str:

@@ -176,7 +176,6 @@ class StartWindow(QMainWindow):
         for column in (RecentModel.DATE, RecentModel.INDEX, RecentModel.LEVEL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RecentModel.FILE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RecentModel.FILE, 220)
         self.table.activated.connect(self._open_row)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -232,6 +231,9 @@ class StartWindow(QMainWindow):
                            lambda p=path: self.requests.open_example.emit(str(p), self))
 
     def _update_empty(self) -> None:
+        # the file's name as wide as it needs up to 220 px; the company's name takes the rest
+        self.table.horizontalHeader().resizeSection(RecentModel.FILE, min(220, self.table.sizeHintForColumn(
+            RecentModel.FILE)))
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
             if not self.table.currentIndex().isValid():
