@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from checklist.loader import load_guide
+from checklist.model import Answer
 from checklist.store import AssessmentFile
 from guide_content import bundled_guide_dir
 from tests.test_ui.conftest import make_profile
@@ -73,7 +74,13 @@ def test_start_page_and_assessment_window_fit_1024_by_700(small_app, qapp: QAppl
     _shown(window, qapp)
     assert _cut(window) == []
     page = window.page
+    page.buttons[Answer.PARTIAL].click()  # a gap: the action's fields show too
+    window.show_question("Q01-1")
+    qapp.processEvents()
+    assert page.action_box.isVisible()
     assert page.horizontalScrollBar().maximum() == 0  # nothing hidden to the side
+    assert page.widget().width() <= page.viewport().width()
+    assert window.reference.width() >= 220  # the law beside the question keeps room for its words
     for button in page.buttons.values():  # every answer button whole and inside the page
         assert button.visibleRegion().boundingRect().width() >= button.sizeHint().width()
     assert page.next_button.visibleRegion().boundingRect().width() >= page.next_button.sizeHint().width()

@@ -63,6 +63,14 @@ class Field(StrEnum):
     SUGGEST = "suggest"  # the guide's remediation taken as the measure
 
 
+def _left(field: QWidget) -> QHBoxLayout:
+    """A field at its own width, at the left of its form row."""
+    row = QHBoxLayout()
+    row.addWidget(field)
+    row.addStretch()
+    return row
+
+
 class QuestionPage(QScrollArea):
     answered = Signal(str)  # the user gave an answer: the window moves on
     previousRequested = Signal()
@@ -242,13 +250,9 @@ class QuestionPage(QScrollArea):
         self.status.currentIndexChanged.connect(self._status_changed)
         form.addRow(self.tr("措施"), self.measure)
         form.addRow(self.tr("责任人"), self.owner)
-        dates = QHBoxLayout()
-        dates.addWidget(self.due)
-        dates.addSpacing(16)
-        dates.addWidget(QLabel(self.tr("状态")))
-        dates.addWidget(self.status)
-        dates.addStretch()
-        form.addRow(self.tr("完成期限"), dates)
+        # each on its own row: side by side they made the page wider than a 1024 px screen leaves it
+        form.addRow(self.tr("完成期限"), _left(self.due))
+        form.addRow(self.tr("状态"), _left(self.status))
         layout.addLayout(form)
         return box
 
