@@ -69,10 +69,11 @@ class SheetModel:
     answers: tuple[str, ...]  # the answer boxes, in the app's order
 
 
-def build_sheet(assessment: Assessment, kind: SheetKind, day: dt.date) -> SheetModel:
+def build_sheet(assessment: Assessment, kind: SheetKind, day: dt.date, lang: str = "zh") -> SheetModel:
+    """The sheet's content; ``lang`` chooses the language of the guide's texts and document names."""
     guide, profile = assessment.guide, assessment.profile
-    chapters = questionnaire(guide, profile.facts)
-    articles = documents(guide, profile.facts) if kind is SheetKind.DOCUMENTS else ()
+    chapters = questionnaire(guide, profile.facts, lang)
+    articles = documents(guide, profile.facts, lang) if kind is SheetKind.DOCUMENTS else ()
     questions = sum(c.question_count for c in chapters)
     if kind is SheetKind.QUESTIONNAIRE:
         scope = (f"按企业画像适用的 {questions} 个检查问题，分 {len(chapters)} 章、"
@@ -118,7 +119,8 @@ def render_worksheet(assessment: Assessment, kind: SheetKind, out: Path, fmt: Fo
         report(percent, label)
 
     step(0, Message("整理问题和资料", "Collecting the questions and documents"))
-    model = build_sheet(assessment, kind, day)
+    # the PDF's headings and instructions are written in Chinese, so its content is too
+    model = build_sheet(assessment, kind, day, lang if fmt is Format.XLSX else "zh")
     if fmt is Format.XLSX:
         from . import workbooks
 
