@@ -199,3 +199,23 @@ def test_the_document_list_in_english_as_excel_has_no_chinese_but_the_companys_n
     header = sheet.oddHeader.center.text
     assert company in header and not HAN.search(header.replace(company, ""))  # the company keeps its own name
     assert sheet.title == "Documents to prepare"
+
+
+@pytest.mark.parametrize("kind", list(SheetKind))
+def test_the_worksheets_in_english_as_pdf_have_no_chinese_but_the_companys_name(tmp_path, guide, kind):
+    from checklist.profile import CompanyProfile
+
+    company = "杭州示例生物医药有限公司"
+    profile = CompanyProfile(company, "91330100MA27XYW12A", frozenset(guide.facts), period="FY 2026")
+    with AssessmentFile.create(tmp_path / "a.lhc", guide, profile, "王敏") as f:
+        assessment = f.assessment
+    out = render_worksheet(assessment, kind, tmp_path / f"{kind}.pdf", day=DAY, lang="en")
+    text = pdf_text(out)
+    assert company in text
+    assert [line for line in text.splitlines() if HAN.search(line.replace(company, ""))] == []
+    assert re.search(r"Page 1 of \d+", text) and "2026-12-02" in text
+    flat = re.sub(r"\s+", " ", text)
+    if kind is SheetKind.DOCUMENTS:
+        assert "Documents to prepare" in flat and "Shareholders' resolutions" in flat
+    else:
+        assert "Blank questionnaire" in flat and "Partly compliant" in flat and "What to check" in flat
