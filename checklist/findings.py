@@ -84,17 +84,17 @@ def applies(ref: LegalRef, facts: frozenset[str]) -> bool:
     return holds(ref.condition, facts)
 
 
-def findings(assessment: Assessment, score: Score | None = None) -> tuple[Finding, ...]:
+def findings(assessment: Assessment, score: Score | None = None, lang: str = "zh") -> tuple[Finding, ...]:
     """The finding of every open item: those with a known gap in the order of the action plan, then those
-    answered only 不确定 (to verify)."""
+    answered only 不确定 (to verify). The advice is in ``lang``, the guide's Chinese where it has no English."""
     score = score or assessment.score()
     ranked = score.ranked_open_items()
     to_verify = sorted((i for i in score.items.values() if i.open and not i.known_gap),
                        key=lambda i: (-i.risk, -i.severity, i.item_id))
-    return tuple(finding(assessment, i) for i in (*ranked, *to_verify))
+    return tuple(finding(assessment, i, lang) for i in (*ranked, *to_verify))
 
 
-def finding(assessment: Assessment, item_score: ItemScore) -> Finding:
+def finding(assessment: Assessment, item_score: ItemScore, lang: str = "zh") -> Finding:
     guide = assessment.guide
     item = guide.items[item_score.item_id]
     facts = assessment.profile.facts
@@ -118,7 +118,7 @@ def finding(assessment: Assessment, item_score: ItemScore) -> Finding:
         penalties=tuple(r for r in item.penalty_basis if applies(r, facts)),
         criminal=tuple(r for r in item.criminal_basis if applies(r, facts)),
         exposure=_exposure(item, facts, failing),
-        advice=_advice(assessment, item, failing),
+        advice=_advice(assessment, item, failing, lang),
     )
 
 
@@ -187,12 +187,13 @@ def _exposure(item: Item, facts: frozenset[str], failing: tuple[Observation, ...
 
 # --- what to do ----------------------------------------------------------------
 
-def _advice(assessment: Assessment, item: Item, failing: tuple[Observation, ...]) -> tuple[Advice, ...]:
+def _advice(assessment: Assessment, item: Item, failing: tuple[Observation, ...],
+            lang: str = "zh") -> tuple[Advice, ...]:
     guide = assessment.guide
     out: list[Advice] = []
     general: list[str] = []  # failing questions the guide gives no advice of their own
     for o in failing:
-        own = guide.questions[o.question_id].advice
+        own = guide.advice(guide.questions[o.question_id], lang)
         if not own:
             general.append(o.question_id)
             continue
@@ -200,7 +201,7 @@ def _advice(assessment: Assessment, item: Item, failing: tuple[Observation, ...]
         out += [Advice(text, (o.question_id,), True, owner, due) for text in own]
     if general:
         owner, due = _action(assessment, tuple(general))
-        out += [Advice(text, tuple(general), False, owner, due) for text in item.remediation]
+        out += [Advice(text, tuple(general), False, owner, due) for text in guide.remediation(item, lang)]
     return tuple(out)
 
 

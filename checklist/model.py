@@ -440,10 +440,20 @@ class Guide:
         return getattr(obj, name)
 
     def remediation(self, item: Item, lang: str = "zh") -> tuple[str, ...]:
+        return self._lines(item.id, "remediation", item.remediation, lang)
+
+    def advice(self, question: Question, lang: str = "zh") -> tuple[str, ...]:
+        """The question's own advice in ``lang`` (a line the overlay lacks in Chinese); () where it has none."""
+        return self._lines(question.id, "advice", question.advice, lang)
+
+    def documents(self, question: Question, lang: str = "zh") -> tuple[str, ...]:
+        """The documents to prepare for the question, named in ``lang`` (a name the overlay lacks in Chinese)."""
+        return self._lines(question.id, "documents", question.documents, lang)
+
+    def _lines(self, owner: str, name: str, chinese: tuple[str, ...], lang: str) -> tuple[str, ...]:
         if lang != "en":
-            return item.remediation
-        return tuple(self.english.get((item.id, f"remediation.{n}"), step)
-                     for n, step in enumerate(item.remediation, 1))
+            return chinese
+        return tuple(self.english.get((owner, f"{name}.{n}"), line) for n, line in enumerate(chinese, 1))
 
     def explanation(self, owner: Article | Item, ref: LegalRef, lang: str = "zh") -> str:
         """The English explanation of a Chinese quote, where the overlay gives one; else ""."""

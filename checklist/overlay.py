@@ -6,7 +6,11 @@ The overlay lives in the guide folder under ``en/``, keyed by the ids of the Chi
     en/profile.yaml        business_types / activities: {fact id: {label, help}}
     en/laws.yaml           laws: {law id: {title, short_title, revision_note, …}}
     en/chapters/*.yaml     chapter id, title, summary; articles: {id: {title, guidance, questions, refs}};
+                           questions: {id: {text, hint, advice, documents}};
                            items: {id: {title, description, liable, penalty, remediation}}
+
+A list (a question's advice and documents, an item's remediation) has one English line per Chinese line,
+in the same order; a different count is an error.
 
 Legal quotes are not translated: the Chinese statute text is authoritative. An article or an item may
 explain a quote in English under ``refs`` ("law-id 9(2)": text), shown beside the Chinese quote.
@@ -61,7 +65,13 @@ ARTICLE_SPEC = {
     "questions": opt("map", "问题的英文，按问题编号", "questions by id"),
     "refs": opt("map", "引文的英文说明，如 gongsi-fa 9(2)", "English explanations of quotes"),
 }
-QUESTION_SPEC = {"text": opt("text", "问题的英文", "English question"), "hint": opt("text", "核查提示的英文", "English hint")}
+QUESTION_SPEC = {
+    "text": opt("text", "问题的英文", "English question"),
+    "hint": opt("text", "核查提示的英文", "English hint"),
+    "advice": opt("list", "本题整改建议的英文，与中文逐条对应", "English advice, one per Chinese line"),
+    "documents": opt("list", "需准备资料的英文名称，与中文逐项对应", "English document names, one per Chinese name"),
+}
+QUESTION_LISTS = {"advice": "整改建议", "documents": "资料"}  # the lists of a question, with their Chinese names
 ITEM_SPEC = {
     "title": opt("text", "事项名称的英文", "English title"),
     "description": opt("text", "违规情形描述的英文", "English description"),
@@ -105,6 +115,9 @@ def expected(guide: Guide) -> dict[Key, str]:
             for q in article.questions:
                 out[(q.id, "text")] = q.text
                 out[(q.id, "hint")] = q.hint
+                for name in QUESTION_LISTS:
+                    for n, line in enumerate(getattr(q, name)):
+                        out[(q.id, f"{name}.{n + 1}")] = line
         for iid in chapter.item_ids:
             item = guide.items[iid]
             for name in ("title", "description", "liable"):
@@ -232,9 +245,20 @@ class _OverlayReader:
         self.put(chk, path + ("guidance",), (aid, "guidance"), f["guidance"])
         questions = [q.id for q in article.questions]
         for qid, qpath in self.ids(chk, path + ("questions",), f["questions"], questions, "本条问题"):
-            fields = chk.fields(qpath, QUESTION_SPEC)
-            for name, value in (fields or {}).items():
-                self.put(chk, qpath + (name,), (qid, name), value)
+            fields = chk.fields(qpath, QUESTION_SPEC) or {}
+            question = self.guide.questions[qid]
+            for name in ("text", "hint"):
+                self.put(chk, qpath + (name,), (qid, name), fields.get(name))
+            for name, what in QUESTION_LISTS.items():
+                if fields.get(name) is None:
+                    continue
+                lines = chk.texts(qpath + (name,), name)
+                chinese = getattr(question, name)
+                if len(lines) != len(chinese):
+                    chk.report(qpath + (name,), "overlay_lines", owner=qid, what=what, what_en=name,
+                               found=len(lines), count=len(chinese))
+                for n, line in enumerate(lines[: len(chinese)]):
+                    self.put(chk, qpath + (name, n), (qid, f"{name}.{n + 1}"), line)
         self.read_refs(chk, path + ("refs",), f["refs"], aid, article.legal_basis)
 
     def read_item(self, chk: Checker, path: tuple, iid: str) -> None:

@@ -151,6 +151,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Id '{id}' in the English text names nothing of the Chinese guide here. {hint_en}"),
     "overlay_steps": ("英文整改建议有 {found} 条，中文有 {count} 条，应当逐条对应。",
                       "{found} English remediation step(s) for {count} Chinese; give one for each."),
+    "overlay_lines": ("问题 {owner} 的英文{what}有 {found} 条，中文有 {count} 条，应当逐条对应。",
+                      "Question {owner}: {found} English {what_en} line(s) for {count} Chinese; give one for each."),
     "overlay_missing": ("提醒：{count} 处中文内容还没有英文，英文界面将显示中文：{keys}。",
                         "Note: {count} Chinese text(s) have no English and show in Chinese in English: {keys_en}."),
 }

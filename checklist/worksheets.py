@@ -1,5 +1,6 @@
 """What is printed for the people who will be interviewed: the blank questionnaire (空白问卷) of the questions
-a profile makes applicable, and the 资料清单, the documents to prepare, article by article."""
+a profile makes applicable, and the 资料清单, the documents to prepare, article by article. In English the
+guide's English overlay gives the texts and document names; a text it lacks stays Chinese."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ class SheetChapter:
         return sum(len(a.questions) for a in self.articles)
 
 
-def questionnaire(guide: Guide, facts: frozenset[str]) -> tuple[SheetChapter, ...]:
+def questionnaire(guide: Guide, facts: frozenset[str], lang: str = "zh") -> tuple[SheetChapter, ...]:
     """The applicable questions in reading order, grouped by chapter and article; empty groups are left out."""
     scope = applicable(guide, facts)
     chapters = []
@@ -45,12 +46,15 @@ def questionnaire(guide: Guide, facts: frozenset[str]) -> tuple[SheetChapter, ..
         articles = []
         for aid in chapter.article_ids:
             article = guide.articles[aid]
-            questions = tuple(SheetQuestion(q.id, q.text, q.hint, q.documents)
+            questions = tuple(SheetQuestion(q.id, guide.text(q, "text", lang), guide.text(q, "hint", lang),
+                                            guide.documents(q, lang))
                               for q in article.questions if q.id in scope.questions)
             if questions:
-                articles.append(SheetArticle(article.id, article.label, article.title, questions))
+                articles.append(SheetArticle(article.id, article.label_in(lang), guide.text(article, "title", lang),
+                                             questions))
         if articles:
-            chapters.append(SheetChapter(chapter.id, chapter.label, chapter.title, tuple(articles)))
+            chapters.append(SheetChapter(chapter.id, chapter.label_in(lang), guide.text(chapter, "title", lang),
+                                         tuple(articles)))
     return tuple(chapters)
 
 
@@ -71,11 +75,11 @@ class DocumentArticle:
     documents: tuple[Document, ...]
 
 
-def documents(guide: Guide, facts: frozenset[str]) -> tuple[DocumentArticle, ...]:
+def documents(guide: Guide, facts: frozenset[str], lang: str = "zh") -> tuple[DocumentArticle, ...]:
     """The documents the applicable questions name, per article in reading order; a document two questions
     of one article name is listed once, with both questions."""
     out = []
-    for chapter in questionnaire(guide, facts):
+    for chapter in questionnaire(guide, facts, lang):
         for article in chapter.articles:
             served: dict[str, list[str]] = {}
             for q in article.questions:

@@ -1,7 +1,8 @@
 """The papers handed to the people who will be interviewed, as PDF and as Excel: the blank questionnaire
 (空白问卷) of the questions the company's profile makes applicable, and the 资料清单 of the documents to
 prepare. They share the report's stylesheet, page furniture (company and confidentiality mark in the
-header, 第 n 页 共 m 页 in the footer) and layout engine; WeasyPrint loads only when a PDF is made."""
+header, 第 n 页 共 m 页 in the footer) and layout engine; WeasyPrint loads only when a PDF is made. In English
+the sheets print the guide's English overlay and their own headings in English; the company's name is its own."""
 
 from __future__ import annotations
 
@@ -38,6 +39,30 @@ SHEET_TITLES = {
     SheetKind.QUESTIONNAIRE: Message("空白问卷", "Blank questionnaire"),
     SheetKind.DOCUMENTS: Message("资料清单", "Documents to prepare"),
 }
+CONFIDENTIAL_EN = "Internal — confidential"
+# the words the sheets' templates print, by the name the templates use
+SHEET_WORDS = {
+    "uscc": Message("统一社会信用代码", "Unified social credit code"),
+    "period": Message("体检期间", "Period"),
+    "printed": Message("打印日期", "Printed on"),
+    "department": Message("受访部门", "Department"),
+    "interviewee": Message("受访人", "Interviewee"),
+    "interview_date": Message("访谈日期", "Date of interview"),
+    "blank_date": Message("　　年　　月　　日", ""),
+    "how": Message("每题勾选一项回答；选“不适用”的写明理由；“不确定”表示需要进一步核实。备注栏可记录事实、资料名称和需要跟进的事项。",
+                   "Tick one answer for each question; for \"Not applicable\" give the reason; \"Unsure\" means it needs "
+                   "to be verified. The notes may record facts, the names of documents and matters to follow up."),
+    "hint": Message("核查提示", "What to check"),
+    "notes": Message("备注", "Notes"),
+    "ready": Message("已备", "Ready"),
+    "document": Message("资料", "Document"),
+    "questions": Message("对应问题", "Questions"),
+    "gap": Message("　", "  "),  # between a label and a title: 第一章　…, Chapter 1  …
+    "comma": Message("、", ", "),
+}
+# the page footer in English (report.css writes it in Chinese)
+ENGLISH_PAGE_CSS = ('@page { @bottom-center { content: "Page " counter(page) " of " counter(pages) "\\A" string(legend); } }\n'
+                    ".sheet-title { letter-spacing: 0.05em; }\n")  # the title's spacing suits Chinese only
 
 
 class Format(StrEnum):
@@ -58,6 +83,7 @@ class SheetHead:
     date: str
     confidentiality: str
     scope: str  # what the sheet covers, in one sentence
+    guide_line: str = ""  # 《guide title》（版本 1.2.0）, in English: title (version 1.2.0)
 
 
 @dataclass(frozen=True)
@@ -67,26 +93,43 @@ class SheetModel:
     chapters: tuple[SheetChapter, ...]
     articles: tuple[DocumentArticle, ...]
     answers: tuple[str, ...]  # the answer boxes, in the app's order
+    lang: str = "zh"
+
+    @property
+    def words(self) -> dict[str, str]:
+        return {name: message.text(self.lang) for name, message in SHEET_WORDS.items()}
 
 
-def build_sheet(assessment: Assessment, kind: SheetKind, day: dt.date) -> SheetModel:
+def build_sheet(assessment: Assessment, kind: SheetKind, day: dt.date, lang: str = "zh") -> SheetModel:
+    """The sheet's content; ``lang`` chooses the language of the guide's texts and document names."""
     guide, profile = assessment.guide, assessment.profile
-    chapters = questionnaire(guide, profile.facts)
-    articles = documents(guide, profile.facts) if kind is SheetKind.DOCUMENTS else ()
+    chapters = questionnaire(guide, profile.facts, lang)
+    articles = documents(guide, profile.facts, lang) if kind is SheetKind.DOCUMENTS else ()
     questions = sum(c.question_count for c in chapters)
+    article_count = sum(len(c.articles) for c in chapters)
     if kind is SheetKind.QUESTIONNAIRE:
-        scope = (f"按企业画像适用的 {questions} 个检查问题，分 {len(chapters)} 章、"
-                 f"{sum(len(c.articles) for c in chapters)} 条；不适用于本企业的问题未列入。")
+        scope = Message(f"按企业画像适用的 {questions} 个检查问题，分 {len(chapters)} 章、"
+                        f"{article_count} 条；不适用于本企业的问题未列入。",
+                        f"The {questions} questions the company's profile makes applicable, in {len(chapters)} "
+                        f"chapters and {article_count} articles; questions that do not apply to the company are "
+                        "left out.")
     else:
-        scope = (f"回答 {questions} 个适用问题需要准备的资料，共 {document_count(articles)} 项，按条列出；"
-                 "请在“已备”栏打勾，无法提供的在备注中说明。")
+        scope = Message(f"回答 {questions} 个适用问题需要准备的资料，共 {document_count(articles)} 项，按条列出；"
+                        "请在“已备”栏打勾，无法提供的在备注中说明。",
+                        f"The {document_count(articles)} documents to prepare for answering the {questions} "
+                        "applicable questions, article by article; tick \"Ready\" for each, and say in the notes "
+                        "why any cannot be provided.")
+    year = profile.assessment_date.year if profile.assessment_date else None
+    title = guide.text(guide.meta, "title", lang)
     head = SheetHead(
-        title=kind.title.zh, company=profile.name, uscc=profile.uscc,
-        period=profile.period or (f"{profile.assessment_date.year}年度" if profile.assessment_date else "—"),
-        guide_title=guide.meta.title, guide_version=guide.meta.version, date=date_text(day),
-        confidentiality=CONFIDENTIAL, scope=scope)
-    return SheetModel(head, kind, chapters, articles,
-                      tuple(answer_name(a).zh for a in Answer))
+        title=kind.title.text(lang), company=profile.name, uscc=profile.uscc,
+        period=profile.period or (Message(f"{year}年度", str(year)).text(lang) if year else "—"),
+        guide_title=title, guide_version=guide.meta.version,
+        date=date_text(day) if lang == "zh" else day.isoformat(),
+        confidentiality=CONFIDENTIAL if lang == "zh" else CONFIDENTIAL_EN, scope=scope.text(lang),
+        guide_line=(f"《{title}》（版本 {guide.meta.version}）" if lang == "zh"
+                    else f"{title} (version {guide.meta.version})"))
+    return SheetModel(head, kind, chapters, articles, tuple(answer_name(a).text(lang) for a in Answer), lang)
 
 
 def render_html(model: SheetModel) -> str:
@@ -95,8 +138,10 @@ def render_html(model: SheetModel) -> str:
     from .palette import readable_accent
 
     extra = (STATIC_DIR / "worksheet.css").read_text(encoding="utf-8")
+    if model.lang == "en":
+        extra += ENGLISH_PAGE_CSS
     template = environment().get_template(f"{model.kind}.html")
-    return template.render(m=model, css=stylesheet(), sheet_css=extra, level_css=level_rules(),
+    return template.render(m=model, w=model.words, css=stylesheet(), sheet_css=extra, level_css=level_rules(),
                            accent=readable_accent(DEFAULT_ACCENT))
 
 
@@ -118,7 +163,7 @@ def render_worksheet(assessment: Assessment, kind: SheetKind, out: Path, fmt: Fo
         report(percent, label)
 
     step(0, Message("整理问题和资料", "Collecting the questions and documents"))
-    model = build_sheet(assessment, kind, day)
+    model = build_sheet(assessment, kind, day, lang)
     if fmt is Format.XLSX:
         from . import workbooks
 

@@ -3,6 +3,7 @@ concerns the company's profile is cited, and advice deals with the questions tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,7 @@ from checklist.model import Answer
 from checklist.store import AssessmentFile
 from tests.helpers import ROOT
 
+HAN = re.compile(r"[\u3400-\u9fff]")
 EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.lhc"))}
 
 
@@ -255,6 +257,23 @@ def test_a_finding_in_the_pdf_cites_no_law_that_does_not_concern_the_company(ass
         for ref in item.legal_refs:
             if not holds(ref.condition, facts) and ref.law_id not in cited:
                 assert a.guide.laws[ref.law_id].title not in section, (found.item_id, ref.law_id)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_in_english_the_advice_is_the_guides_english_line_for_line(assessments, name):
+    a = assessments[name]
+    guide = a.guide
+    chinese, english = findings(a), findings(a, lang="en")
+    assert [f.item_id for f in english] == [f.item_id for f in chinese]
+    for zh, en in zip(chinese, english, strict=True):
+        assert [(x.question_ids, x.specific) for x in en.advice] == [(x.question_ids, x.specific) for x in zh.advice]
+        for x in en.advice:
+            if x.specific:  # the question's own advice
+                assert x.text in guide.advice(guide.questions[x.question_ids[0]], "en")
+            else:  # the item's remediation, for the questions without advice of their own
+                assert x.text in guide.remediation(guide.items[en.item_id], "en")
+            assert not HAN.search(x.text), (en.item_id, x.text)
+    assert any(x.specific for f in english for x in f.advice)  # every example has a question's own advice
 
 
 def test_the_first_advice_deals_with_what_failed(assessments):

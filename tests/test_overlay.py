@@ -98,3 +98,67 @@ def test_the_overlay_is_stored_with_the_assessment_and_covered_by_the_guide_hash
     with AssessmentFile.open(path, user="王敏") as f:
         stored = f.guide
         assert stored.text(stored.questions["Q01-1"], "text", "en").startswith("Have all changes")
+
+
+ADVICE_ZH = """\
+        advice:
+          - 法务部门在30日内补办变更登记。
+          - 此后每次决议作出后30日内办理登记。
+        documents:
+          - 股东会决议
+          - 营业执照
+"""
+ADVICE_EN = """\
+        advice:
+          - The legal department registers the changes within 30 days.
+          - Thereafter each change is registered within 30 days of the resolution.
+        documents:
+          - Shareholders' resolutions
+          - Business licence
+"""
+HINT_ZH = "        hint: 对照股东会决议与营业执照、登记机关受理材料。\n"
+HINT_EN = "        hint: Compare the shareholders' resolutions with the business licence.\n"
+
+
+def _with_advice(tmp_path, english: str):
+    """The sample guide with advice and documents on Q01-1, and ``english`` as its entries in the overlay."""
+    folder = _copy(tmp_path)
+    chapter = folder / "chapters" / "01-setup.yaml"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace(HINT_ZH, HINT_ZH + ADVICE_ZH), encoding="utf-8")
+    (folder / "en" / "chapters" / "C1.yaml").write_text(CHAPTER_ONE.replace(HINT_EN, HINT_EN + english),
+                                                        encoding="utf-8")
+    return folder
+
+
+def test_a_questions_advice_and_documents_are_shown_in_english_line_by_line(tmp_path):
+    guide = load_guide(_with_advice(tmp_path, ADVICE_EN))
+    question = guide.questions["Q01-1"]
+    assert guide.advice(question, "en") == ("The legal department registers the changes within 30 days.",
+                                            "Thereafter each change is registered within 30 days of the resolution.")
+    assert guide.advice(question, "zh") == question.advice == ("法务部门在30日内补办变更登记。",
+                                                               "此后每次决议作出后30日内办理登记。")
+    assert guide.documents(question, "en") == ("Shareholders' resolutions", "Business licence")
+    assert guide.documents(question, "zh") == ("股东会决议", "营业执照")
+    assert guide.advice(guide.questions["Q02-1"], "en") == ()  # no advice of its own: the item's remediation serves
+
+
+def test_advice_without_english_is_named_in_the_note_and_shown_in_chinese(tmp_path):
+    documents_only = ADVICE_EN[ADVICE_EN.index("        documents:"):]
+    guide, problems = check_guide(_with_advice(tmp_path, documents_only))
+    assert guide is not None
+    note = next(p for p in problems if p.code == "overlay_missing" and p.file == "en/chapters/C1.yaml")
+    assert "Q01-1.advice.1" in note.args["keys_en"] and "Q01-1.advice.2" in note.args["keys_en"]
+    assert "Q01-1.documents.1" not in note.args["keys_en"]
+    question = guide.questions["Q01-1"]
+    assert guide.advice(question, "en") == question.advice  # Chinese, not nothing
+    assert guide.documents(question, "en") == ("Shareholders' resolutions", "Business licence")
+
+
+def test_advice_or_documents_of_another_count_than_the_chinese_are_an_error_naming_the_question(tmp_path):
+    english = ADVICE_EN.replace("          - Business licence\n", "")
+    guide, problems = check_guide(_with_advice(tmp_path, english))
+    assert guide is None
+    error = next(p for p in problems if p.code == "overlay_lines")
+    assert not error.warning and error.file == "en/chapters/C1.yaml"
+    assert error.render("en").endswith("Question Q01-1: 1 English documents line(s) for 2 Chinese; give one for each.")
+    assert "问题 Q01-1 的英文资料有 1 条，中文有 2 条" in error.render("zh")

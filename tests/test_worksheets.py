@@ -159,3 +159,63 @@ def test_the_register_workbook_holds_hostile_text_as_plain_text(tmp_path, sample
     assert measure == "'=HYPERLINK(\"http://x\")\n第二行" and sheet["E2"].data_type == "s"
     assert owner == "'+李娜"
     assert sheet["G2"].is_date
+
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_in_english_the_document_list_names_the_guides_english_documents(example):
+    guide = example.guide
+    english = documents(guide, example.profile.facts, "en")
+    chinese = documents(guide, example.profile.facts)
+    assert [a.id for a in english] == [a.id for a in chinese]
+    for en, zh in zip(english, chinese, strict=True):
+        assert en.label.startswith("Article ") and en.chapter_label.startswith("Chapter ")
+        assert en.title == guide.text(guide.articles[en.id], "title", "en")
+        named = {n for d in zh.documents for q in d.question_ids
+                 for n in guide.documents(guide.questions[q], "en")}
+        assert {d.name for d in en.documents} == named
+        assert not any(HAN.search(d.name) for d in en.documents)
+
+
+def test_the_document_list_in_english_as_excel_has_no_chinese_but_the_companys_name(tmp_path, guide):
+    import openpyxl
+
+    from checklist.profile import CompanyProfile
+
+    company = "杭州示例生物医药有限公司"
+    profile = CompanyProfile(company, "91330100MA27XYW12A", frozenset(guide.facts))
+    with AssessmentFile.create(tmp_path / "a.lhc", guide, profile, "王敏") as f:
+        assessment = f.assessment
+    out = render_worksheet(assessment, SheetKind.DOCUMENTS, tmp_path / "documents.xlsx", Format.XLSX, day=DAY,
+                           lang="en")
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]] == ["Ready", "Chapter", "Article", "Document", "Questions", "Notes"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == document_count(documents(guide, profile.facts, "en")) > 600
+    assert "Shareholders' resolutions" in {r[3] for r in rows}
+    texts = [str(v) for r in rows for v in r if v is not None]
+    assert [t for t in texts if HAN.search(t)] == []
+    header = sheet.oddHeader.center.text
+    assert company in header and not HAN.search(header.replace(company, ""))  # the company keeps its own name
+    assert sheet.title == "Documents to prepare"
+
+
+@pytest.mark.parametrize("kind", list(SheetKind))
+def test_the_worksheets_in_english_as_pdf_have_no_chinese_but_the_companys_name(tmp_path, guide, kind):
+    from checklist.profile import CompanyProfile
+
+    company = "杭州示例生物医药有限公司"
+    profile = CompanyProfile(company, "91330100MA27XYW12A", frozenset(guide.facts), period="FY 2026")
+    with AssessmentFile.create(tmp_path / "a.lhc", guide, profile, "王敏") as f:
+        assessment = f.assessment
+    out = render_worksheet(assessment, kind, tmp_path / f"{kind}.pdf", day=DAY, lang="en")
+    text = pdf_text(out)
+    assert company in text
+    assert [line for line in text.splitlines() if HAN.search(line.replace(company, ""))] == []
+    assert re.search(r"Page 1 of \d+", text) and "2026-12-02" in text
+    flat = re.sub(r"\s+", " ", text)
+    if kind is SheetKind.DOCUMENTS:
+        assert "Documents to prepare" in flat and "Shareholders' resolutions" in flat
+    else:
+        assert "Blank questionnaire" in flat and "Partly compliant" in flat and "What to check" in flat

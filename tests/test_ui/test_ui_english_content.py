@@ -122,3 +122,25 @@ def test_the_action_register_names_questions_in_english(qapp: QApplication, tmp_
         assert first.question_text not in shown  # the Chinese question
     finally:
         app.close_all()
+
+
+def test_the_reference_panel_and_the_suggested_measure_give_the_questions_english_advice(
+        english_window, bundled) -> None:  # noqa: ANN001
+    from html import escape
+
+    from checklist.model import Answer
+
+    english_window.show_question("Q01-1")
+    question = bundled.questions["Q01-1"]
+    advice = bundled.advice(question, "en")
+    assert advice and advice[0].startswith("The legal department checks the business scope")
+    html = english_window.reference.render_html()
+    assert escape(advice[0]) in html
+    assert question.advice[0] not in html  # not the Chinese
+    item = bundled.items[bundled.items_for_question("Q01-1")[0]]
+    assert escape(bundled.remediation(item, "en")[0]) not in html  # the question's own advice, not the item's
+
+    english_window.page.choose(Answer.NON_COMPLIANT)
+    english_window.show_question("Q01-1")
+    english_window.page.suggest.click()
+    assert english_window.session.action("Q01-1").measure == advice[0]

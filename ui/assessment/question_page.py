@@ -502,7 +502,7 @@ class QuestionPage(QScrollArea):
 
     def _suggestion(self) -> str:
         guide = self.session.guide
-        own = guide.questions[self.question_id].advice if self.question_id else ()
+        own = guide.advice(guide.questions[self.question_id], i18n.lang()) if self.question_id else ()
         if own:  # the guide's advice for this very question
             return own[0]
         items = sorted((guide.items[i] for i in self.session.items_of(self.question_id)),

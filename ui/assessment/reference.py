@@ -219,8 +219,8 @@ class ReferenceView(QTextBrowser):
             rows.append((self.tr("法律变化"), note))
         table = "".join(f"<tr><td class='muted' width='72'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
         # the question's own advice where the guide gives one, else the item's remediation
-        own = guide.questions[self.question_id].advice if self.question_id else ()
-        steps = own if own and i18n.lang() != "en" else guide.remediation(item, i18n.lang())
+        own = guide.advice(guide.questions[self.question_id], i18n.lang()) if self.question_id else ()
+        steps = own or guide.remediation(item, i18n.lang())
         advice = "".join(f"<li>{escape(r)}</li>" for r in steps)
         advice_title = self.tr("整改建议")
         advice_html = f"<p class='muted'>{escape(advice_title)}</p><ul>{advice}</ul>" if advice else ""
