@@ -271,6 +271,5 @@ def _clause(text: str) -> str:
 
 def _sentence(text: str, lang: str = "zh") -> str:
     text = " ".join(text.split())
-    if text.endswith(("。", "！", "？", "）", "”", ".", "!", "?", ")")):
-        return text
-    return text + ("." if lang == "en" else "。")
+    ends = ("。", "！", "？", "）", "”") + ((".", "!", "?", ")") if lang == "en" else ())
+    return text if text.endswith(ends) else text + ("." if lang == "en" else "。")

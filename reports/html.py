@@ -201,5 +201,6 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         t=translator(lang),
         sub=lambda n: i18n.sub_number(n, lang),
         sep="、" if lang == "zh" else ", ",
+        gap="　" if lang == "zh" else " ",  # between a label and its title: 第一章　设立, Chapter 1 Set-up
         page_css=page_rules(lang),
     ))

@@ -116,6 +116,7 @@ TEXTS: dict[str, Message] = {
     "summary.none_open": M("本次体检未发现存在风险迹象的事项。", "This check-up found no item with signs of risk."),
     "summary.recommendations": M("主要建议", "Main recommendations"),
     "list.sep": M("；", "; "),
+    "dash": M("——", " — "),
     "list.end": M("。", "."),
     # charts
     "charts.bars": M("各章健康指数", "Health index by chapter"),
