@@ -179,7 +179,7 @@ TEXTS: dict[str, Message] = {
     "findings.unassessed": M("未评估的事项（检查问题尚未作答，风险尚不知道）：",
                              "Items not assessed (no check question answered yet; the risk is unknown):"),
     "findings.none": M("按企业画像，本章没有适用的违规事项。", "By the company profile, no item of this chapter applies."),
-    "findings.explanation": M("", "In English: "),
+    "findings.explanation": M("", "Explanation: "),
     # action tables
     "actions.measure": M("整改措施", "Corrective action"),
     "actions.owner": M("责任人", "Owner"),
