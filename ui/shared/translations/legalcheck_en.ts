@@ -314,247 +314,247 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../assessment/main_window.py" line="117"/>
+        <location filename="../../assessment/main_window.py" line="116"/>
         <source>只读：{reason} 可以查看和生成报告，修改不会保存。</source>
         <translation>Read-only: {reason} You can read and render reports; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="142"/>
+        <location filename="../../assessment/main_window.py" line="141"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="143"/>
+        <location filename="../../assessment/main_window.py" line="142"/>
         <source>新建体检…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="145"/>
+        <location filename="../../assessment/main_window.py" line="144"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="147"/>
+        <location filename="../../assessment/main_window.py" line="146"/>
         <source>开始页</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="149"/>
+        <location filename="../../assessment/main_window.py" line="148"/>
         <source>企业信息…</source>
         <translation>Company profile…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="152"/>
+        <location filename="../../assessment/main_window.py" line="151"/>
         <source>委托事实…</source>
         <translation>Engagement…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="154"/>
+        <location filename="../../assessment/main_window.py" line="153"/>
         <source>签发定稿…</source>
         <translation>Sign Off as Final…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="157"/>
+        <location filename="../../assessment/main_window.py" line="156"/>
         <source>生成报告…</source>
         <translation>Render report…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="159"/>
+        <location filename="../../assessment/main_window.py" line="158"/>
         <source>打印空白问卷…</source>
         <translation>Print blank questionnaire…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="160"/>
+        <location filename="../../assessment/main_window.py" line="159"/>
         <source>导出资料清单…</source>
         <translation>Export documents list…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="164"/>
+        <location filename="../../assessment/main_window.py" line="163"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="165"/>
+        <location filename="../../assessment/main_window.py" line="164"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="167"/>
+        <location filename="../../assessment/main_window.py" line="166"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="168"/>
+        <location filename="../../assessment/main_window.py" line="167"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="169"/>
+        <location filename="../../assessment/main_window.py" line="168"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="174"/>
+        <location filename="../../assessment/main_window.py" line="173"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="175"/>
+        <location filename="../../assessment/main_window.py" line="174"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="178"/>
+        <location filename="../../assessment/main_window.py" line="177"/>
         <source>上一题</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="179"/>
+        <location filename="../../assessment/main_window.py" line="178"/>
         <source>下一题</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="181"/>
+        <location filename="../../assessment/main_window.py" line="180"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="182"/>
+        <location filename="../../assessment/main_window.py" line="181"/>
         <source>问卷</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="183"/>
+        <location filename="../../assessment/main_window.py" line="182"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="191"/>
+        <location filename="../../assessment/main_window.py" line="190"/>
         <source>整改事项清单</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="194"/>
+        <location filename="../../assessment/main_window.py" line="193"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="205"/>
+        <location filename="../../assessment/main_window.py" line="204"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="206"/>
+        <location filename="../../assessment/main_window.py" line="205"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="208"/>
+        <location filename="../../assessment/main_window.py" line="207"/>
         <source>指引管理…</source>
         <translation>Guide manager…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="209"/>
+        <location filename="../../assessment/main_window.py" line="208"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="210"/>
+        <location filename="../../assessment/main_window.py" line="209"/>
         <source>评分方法</source>
         <translation>Scoring method</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="211"/>
+        <location filename="../../assessment/main_window.py" line="210"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="213"/>
+        <location filename="../../assessment/main_window.py" line="212"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="230"/>
+        <location filename="../../assessment/main_window.py" line="229"/>
         <source>撤销：{what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="231"/>
+        <location filename="../../assessment/main_window.py" line="230"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="232"/>
+        <location filename="../../assessment/main_window.py" line="231"/>
         <source>重做：{what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="233"/>
+        <location filename="../../assessment/main_window.py" line="232"/>
         <source>没有可重做的操作</source>
         <translation>Nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="239"/>
+        <location filename="../../assessment/main_window.py" line="238"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="241"/>
+        <location filename="../../assessment/main_window.py" line="240"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="243"/>
+        <location filename="../../assessment/main_window.py" line="242"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="259"/>
+        <location filename="../../assessment/main_window.py" line="258"/>
         <source>本机已安装“{title}”的新版本 {version}（{status}）。可以把本体检迁移到新版本：没有回答会丢失，有变化的问题会标为“需复核”。</source>
         <translation>A newer version {version} of “{title}” is installed on this computer ({status}). This health check can move to the new version: no answer is lost, and questions that changed are marked “needs review”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="263"/>
+        <location filename="../../assessment/main_window.py" line="262"/>
         <source>迁移…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="287"/>
+        <location filename="../../assessment/main_window.py" line="286"/>
         <source>已迁移到 {version}：{carried} 个回答原样保留，{review} 个需复核，{archived} 个已存档。迁移前的文件另存了一份副本；可以撤销（Ctrl+Z）。</source>
         <translation>Moved to {version}: {carried} answers kept as they were, {review} need review, {archived} archived. A copy of the file as it was before the move has been kept; the move can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="299"/>
+        <location filename="../../assessment/main_window.py" line="298"/>
         <source>未保存的文字已复制到剪贴板。</source>
         <translation>The unsaved text was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="369"/>
+        <location filename="../../assessment/main_window.py" line="368"/>
         <source>所有适用问题都已作答。可查看总览（Ctrl+2），或生成报告。</source>
         <translation>Every applicable question is answered. See the dashboard (Ctrl+2) or render the report.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="372"/>
+        <location filename="../../assessment/main_window.py" line="371"/>
         <source>已是最后一题。按 Ctrl+Enter 转到下一个未答问题。</source>
         <translation>This is the last question. Press Ctrl+Enter for the next unanswered one.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="381"/>
+        <location filename="../../assessment/main_window.py" line="380"/>
         <source>所有适用问题都已作答。</source>
         <translation>Every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="445"/>
+        <location filename="../../assessment/main_window.py" line="444"/>
         <source>定稿：{by} 于 {at} 签发</source>
         <translation>Final: signed off by {by} at {at}</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="448"/>
+        <location filename="../../assessment/main_window.py" line="447"/>
         <source>草稿：尚未签发定稿</source>
         <translation>Draft: not signed off</translation>
     </message>
     <message>
-        <location filename="../../assessment/main_window.py" line="451"/>
+        <location filename="../../assessment/main_window.py" line="450"/>
         <source>签发已撤回：签发后体检内容有了修改，报告重新成为草稿。需要定稿时请重新签发（文件 → 签发定稿…）。</source>
         <translation>Sign-off withdrawn: the assessment changed after it was signed off, so its reports are drafts again. Sign off again when it is final (File → Sign Off as Final…).</translation>
     </message>
@@ -2079,12 +2079,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="69"/>
+        <location filename="../../report/report_dialog.py" line="70"/>
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="89"/>
+        <location filename="../../report/report_dialog.py" line="90"/>
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -2092,192 +2092,202 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="115"/>
+        <location filename="../../report/report_dialog.py" line="116"/>
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="121"/>
+        <location filename="../../report/report_dialog.py" line="132"/>
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="140"/>
+        <location filename="../../report/report_dialog.py" line="151"/>
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="148"/>
+        <location filename="../../report/report_dialog.py" line="159"/>
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="153"/>
+        <location filename="../../report/report_dialog.py" line="164"/>
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="156"/>
+        <location filename="../../report/report_dialog.py" line="167"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="157"/>
+        <location filename="../../report/report_dialog.py" line="168"/>
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="159"/>
-        <location filename="../../report/report_dialog.py" line="171"/>
+        <location filename="../../report/report_dialog.py" line="170"/>
+        <location filename="../../report/report_dialog.py" line="182"/>
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="160"/>
+        <location filename="../../report/report_dialog.py" line="171"/>
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company&apos;s legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="162"/>
-        <location filename="../../report/report_dialog.py" line="172"/>
+        <location filename="../../report/report_dialog.py" line="173"/>
+        <location filename="../../report/report_dialog.py" line="183"/>
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="163"/>
+        <location filename="../../report/report_dialog.py" line="174"/>
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="167"/>
-        <location filename="../../report/report_dialog.py" line="173"/>
+        <location filename="../../report/report_dialog.py" line="178"/>
+        <location filename="../../report/report_dialog.py" line="184"/>
         <source>报告日期</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="178"/>
+        <location filename="../../report/report_dialog.py" line="189"/>
         <source>文件格式</source>
         <translation>File formats</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="194"/>
+        <location filename="../../report/report_dialog.py" line="202"/>
+        <source>报告语言</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="224"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="353"/>
+        <location filename="../../report/report_dialog.py" line="279"/>
+        <source>英文报告只提供 PDF；Word 和 Excel 报告只有中文版。</source>
+        <translation>The English report is available as PDF only; the Word and Excel reports are in Chinese only.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="426"/>
         <source>报告已保存到 {path}，但系统中没有能打开它的程序。</source>
         <translation>The report was saved to {path}, but no program on this system can open it.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="170"/>
+        <location filename="../../report/report_dialog.py" line="181"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="174"/>
+        <location filename="../../report/report_dialog.py" line="185"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="175"/>
+        <location filename="../../report/report_dialog.py" line="186"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="193"/>
+        <location filename="../../report/report_dialog.py" line="223"/>
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="196"/>
+        <location filename="../../report/report_dialog.py" line="226"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="206"/>
+        <location filename="../../report/report_dialog.py" line="236"/>
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="213"/>
+        <location filename="../../report/report_dialog.py" line="244"/>
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="222"/>
+        <location filename="../../report/report_dialog.py" line="253"/>
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="226"/>
+        <location filename="../../report/report_dialog.py" line="257"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="265"/>
+        <location filename="../../report/report_dialog.py" line="338"/>
         <source>将生成：{files}</source>
         <translation>Will write: {files}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="270"/>
+        <location filename="../../report/report_dialog.py" line="343"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="287"/>
+        <location filename="../../report/report_dialog.py" line="360"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="289"/>
+        <location filename="../../report/report_dialog.py" line="362"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="318"/>
+        <location filename="../../report/report_dialog.py" line="391"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="271"/>
+        <location filename="../../report/report_dialog.py" line="344"/>
         <source>报告文件 (*.pdf *.docx *.xlsx)</source>
         <translation>Report files (*.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="278"/>
+        <location filename="../../report/report_dialog.py" line="351"/>
         <source>请至少选择一种文件格式。</source>
         <translation>Choose at least one file format.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="280"/>
+        <location filename="../../report/report_dialog.py" line="353"/>
         <source>请填写报告的保存位置。</source>
         <translation>Enter where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="312"/>
+        <location filename="../../report/report_dialog.py" line="385"/>
         <source>覆盖已有文件？</source>
         <translation>Replace existing files?</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="313"/>
+        <location filename="../../report/report_dialog.py" line="386"/>
         <source>下列文件已存在。生成报告将覆盖它们：
 {files}</source>
         <translation>These files already exist. Writing the report will replace them:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="317"/>
+        <location filename="../../report/report_dialog.py" line="390"/>
         <source>覆盖</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="344"/>
+        <location filename="../../report/report_dialog.py" line="417"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="349"/>
+        <location filename="../../report/report_dialog.py" line="422"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
