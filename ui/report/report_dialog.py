@@ -186,19 +186,6 @@ class ReportDialog(BackgroundDialog):
         form.addRow(self.tr("主题色"), self.accent)
         layout.addWidget(brand)
 
-        formats = QGroupBox(self.tr("文件格式"))
-        format_row = QHBoxLayout(formats)
-        chosen_formats = set(settings.get(FORMATS).split(",")) & set(Format) or {Format.PDF}
-        self.format_boxes: dict[Format, QCheckBox] = {}
-        for key in Format:
-            box = QCheckBox(i18n.text(key.title))
-            box.setChecked(key in chosen_formats)
-            box.toggled.connect(self._show_files)
-            self.format_boxes[key] = box
-            format_row.addWidget(box)
-        format_row.addStretch(1)
-        layout.addWidget(formats)
-
         language = QGroupBox(self.tr("报告语言"))
         language_layout = QVBoxLayout(language)
         language_row = QHBoxLayout()
@@ -217,6 +204,19 @@ class ReportDialog(BackgroundDialog):
         self.language_note.setWordWrap(True)
         language_layout.addWidget(self.language_note)
         layout.addWidget(language)
+
+        formats = QGroupBox(self.tr("文件格式"))
+        format_row = QHBoxLayout(formats)
+        chosen_formats = set(settings.get(FORMATS).split(",")) & set(Format) or {Format.PDF}
+        self.format_boxes: dict[Format, QCheckBox] = {}
+        for key in Format:
+            box = QCheckBox(i18n.text(key.title))
+            box.setChecked(key in chosen_formats)
+            box.toggled.connect(self._show_files)
+            self.format_boxes[key] = box
+            format_row.addWidget(box)
+        format_row.addStretch(1)
+        layout.addWidget(formats)
 
         out_row = QHBoxLayout()
         self.output = QLineEdit(str(default_pdf(session)))

@@ -2155,12 +2155,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="189"/>
+        <location filename="../../report/report_dialog.py" line="208"/>
         <source>文件格式</source>
         <translation>File formats</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="202"/>
+        <location filename="../../report/report_dialog.py" line="189"/>
         <source>报告语言</source>
         <translation>Report language</translation>
     </message>
