@@ -212,3 +212,26 @@ def test_the_check_would_find_the_chinese_report_words():
     words = [i18n.text(key, "zh") for key in ("report.title", "summary.to_verify", "findings.facts", "plan.none",
                                                "findings.no_actions", "cover.assessment_date", "actions.overdue")]
     assert all(foreign_chinese(w, allowed) for w in words)
+
+
+def test_an_overlay_explanation_of_a_quote_is_printed_beside_the_chinese_quote():
+    import datetime as dt
+
+    from checklist.findings import findings
+    from reports.html import render_html
+    from reports.model import build_report
+    from reports.options import ReportOptions
+
+    with AssessmentFile.open(ROOT / "examples" / "drug-manufacturer.lhc", "test", read_only=True) as f:
+        assessment = f.assessment
+    found = findings(assessment, lang="en")[0]
+    ref = found.obligations[0]
+    explained = "The directors owe the company a duty of loyalty (an explanation, not the text of the law)."
+    guide = dataclasses.replace(assessment.guide,
+                                english={**assessment.guide.english, (found.item_id, f"ref:{ref.key}"): explained})
+    options = ReportOptions(language="en", report_date=dt.date(2026, 12, 2))
+    model = build_report(dataclasses.replace(assessment, guide=guide), options)
+    html = render_html(model, options).replace("\u2060", "").replace("\u200b", "")
+    quote_at = html.index(ref.quote.strip()[:12])
+    assert html.index(f"Explanation: {explained}") > quote_at  # under the Chinese quote, which stays
+    assert html.count(explained) == 1
