@@ -95,27 +95,41 @@ def enough_words(params: ScoringParams, lang: str = "zh") -> str:
             "一票否决的情形一经回答即确定整体等级。")
 
 
-def severity_reason(guide: Guide, item: Item) -> str:
+def severity_reason(guide: Guide, item: Item, lang: str = "zh") -> str:
     """Why ``item`` has its severity: the conditions of the scale's rung its penalty meets."""
+    en = lang == "en"
+    words = SANCTIONS_EN if en else SANCTIONS
+    sep = ", " if en else "、"
     penalty = item.penalty
     rule = guide.scoring.severity_rule(penalty, item.criminal)
     met = rule.met_by(penalty, item.criminal)
     if met == ["otherwise"]:
-        rest = [SANCTIONS[s] for s in SANCTIONS if s in penalty.sanctions]
+        rest = [words[s] for s in SANCTIONS if s in penalty.sanctions]
+        if en:
+            return "consequences: " + sep.join(rest) if rest else "no administrative penalty provided"
         return "法律后果为" + "、".join(rest) if rest else "未规定行政处罚"
     parts = []
     if "criminal" in met:
-        articles = "、".join(dict.fromkeys(f"《{guide.laws[ref.law_id].short_title}》{ref.article_label}"
-                                           for ref in item.criminal_basis))
-        parts.append(f"可能承担刑事责任（{articles}）")
-    sanctions = [SANCTIONS[s] for s in met if s in SANCTIONS]
+        if en:
+            articles = "; ".join(dict.fromkeys(
+                f"{guide.text(guide.laws[ref.law_id], 'short_title', 'en')}, {ref.label('en')}"
+                for ref in item.criminal_basis))
+            parts.append(f"criminal liability possible ({articles})")
+        else:
+            articles = "、".join(dict.fromkeys(f"《{guide.laws[ref.law_id].short_title}》{ref.article_label}"
+                                               for ref in item.criminal_basis))
+            parts.append(f"可能承担刑事责任（{articles}）")
+    sanctions = [words[s] for s in met if s in SANCTIONS]
     if sanctions:
-        parts.append("法律后果包括" + "、".join(sanctions))
+        parts.append(("consequences include " if en else "法律后果包括") + sep.join(sanctions))
     if "fine" in met:
-        parts.append(f"罚款上限达到 {yuan(penalty.fine_max_yuan or 0)}")
+        parts.append(f"a maximum fine of RMB {penalty.fine_max_yuan or 0:,}" if en
+                     else f"罚款上限达到 {yuan(penalty.fine_max_yuan or 0)}")
     if "multiple" in met:
-        parts.append("按货值金额或违法所得的倍数罚款")
-    return "；".join(parts[:1]) if "criminal" in met else "；".join(parts)
+        parts.append("a fine set as a multiple of the value of the goods or of the illegal gains" if en
+                     else "按货值金额或违法所得的倍数罚款")
+    joiner = "; " if en else "；"
+    return joiner.join(parts[:1]) if "criminal" in met else joiner.join(parts)
 
 
 __all__ = ["Answer", "MethodText", "describe", "rule_words", "severity_reason"]

@@ -12,7 +12,7 @@ from .conditions import Condition, holds
 from .errors import Message
 from .numerals import article_label, chinese_number, english_article_label
 from .statutes import Statute
-from .vocabulary import Answer, Level, QuestionKind, date_text
+from .vocabulary import Answer, Level, QuestionKind, date_text, long_date
 
 # Sanction kinds an item's penalty can carry. Criminal liability is not listed
 # here: it follows from the item citing a criminal-law article.
@@ -108,17 +108,18 @@ class LawStatus:
     def citable(self) -> bool:
         return self.state in (LawState.IN_FORCE, LawState.ENDING)
 
-    def describe(self, lang: str = "zh") -> str:
-        """One line a user reads: 现行有效 / 将于…由…取代 / 已于…废止 …"""
+    def describe(self, lang: str = "zh", successor: str | None = None) -> str:
+        """One line a user reads: 现行有效 / 将于…由…取代 / 已于…废止 …; ``successor`` names the law that
+        takes over in ``lang`` (the registry's Chinese name by default)."""
         law, zh = self.law, lang != "en"
         if self.state is LawState.NOT_YET:
             assert law.effective
             return (f"尚未施行（{date_text(law.effective)}起施行）" if zh
-                    else f"not yet in force (takes effect on {law.effective.isoformat()})")
+                    else f"not yet in force (takes effect on {long_date(law.effective, 'en')})")
         if self.state is LawState.IN_FORCE:
             return "现行有效" if zh else "in force"
         assert law.ends_on is not None
-        successor = law.successor
+        successor = law.successor if successor is None else successor
         if zh:
             verb = "废止" if law.repealed_on else "由修订后的文本取代"
             by = f"（{successor}）" if successor else ""
@@ -129,8 +130,8 @@ class LawStatus:
         verb = "repealed" if law.repealed_on else "replaced by a revised text"
         by = f" ({successor})" if successor else ""
         if self.state is LawState.ENDING:
-            return f"in force; to be {verb} on {law.ends_on.isoformat()}{by}"
-        return f"{verb} on {law.ends_on.isoformat()}{by}"
+            return f"in force; to be {verb} on {long_date(law.ends_on, 'en')}{by}"
+        return f"{verb} on {long_date(law.ends_on, 'en')}{by}"
 
 
 @dataclass(frozen=True)

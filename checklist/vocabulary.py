@@ -210,6 +210,19 @@ def date_text(day: dt.date | None, lang: str = "zh") -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def long_date(day: dt.date | None, lang: str = "zh") -> str:
+    """A date as a document writes it: 2026年12月2日, or 2 December 2026 in English; a dash for none."""
+    if day is None:
+        return "—"
+    if lang == "en":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return date_text(day)
+
+
 def yuan(amount: int, lang: str = "zh") -> str:
     """Money as statutes write it: 万元 for round sums, otherwise 元."""
     if lang == "en":

@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="风控法务体检 — 生物医药企业法律风险自查与法治体检报告 / Legal Risk Health Check",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default=lang_from_env(),
-                        help="消息语言 / message language (default: zh)")
+                        help="消息和报告的语言（英文报告仅 PDF） / language of the messages and of the report "
+                             "(in English the report is PDF only) (default: zh, or LEGALCHECK_LANG)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
     for register in COMMAND_MODULES:

@@ -1,5 +1,7 @@
 """``legalcheck report``: the 法治体检报告 as PDF, Word and Excel (and HTML) from an assessment file.
 
+``--lang en`` (before or after ``report``) writes the PDF and HTML in English; Word and Excel are Chinese only.
+
 Everything the app's report dialog offers can be chosen here: template, sections, report date,
 issuing party, firm, logo, accent colour, report number and the formats to write.
 """
@@ -61,6 +63,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     rep.add_argument("--disclaimer", metavar="FILE", help="出具单位自己的免责声明（UTF-8 文本，顾问出具版使用） / "
                      "the firm's own disclaimer (consultant template)")
     rep.add_argument("--force", action="store_true", help="覆盖已存在的文件 / overwrite existing files")
+    # the global --lang, also accepted after the command; absent here, the global one (or LEGALCHECK_LANG) stands
+    rep.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
+                     help="报告和消息的语言：zh 中文（默认），en 英文（仅 PDF；Word 和 Excel 只有中文版） / "
+                          "language of the report and the messages: en writes the PDF in English (Word and Excel "
+                          "are Chinese only)")
     rep.set_defaults(run=run_report)
 
 
@@ -133,10 +140,11 @@ def parse_date(text: str | None) -> dt.date | None:
 def run_report(args: argparse.Namespace) -> int:
     # The report layer (and with it WeasyPrint) loads only for this command.
     from checklist.validation import write_problem
-    from reports.options import DEFAULT_ACCENT, ReportOptions, default_report_name, output_paths
+    from reports.options import DEFAULT_ACCENT, ReportOptions, check_language, default_report_name, output_paths
     from reports.render import harfbuzz_subset_available, refuse_existing, write_report
 
     formats = parse_formats(args.format)
+    check_language(formats, args.lang)  # before anything is opened or checked
     options = ReportOptions(
         template=args.template,
         sections=parse_sections(args.sections),
@@ -147,6 +155,7 @@ def run_report(args: argparse.Namespace) -> int:
         disclaimer=read_disclaimer(Path(args.disclaimer)) if args.disclaimer else "",
         issuing_party=args.issuer.strip(),
         report_date=parse_date(args.date),
+        language=args.lang,
     )
     lhc = Path(args.file)
     target = Path(args.output) if args.output else None

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from checklist.vocabulary import Mark
 
+from .i18n import text
 from .model import ChapterFindings, CountRow, Matrix
 from .palette import GREY, INK, RULE
 
@@ -61,7 +62,7 @@ def _svg(height: float, body: str, label: str) -> Markup:
     )
 
 
-def chapter_bars(rows: tuple[ChapterFindings, ...]) -> Markup:
+def chapter_bars(rows: tuple[ChapterFindings, ...], lang: str = "zh") -> Markup:
     """Health index per chapter, 0–100: the chapter's name above its bar, the index and level beside it."""
     bar_w, bar_h = 430, 14
     row_h = 38
@@ -79,25 +80,26 @@ def chapter_bars(rows: tuple[ChapterFindings, ...]) -> Markup:
                  for k, row in enumerate(rows) if row.index_value is not None]
     out.append(f'<path d="{"".join(grid)}" stroke="{RULE}" stroke-width="0.6" fill="none"/>')
     y = top
+    gap = "  " if lang == "en" else "　"
     for row in rows:
-        out.append(f'<text x="2" y="{y + 13:g}" font-size="11" fill="{INK}">{_t(row.label)}　{_t(row.title)}</text>')
+        out.append(f'<text x="2" y="{y + 13:g}" font-size="11" fill="{INK}">{_t(row.label)}{gap}{_t(row.title)}</text>')
         by = y + 19
         if row.index_value is None:
-            why = "未评估（本章问题尚未作答）" if row.mark.key == Mark.UNASSESSED else "不适用（无适用事项）"
+            why = text("chart.chapter_unassessed" if row.mark.key == Mark.UNASSESSED else "chart.chapter_na", lang)
             out.append(f'<text x="2" y="{by + 11:g}" font-size="10.5" fill="{GREY}">{row.mark.icon} {why}</text>')
         else:
             w = max(bar_w * row.index_value / 100, 1.5)
             out.append(f'<rect x="0" y="{by:g}" width="{w:g}" height="{bar_h}" '
                        f'fill="{_fill("bar", row.mark.key)}" stroke="{INK}" stroke-width="0.5"/>')
             out.append(f'<text x="{bar_w + 10}" y="{by + 11.5:g}" font-size="11" fill="{INK}">'
-                       f'<tspan font-weight="bold">{_t(row.index)}</tspan>  {row.mark.icon} {row.mark.label}</text>')
+                       f'<tspan font-weight="bold">{_t(row.index)}</tspan>  {row.mark.icon} {row.mark.name.text(lang)}</text>')
         y += row_h
     out.append(f'<text x="{bar_w / 2:g}" y="{height - 6}" font-size="9" fill="{GREY}" '
-               'text-anchor="middle">健康指数（0–100，越高越好）</text>')
-    return _svg(height, "".join(out), "各章健康指数条形图")
+               'text-anchor="middle">' + text("chart.index_axis", lang) + '</text>')
+    return _svg(height, "".join(out), text("chart.bars_label", lang))
 
 
-def risk_matrix(matrix: Matrix) -> Markup:
+def risk_matrix(matrix: Matrix, lang: str = "zh") -> Markup:
     """Severity (rows) × exposure (columns); each applicable item's id sits in its cell."""
     head_w, axis_w = 64, 22
     col_w = (WIDTH - head_w - axis_w) / max(len(matrix.exposures), 1)
@@ -111,15 +113,20 @@ def risk_matrix(matrix: Matrix) -> Markup:
     x0 = axis_w + head_w
     out = []
     out.append(f'<text x="{x0 + col_w * len(matrix.exposures) / 2:g}" y="12" font-size="10" fill="{INK}" '
-               'text-anchor="middle" font-weight="bold">暴露程度（回答显示违规存在的可能性）</text>')
+               'text-anchor="middle" font-weight="bold">' + text("chart.exposure_axis", lang) + '</text>')
     for j, label in enumerate(matrix.exposure_labels):
         out.append(f'<text x="{x0 + col_w * (j + 0.5):g}" y="32" font-size="9.5" fill="{INK}" '
                    f'text-anchor="middle">{_t(label)}</text>')
-    # Chinese axis titles read top to bottom, one upright character under the other.
+    # Chinese axis titles read top to bottom, one upright character under the other; English ones turn.
     mid = head_h + sum(row_heights) / 2
-    for k, char in enumerate("严重程度"):
-        out.append(f'<text x="10" y="{mid - 22 + k * 14:g}" font-size="10" fill="{INK}" font-weight="bold" '
-                   f'text-anchor="middle">{char}</text>')
+    axis = text("chart.severity_axis", lang)
+    if lang == "en":
+        out.append(f'<text x="12" y="{mid:g}" font-size="10" fill="{INK}" font-weight="bold" text-anchor="middle" '
+                   f'transform="rotate(-90 12 {mid:g})">{_t(axis)}</text>')
+    else:
+        for k, char in enumerate(axis):
+            out.append(f'<text x="10" y="{mid - 22 + k * 14:g}" font-size="10" fill="{INK}" font-weight="bold" '
+                       f'text-anchor="middle">{char}</text>')
     y = head_h
     for (severity, name), cells, h in zip(matrix.severities, matrix.cells, row_heights, strict=True):
         out.append(f'<text x="{x0 - 8}" y="{y + h / 2 + 4:g}" font-size="10" fill="{INK}" '
@@ -130,18 +137,18 @@ def risk_matrix(matrix: Matrix) -> Markup:
             out.append(f'<rect x="{cx:g}" y="{y:g}" width="{col_w:g}" height="{h}" fill="{m.tint}" '
                        f'stroke="#FFFFFF" stroke-width="2"/>')
             out.append(f'<text x="{cx + 6:g}" y="{y + 14:g}" font-size="9" fill="{m.tint_ink}">'
-                       f'{m.icon} {m.short.zh}</text>')
+                       f'{m.icon} {m.short.text(lang)}</text>')
             for line in range(0, len(cell.items), per_line):
                 ids = "  ".join(f"{_t(i)}{'*' if pending else ''}" for i, pending in cell.items[line:line + per_line])
                 out.append(f'<text x="{cx + 8:g}" y="{y + 30 + line // per_line * line_h:g}" font-size="10" '
                            f'fill="{INK}" font-weight="bold">{ids}</text>')
         y += h
     out.append(f'<text x="{x0}" y="{height - 6}" font-size="9" fill="{GREY}">'
-               '格内为违规事项编号；* 表示待核实。风险值 = 严重程度 × 暴露程度，格的底色和标记表示该格的风险等级。</text>')
-    return _svg(height, "".join(out), "严重程度与暴露程度矩阵")
+               + _t(text("chart.matrix_note", lang)) + '</text>')
+    return _svg(height, "".join(out), text("chart.matrix_label", lang))
 
 
-def level_share(counts: tuple[CountRow, ...]) -> Markup:
+def level_share(counts: tuple[CountRow, ...], lang: str = "zh") -> Markup:
     """Share of the applicable items by level, as one 100 % bar and a labelled legend; the items that do not
     apply (the row without a share) are named in the legend but take no part of the bar."""
     total = sum(c.count for c in counts if c.share is not None)
@@ -167,9 +174,9 @@ def level_share(counts: tuple[CountRow, ...]) -> Markup:
     col = WIDTH / 3
     for k, c in enumerate(counts):
         lx, ly = col * (k % 3), legend_y + 20 * (k // 3)
-        share = "另计" if c.share is None else f"{c.share * 100:.0f}%" if total else "—"
+        share = text("summary.apart", lang) if c.share is None else f"{c.share * 100:.0f}%" if total else "—"
         out.append(f'<rect x="{lx:g}" y="{ly - 11:g}" width="16" height="14" fill="{_fill("share", c.mark.key)}"/>')
-        out.append(f'<text x="{lx + 22:g}" y="{ly:g}" font-size="10.5" fill="{INK}">{c.mark.icon} {c.mark.label}'
-                   f'  {c.count} 项（{share}）</text>')
+        out.append(f'<text x="{lx + 22:g}" y="{ly:g}" font-size="10.5" fill="{INK}">{c.mark.icon} '
+                   f'{c.mark.name.text(lang)}  {text("chart.items", lang, n=c.count, share=share)}</text>')
     height = legend_y + 20 * ((len(counts) + 2) // 3)
-    return _svg(height, "".join(out), "适用事项的等级占比")
+    return _svg(height, "".join(out), text("chart.share_label", lang))

@@ -14,9 +14,9 @@ from markupsafe import Markup, escape
 from checklist.numerals import chinese_number
 from checklist.vocabulary import MARK_STYLES, points_text
 
-from . import charts
+from . import charts, i18n
 from .fetcher import STATIC_DIR, TEMPLATES_DIR
-from .model import LEVEL_MEANINGS, ReportModel, printable
+from .model import ReportModel, printable
 from .options import DISCLAIMER_TITLE, MIGRATION_TITLE, ReportOptions, Section
 from .palette import readable_accent
 
@@ -24,14 +24,14 @@ DISCLAIMER = "disclaimer"  # the heading key of the disclaimer, always in the ap
 MIGRATION = "migration"  # the migration record: in the appendix whenever there is one, never left out
 # The consultant's report: its scope and method come first, what it relied on and the law it cites in the appendix.
 SCOPE, DOCUMENTS, LAWS = "scope", "documents", "laws"
-CONSULTANT_PARTS = {SCOPE: "委托事项与工作方法", DOCUMENTS: "审阅文件与访谈", LAWS: "所引法律"}
+CONSULTANT_PARTS = {key: i18n.TEXTS[f"part.{key}"] for key in (SCOPE, DOCUMENTS, LAWS)}
 
 
 @dataclass(frozen=True)
 class Heading:
     key: str
     anchor: str
-    number: str  # 一、 or （一）
+    number: str  # 一、 or （一）; 1. or A. in English
     title: str
 
     @property
@@ -41,18 +41,19 @@ class Heading:
 
 def headings(options: ReportOptions, migrated: bool = False) -> tuple[tuple[Heading, ...], tuple[Heading, ...]]:
     """Section headings numbered over the sections actually included (GB/T 9704: 一、 then （一）)."""
+    lang = options.language
     consultant = options.template == "consultant"
-    main = [(s.value, s.title.zh) for s in Section if s in options.sections and not s.in_appendix]
-    appendix = [(s.value, s.title.zh) for s in Section if s in options.sections and s.in_appendix]
+    main = [(s.value, s.title.text(lang)) for s in Section if s in options.sections and not s.in_appendix]
+    appendix = [(s.value, s.title.text(lang)) for s in Section if s in options.sections and s.in_appendix]
     if consultant:
-        main.insert(0, (SCOPE, CONSULTANT_PARTS[SCOPE]))
-        appendix[:0] = [(DOCUMENTS, CONSULTANT_PARTS[DOCUMENTS]), (LAWS, CONSULTANT_PARTS[LAWS])]
+        main.insert(0, (SCOPE, CONSULTANT_PARTS[SCOPE].text(lang)))
+        appendix[:0] = [(DOCUMENTS, CONSULTANT_PARTS[DOCUMENTS].text(lang)), (LAWS, CONSULTANT_PARTS[LAWS].text(lang))]
     if migrated:
-        appendix.append((MIGRATION, MIGRATION_TITLE.zh))
-    appendix.append((DISCLAIMER, DISCLAIMER_TITLE.zh))
+        appendix.append((MIGRATION, MIGRATION_TITLE.text(lang)))
+    appendix.append((DISCLAIMER, DISCLAIMER_TITLE.text(lang)))
     return (
-        tuple(Heading(k, f"sec-{k}", f"{chinese_number(n)}、", title) for n, (k, title) in enumerate(main, 1)),
-        tuple(Heading(k, f"sec-{k}", f"（{chinese_number(n)}）", title) for n, (k, title) in enumerate(appendix, 1)),
+        tuple(Heading(k, f"sec-{k}", i18n.section_number(n, lang), title) for n, (k, title) in enumerate(main, 1)),
+        tuple(Heading(k, f"sec-{k}", i18n.appendix_number(n, lang), title) for n, (k, title) in enumerate(appendix, 1)),
     )
 
 
@@ -148,8 +149,28 @@ def level_rules() -> Markup:
     return Markup("".join(f".badge-{m.key} {{ background: {m.fill}; color: {m.ink}; }}\n" for m in MARK_STYLES.values()))
 
 
+def translator(lang: str):  # noqa: ANN201 - a template global
+    """``t(key, **values)`` for the templates: the catalogue's text in ``lang``, the values escaped (with the
+    soft breaks of user text) and the result markup, so a template never escapes it twice."""
+
+    def t(key: str, **values: object) -> Markup:
+        safe = {k: v if isinstance(v, Markup) else escape(soft_breaks(v)) for k, v in values.items()}
+        return Markup(escape(i18n.TEXTS[key].text(lang))).format(**safe) if values else escape(
+            i18n.TEXTS[key].text(lang))
+
+    return t
+
+
+def page_rules(lang: str) -> Markup:
+    """The page footer in ``lang``: 第 3 页　共 40 页, Page 3 of 40."""
+    before, middle, after = (i18n.text(k, lang).replace('"', "") for k in ("page.before", "page.middle", "page.after"))
+    content = f'"{before}" counter(page) "{middle}" counter(pages) "{after}" "\\A" string(legend)'
+    return Markup("@page { @bottom-center { content: " + content + "; } }")
+
+
 def render_html(model: ReportModel, options: ReportOptions) -> str:
     """The whole report as one self-contained HTML document (the stylesheet inlined)."""
+    lang = options.language
     main, appendix = headings(options, model.migration is not None)
     accent = readable_accent(options.accent)
     # Markup: a URL must not get the soft breaks that long words in text get
@@ -157,9 +178,9 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
     chart_svgs = {}
     if "charts" in options.sections:
         chart_svgs = {
-            "bars": charts.chapter_bars(model.findings),
-            "matrix": charts.risk_matrix(model.matrix),
-            "share": charts.level_share(model.summary.counts),
+            "bars": charts.chapter_bars(model.findings, lang),
+            "matrix": charts.risk_matrix(model.matrix, lang),
+            "share": charts.level_share(model.summary.counts, lang),
         }
     template = environment().get_template(f"{options.template}.html")
     return no_lone_last_character(template.render(
@@ -174,5 +195,12 @@ def render_html(model: ReportModel, options: ReportOptions) -> str:
         level_css=level_rules(),
         charts=chart_svgs,
         marks={mark.value: style for mark, style in MARK_STYLES.items()},
-        level_meanings=LEVEL_MEANINGS,
+        level_meanings={key: meaning.text(lang) for key, meaning in i18n.LEVEL_MEANINGS.items()},
+        lang=lang,
+        html_lang=i18n.HTML_LANG[lang],
+        t=translator(lang),
+        sub=lambda n: i18n.sub_number(n, lang),
+        sep="、" if lang == "zh" else ", ",
+        gap="　" if lang == "zh" else " ",  # between a label and its title: 第一章　设立, Chapter 1 Set-up
+        page_css=page_rules(lang),
     ))

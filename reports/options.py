@@ -88,9 +88,13 @@ class ReportOptions:
     issuing_party: str = ""  # defaults to the firm (consultant) or the company's legal department
     report_date: dt.date | None = None  # defaults to today
     disclaimer: str = ""  # the firm's own disclaimer (consultant template); its default one when empty
+    language: str = "zh"  # the report's language: zh, or en for the PDF (the guide's English overlay)
 
     def check(self) -> None:
         """Raise ReportError for the first option that cannot be used."""
+        if self.language not in LANGUAGES:
+            raise ReportError(f"报告语言只能是 {'、'.join(LANGUAGES)}，而不是“{self.language}”。",
+                              f"The report language must be one of {', '.join(LANGUAGES)}, not {self.language!r}.")
         if self.template not in set(Template):
             raise ReportError(
                 f"没有名为“{self.template}”的报告模板，可选：{'、'.join(Template)}。",
@@ -117,6 +121,24 @@ class ReportOptions:
                 raise ReportError(f"{logo} 不是文件。", f"{logo} is not a file.")
             if size > MAX_LOGO_BYTES:
                 raise ReportError("标志图片超过 2 MB，请换一个较小的文件。", "The logo is over 2 MB; use a smaller file.")
+
+
+LANGUAGES = ("zh", "en")
+# Only the PDF is written in English; the Word document and the workbook are Chinese.
+ENGLISH_FORMATS = frozenset({"pdf"})
+
+
+def check_language(formats: Iterable[Format], language: str) -> None:
+    """Refuse a format that cannot be written in ``language``: in English only the PDF."""
+    if language != "en":
+        return
+    refused = [f for f in formats if f not in ENGLISH_FORMATS]
+    if refused:
+        names = ", ".join(f.value for f in refused)
+        raise ReportError(f"英文报告只提供 PDF 格式；Word 和 Excel 报告只有中文版（{names}）。"
+                          "请只选 PDF，或改用中文生成。",
+                          f"The English report is available as PDF only; the Word and Excel reports are in "
+                          f"Chinese only ({names}). Choose PDF alone, or render in Chinese.", code="language")
 
 
 class Format(StrEnum):

@@ -23,7 +23,7 @@ from checklist.model import Guide
 
 from .fetcher import PACKAGE_DIR, FetchPolicy, weasyprint_fetcher
 from .model import ReportModel, build_report
-from .options import Format, ReportError, ReportOptions
+from .options import Format, ReportError, ReportOptions, check_language
 
 __all__ = ["Cancelled", "Format", "ReportError", "ReportOptions", "harfbuzz_subset_available", "render_report",
            "write_report"]
@@ -104,6 +104,7 @@ def write_report(
     is_cancelled = cancelled or (lambda: False)
     targets = [(fmt, Path(path)) for fmt, path in paths.items()] + ([(None, Path(html_out))] if html_out else [])
     options.check()
+    check_language(paths, options.language)
     if not overwrite:
         refuse_existing(path for _, path in targets)
 

@@ -23,7 +23,7 @@ def test_the_status_date_and_a_repeal_before_and_after_it_happens(sample_guide):
     after = law_standing(sample_guide, today=dt.date(2026, 9, 1))
     assert after.pending[0].status == "已于2026年8月15日废止（中华人民共和国生态环境法典）"
     assert after.pending[0].text("en") == (
-        "中华人民共和国固体废物污染环境防治法: repealed on 2026-08-15 (中华人民共和国生态环境法典).")
+        "中华人民共和国固体废物污染环境防治法: repealed on 15 August 2026 (中华人民共和国生态环境法典).")
 
 
 def test_the_explanation_of_an_item_names_the_change_of_its_law(sample_guide):

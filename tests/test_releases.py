@@ -274,6 +274,30 @@ def test_the_report_of_a_moved_assessment_lists_what_is_to_review_and_what_was_a
         assert build_report(f.assessment).migration is None  # an assessment never moved has no record
 
 
+def test_the_english_report_of_a_moved_assessment_tells_the_move_in_english(answered, v2):
+    import re
+
+    from reports.html import render_html
+    from reports.model import build_report
+    from reports.options import ReportOptions
+
+    options = ReportOptions(language="en", report_date=dt.date(2026, 12, 2))
+    with AssessmentFile.open(answered, "李娜") as f:
+        f.move_to_guide(v2, plan(f.assessment, v2))
+        model = build_report(f.assessment, options)
+    record = model.migration
+    assert "the question's wording changed" in record.reviews[0].reasons
+    (archived,) = record.archived
+    assert "31 March 2027" in archived.action and "法务部 李娜" in archived.action  # the owner as typed
+    text = re.sub(r"<[^>]+>", " ", render_html(model, options)).replace("\u2060", "").replace("\u200b", "")
+    for words in ("Guide version move", "Answers to review (2)", "Archived answers (1)", "version 0.1.0",
+                  "archived ", "Earlier question (version 0.1.0):"):
+        assert words in text, words
+    for chinese in ("指引迁移记录", "尚待复核的回答", "存档的回答", "原问题", "存档"):
+        assert chinese not in text, chinese
+    assert "经销协议缺少反商业贿赂条款" in text  # the archived note, as typed
+
+
 def test_the_command_line_shows_the_plan_and_moves(answered, v2_dir, v2, key):
     private, public = key
     package = answered.parent / "v2.zip"

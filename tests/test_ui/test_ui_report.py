@@ -116,3 +116,45 @@ def test_the_report_date_chosen_reaches_the_report(dialog: ReportDialog) -> None
 
     dialog.report_date.setDate(QDate(2026, 12, 1))
     assert dialog.options().report_date == dt.date(2026, 12, 1)
+
+
+def test_the_report_language_starts_as_the_apps_and_english_is_pdf_only(dialog: ReportDialog) -> None:
+    from reports.options import Format
+
+    assert dialog.language_buttons["zh"].isChecked() and dialog.options().language == "zh"
+    dialog.format_boxes[Format.DOCX].setChecked(True)
+    dialog.language_buttons["en"].click()
+    assert dialog.options().language == "en"
+    for key in (Format.DOCX, Format.XLSX):  # unticked, disabled, and the reason at hand
+        box = dialog.format_boxes[key]
+        assert not box.isEnabled() and not box.isChecked()
+        assert "PDF" in box.toolTip() and "Word" in box.toolTip()
+    assert dialog.formats() == [Format.PDF]
+    assert dialog.language_note.isVisible()
+    dialog.language_buttons["zh"].click()  # back to Chinese: Word as it was chosen
+    assert dialog.format_boxes[Format.DOCX].isEnabled() and dialog.format_boxes[Format.DOCX].isChecked()
+    assert dialog.format_boxes[Format.XLSX].isEnabled() and not dialog.format_boxes[Format.XLSX].isChecked()
+    assert dialog.format_boxes[Format.XLSX].toolTip() == "" and not dialog.language_note.isVisible()
+
+
+def test_an_english_ui_renders_the_english_report(app, window: AssessmentWindow, qapp: QApplication, qtbot,
+                                                   tmp_path: Path) -> None:  # noqa: ANN001
+    from pypdf import PdfReader
+
+    from reports.options import Format
+    from ui.shared import i18n
+
+    i18n.install(qapp, "en")
+    dialog = ReportDialog(window.session, app.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language_buttons["en"].isChecked()  # the app's language
+    assert not dialog.format_boxes[Format.DOCX].isEnabled()
+    out = tmp_path / "report.pdf"
+    dialog.output.setText(str(out))
+    dialog.open_after.setChecked(False)
+    with qtbot.wait_signal(dialog.rendered, timeout=60000):
+        dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running)
+    reader = PdfReader(out)
+    assert reader.metadata.title.startswith("Legal Health Check Report")
+    assert "Contents" in reader.pages[1].extract_text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from checklist.loader import load_guide
@@ -102,12 +103,19 @@ def test_dialogs_fit_1024_by_700(small_app, qapp: QApplication, bundled) -> None
     app, path = small_app
     window = app.open_path(path)
     wizard = NewAssessmentWizard(bundled, "王敏", "", "")
-    dialogs = [wizard, ReportDialog(window.session, app.settings), SettingsDialog(app.settings),
-               GuideManager(app.library)]
+    report = ReportDialog(window.session, app.settings)
+    dialogs = [wizard, report, SettingsDialog(app.settings), GuideManager(app.library)]
     try:
         for dialog in dialogs:
             _shown(dialog, qapp)
             assert _cut(dialog) == [], type(dialog).__name__
+        # the report dialog's choices scroll; its buttons stay on the screen, whole
+        assert report.height() <= HEIGHT
+        for button in (report.render_button, report.cancel_button):
+            shown = button.visibleRegion().boundingRect()
+            assert shown.width() >= button.sizeHint().width() and shown.height() == button.height(), button.text()
+            assert report.rect().contains(QRect(button.mapTo(report, QPoint(0, 0)), button.size())), button.text()
+        assert report.scroll.horizontalScrollBar().maximum() == 0
         for _ in wizard.pageIds()[1:]:
             wizard.next()
             qapp.processEvents()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -114,9 +115,19 @@ class ReportDialog(BackgroundDialog):
         self.overwrite_question: QMessageBox | None = None  # asked before replacing files, until answered
         self.setWindowTitle(self.tr("生成法治体检报告"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         self.banner = Banner(margins=(0, 0, 0, 4))
-        layout.addWidget(self.banner)
+        outer.addWidget(self.banner)
+        # The choices scroll on a small screen; the banner above and the progress and buttons below stay in view.
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
 
         kind = QGroupBox(self.tr("报告模板"))
         kind_layout = QVBoxLayout(kind)
@@ -175,6 +186,25 @@ class ReportDialog(BackgroundDialog):
         form.addRow(self.tr("主题色"), self.accent)
         layout.addWidget(brand)
 
+        language = QGroupBox(self.tr("报告语言"))
+        language_layout = QVBoxLayout(language)
+        language_row = QHBoxLayout()
+        self.language_group = QButtonGroup(self)
+        self.language_buttons: dict[str, QRadioButton] = {}
+        for key, name in (("zh", "中文"), ("en", "English")):  # each language named in its own words
+            radio = QRadioButton(name)
+            radio.setProperty("language", key)
+            self.language_group.addButton(radio)
+            self.language_buttons[key] = radio
+            language_row.addWidget(radio)
+        language_row.addStretch(1)
+        language_layout.addLayout(language_row)
+        self.language_note = QLabel(self._pdf_only())
+        self.language_note.setProperty("role", "muted")
+        self.language_note.setWordWrap(True)
+        language_layout.addWidget(self.language_note)
+        layout.addWidget(language)
+
         formats = QGroupBox(self.tr("文件格式"))
         format_row = QHBoxLayout(formats)
         chosen_formats = set(settings.get(FORMATS).split(",")) & set(Format) or {Format.PDF}
@@ -206,6 +236,7 @@ class ReportDialog(BackgroundDialog):
         self.open_after = QCheckBox(self.tr("完成后用系统程序打开"))
         self.open_after.setChecked(True)
         layout.addWidget(self.open_after)
+        layout.addStretch(1)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -213,8 +244,8 @@ class ReportDialog(BackgroundDialog):
         self.progress.setAccessibleName(self.tr("生成进度"))
         self.progress_label = plain(QLabel())  # names the PDF's path
         self.progress_label.setProperty("role", "muted")
-        layout.addWidget(self.progress)
-        layout.addWidget(self.progress_label)
+        outer.addWidget(self.progress)
+        outer.addWidget(self.progress_label)
         self.progress.hide()
 
         buttons = QHBoxLayout()
@@ -227,8 +258,49 @@ class ReportDialog(BackgroundDialog):
         self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons.addWidget(self.render_button)
         buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
-        self.resize(620, 0)
+        outer.addLayout(buttons)
+        self.chinese_formats: dict[Format, bool] = {}  # Word and Excel as chosen before English was picked
+        # the report in the language of the app unless chosen otherwise
+        self.language_buttons[i18n.lang()].setChecked(True)
+        self.language_group.buttonToggled.connect(self._language_changed)
+        self._language_changed()
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As tall as the choices need, but never taller than the screen: beyond that the choices scroll."""
+        layout = self.layout()
+        wanted = layout.sizeHint().height() - self.scroll.sizeHint().height() + self.body.sizeHint().height()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else wanted  # the title bar
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.resize(max(620, self.body.sizeHint().width() + bar + 24), min(wanted, room))
+
+    def _pdf_only(self) -> str:
+        return self.tr("英文报告只提供 PDF；Word 和 Excel 报告只有中文版。")
+
+    # -- the report's language
+
+    def language(self) -> str:
+        checked = self.language_group.checkedButton()
+        return checked.property("language") if checked else "zh"
+
+    def _language_changed(self) -> None:
+        """In English only the PDF: Word and Excel are unticked and disabled (and ticked again as they were
+        when Chinese is chosen back)."""
+        english = self.language() == "en"
+        self.language_note.setVisible(english)
+        for key, box in self.format_boxes.items():
+            if key == Format.PDF:
+                continue
+            if english and box.isEnabled():
+                self.chinese_formats[key] = box.isChecked()
+                box.setChecked(False)
+            elif not english and not box.isEnabled():
+                box.setChecked(self.chinese_formats.get(key, False))
+            box.setEnabled(not english)
+            box.setToolTip(self._pdf_only() if english else "")
+        if english and not self.formats():
+            self.format_boxes[Format.PDF].setChecked(True)
 
     # -- choices
 
@@ -248,6 +320,7 @@ class ReportDialog(BackgroundDialog):
             issuing_party=self.issuing.text().strip(),
             disclaimer=self.settings.get(DISCLAIMER),
             report_date=self.report_date.date().toPython(),
+            language=self.language(),
         )
 
     def formats(self) -> list[Format]:

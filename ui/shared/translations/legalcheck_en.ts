@@ -246,67 +246,67 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../../assessment/article_page.py" line="184"/>
+        <location filename="../../assessment/article_page.py" line="186"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="186"/>
+        <location filename="../../assessment/article_page.py" line="188"/>
         <source>下一个未答问题</source>
         <translation>Next unanswered question</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="188"/>
+        <location filename="../../assessment/article_page.py" line="190"/>
         <source>全部设为不适用…</source>
         <translation>Mark all not applicable…</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="213"/>
+        <location filename="../../assessment/article_page.py" line="215"/>
         <source>问题与回答</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="222"/>
+        <location filename="../../assessment/article_page.py" line="224"/>
         <source>涉及的违规事项</source>
         <translation>Violation items concerned</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="244"/>
+        <location filename="../../assessment/article_page.py" line="246"/>
         <source>条文指引</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="248"/>
+        <location filename="../../assessment/article_page.py" line="250"/>
         <source>本章共 {n} 条</source>
         <translation>This chapter has {n} articles</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="250"/>
+        <location filename="../../assessment/article_page.py" line="252"/>
         <source>本章概述</source>
         <translation>About this chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="256"/>
+        <location filename="../../assessment/article_page.py" line="258"/>
         <source>把本条未作答的问题都标为“不适用”，写一次理由</source>
         <translation>Mark every unanswered question of this article not applicable, with one reason</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="257"/>
+        <location filename="../../assessment/article_page.py" line="259"/>
         <source>把本章未作答的问题都标为“不适用”，写一次理由</source>
         <translation>Mark every unanswered question of this chapter not applicable, with one reason</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="262"/>
+        <location filename="../../assessment/article_page.py" line="264"/>
         <source>问题（{n}）</source>
         <translation>Questions ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="263"/>
+        <location filename="../../assessment/article_page.py" line="265"/>
         <source>涉及的违规事项（{n}）</source>
         <translation>Violation items concerned ({n})</translation>
     </message>
     <message>
-        <location filename="../../assessment/article_page.py" line="274"/>
+        <location filename="../../assessment/article_page.py" line="276"/>
         <source>已作答 {done}/{total}</source>
         <translation>{done}/{total} answered</translation>
     </message>
@@ -598,17 +598,17 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ChapterModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="65"/>
+        <location filename="../../assessment/dashboard.py" line="66"/>
         <source>章</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="65"/>
+        <location filename="../../assessment/dashboard.py" line="66"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="65"/>
+        <location filename="../../assessment/dashboard.py" line="66"/>
         <source>已答</source>
         <translation>Answered</translation>
     </message>
@@ -694,7 +694,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
         <translation>Confirm earlier answer</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="97"/>
+        <location filename="../../assessment/not_applicable.py" line="95"/>
         <source>{scope}：{n} 个问题设为不适用</source>
         <translation>{scope}: {n} questions marked not applicable</translation>
     </message>
@@ -702,103 +702,103 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="56"/>
+        <location filename="../../company/wizard.py" line="58"/>
         <source>企业信息</source>
         <translation>Company profile</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="57"/>
+        <location filename="../../company/wizard.py" line="59"/>
         <source>带 * 的为必填项。统一社会信用代码按 GB 32100 校验第 18 位校验码。</source>
         <translation>Fields marked * are required. The unified social credit code&apos;s 18th character is checked by GB 32100.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="61"/>
+        <location filename="../../company/wizard.py" line="63"/>
         <source>企业名称（必填）</source>
         <translation>Company name (required)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="62"/>
+        <location filename="../../company/wizard.py" line="64"/>
         <source>与营业执照一致，例如：杭州某某生物医药有限公司</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="66"/>
+        <location filename="../../company/wizard.py" line="68"/>
         <source>统一社会信用代码（必填）</source>
         <translation>Unified social credit code (required)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="67"/>
+        <location filename="../../company/wizard.py" line="69"/>
         <source>18 位，见营业执照</source>
         <translation>18 characters, see the business licence</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="72"/>
-        <location filename="../../company/wizard.py" line="105"/>
+        <location filename="../../company/wizard.py" line="74"/>
+        <location filename="../../company/wizard.py" line="107"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="73"/>
+        <location filename="../../company/wizard.py" line="75"/>
         <source>例如：浙江省杭州市钱塘区</source>
         <translation>e.g. Qiantang District, Hangzhou, Zhejiang</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="75"/>
-        <location filename="../../company/wizard.py" line="106"/>
+        <location filename="../../company/wizard.py" line="77"/>
+        <location filename="../../company/wizard.py" line="108"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="76"/>
+        <location filename="../../company/wizard.py" line="78"/>
         <source>（不填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="80"/>
-        <location filename="../../company/wizard.py" line="107"/>
+        <location filename="../../company/wizard.py" line="82"/>
+        <location filename="../../company/wizard.py" line="109"/>
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="82"/>
-        <location filename="../../company/wizard.py" line="108"/>
+        <location filename="../../company/wizard.py" line="84"/>
+        <location filename="../../company/wizard.py" line="110"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="86"/>
-        <location filename="../../company/wizard.py" line="109"/>
+        <location filename="../../company/wizard.py" line="88"/>
+        <location filename="../../company/wizard.py" line="111"/>
         <source>体检日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="87"/>
+        <location filename="../../company/wizard.py" line="89"/>
         <source>{year}年度</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="88"/>
-        <location filename="../../company/wizard.py" line="110"/>
+        <location filename="../../company/wizard.py" line="90"/>
+        <location filename="../../company/wizard.py" line="112"/>
         <source>体检期间</source>
         <translation>Assessment period</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="103"/>
+        <location filename="../../company/wizard.py" line="105"/>
         <source>企业名称 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="104"/>
+        <location filename="../../company/wizard.py" line="106"/>
         <source>统一社会信用代码 *</source>
         <translation>Unified social credit code *</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="111"/>
+        <location filename="../../company/wizard.py" line="113"/>
         <source>使用的指引</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="136"/>
+        <location filename="../../company/wizard.py" line="138"/>
         <source>✓ 校验通过</source>
         <translation>✓ Check character correct</translation>
     </message>
@@ -806,72 +806,72 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="274"/>
+        <location filename="../../company/wizard.py" line="280"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="275"/>
+        <location filename="../../company/wizard.py" line="281"/>
         <source>按所选业务范围，下列内容适用于本企业。确认后创建体检文件，之后每次作答都会立即保存。</source>
         <translation>For the business chosen, the following applies to this company. Confirm to create the assessment file; every answer is saved the moment it is given.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="277"/>
+        <location filename="../../company/wizard.py" line="283"/>
         <source>创建体检</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="289"/>
+        <location filename="../../company/wizard.py" line="295"/>
         <source>保存位置（体检文件 .lhc，含全部回答、附件和所用指引）</source>
         <translation>Where to save (the .lhc file holds every answer, attachment and the guide used)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="294"/>
+        <location filename="../../company/wizard.py" line="300"/>
         <source>体检文件保存位置</source>
         <translation>Where to save the assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="296"/>
+        <location filename="../../company/wizard.py" line="302"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="315"/>
+        <location filename="../../company/wizard.py" line="321"/>
         <source>适用 &lt;b&gt;{articles}&lt;/b&gt; 条、&lt;b&gt;{items}&lt;/b&gt; 项违规事项、&lt;b&gt;{questions}&lt;/b&gt; 个问题（指引共 {all_articles} 条、{all_items} 项、{all_questions} 个问题）。</source>
         <translation>&lt;b&gt;{articles}&lt;/b&gt; articles, &lt;b&gt;{items}&lt;/b&gt; violation items and &lt;b&gt;{questions}&lt;/b&gt; questions apply (of {all_articles} articles, {all_items} items and {all_questions} questions in the guide).</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="321"/>
+        <location filename="../../company/wizard.py" line="327"/>
         <source>企业特征：{facts}</source>
         <translation>Profile: {facts}</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="337"/>
+        <location filename="../../company/wizard.py" line="343"/>
         <source>请选择保存位置。</source>
         <translation>Choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="340"/>
+        <location filename="../../company/wizard.py" line="346"/>
         <source>{name} 已存在，不会覆盖。请换一个文件名。</source>
         <translation>{name} exists and will not be overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="342"/>
+        <location filename="../../company/wizard.py" line="348"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="349"/>
+        <location filename="../../company/wizard.py" line="355"/>
         <source>将在该文件夹中创建 {name}</source>
         <translation>{name} will be created in this folder</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="360"/>
+        <location filename="../../company/wizard.py" line="366"/>
         <source>保存体检文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="360"/>
+        <location filename="../../company/wizard.py" line="366"/>
         <source>体检文件 (*.lhc)</source>
         <translation>Assessment files (*.lhc)</translation>
     </message>
@@ -879,116 +879,116 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="196"/>
+        <location filename="../../assessment/dashboard.py" line="197"/>
         <source>尚未作答</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="198"/>
+        <location filename="../../assessment/dashboard.py" line="199"/>
         <source>没有适用的事项</source>
         <translation>No item applies</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="201"/>
-        <location filename="../../assessment/dashboard.py" line="374"/>
+        <location filename="../../assessment/dashboard.py" line="202"/>
+        <location filename="../../assessment/dashboard.py" line="403"/>
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="240"/>
-        <location filename="../../assessment/dashboard.py" line="275"/>
+        <location filename="../../assessment/dashboard.py" line="248"/>
+        <location filename="../../assessment/dashboard.py" line="283"/>
         <source>健康指数</source>
         <translation>Health index</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="276"/>
+        <location filename="../../assessment/dashboard.py" line="284"/>
         <source>整体等级</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="254"/>
-        <location filename="../../assessment/dashboard.py" line="277"/>
+        <location filename="../../assessment/dashboard.py" line="262"/>
+        <location filename="../../assessment/dashboard.py" line="285"/>
         <source>作答进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="200"/>
+        <location filename="../../assessment/dashboard.py" line="201"/>
         <source>尚无已评估的事项</source>
         <translation>No item assessed yet</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="278"/>
+        <location filename="../../assessment/dashboard.py" line="286"/>
         <source>违规事项分布</source>
         <translation>Items by level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="283"/>
-        <location filename="../../assessment/dashboard.py" line="295"/>
+        <location filename="../../assessment/dashboard.py" line="291"/>
+        <location filename="../../assessment/dashboard.py" line="303"/>
         <source>各章健康指数</source>
         <translation>Health index by chapter</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="296"/>
+        <location filename="../../assessment/dashboard.py" line="304"/>
         <source>按 Enter 或双击，在问卷中打开该章</source>
         <translation>Press Enter or double-click to open the chapter in the questionnaire</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="304"/>
+        <location filename="../../assessment/dashboard.py" line="315"/>
         <source>优先整改（按整改可加分排序）</source>
         <translation>Fix first (by points gained when fixed)</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="313"/>
+        <location filename="../../assessment/dashboard.py" line="324"/>
         <source>优先整改事项</source>
         <translation>Items to fix first</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="350"/>
+        <location filename="../../assessment/dashboard.py" line="379"/>
         <source>回答第一个问题后显示。</source>
         <translation>Shown after the first answer.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="355"/>
+        <location filename="../../assessment/dashboard.py" line="384"/>
         <source>暂定：只计已评估的 {assessed}/{items} 项事项；还有 {n} 题未作答，问题都未作答的事项为“未评估”，不计入。</source>
         <translation>Provisional: counts only the {assessed}/{items} items assessed; {n} questions are unanswered, and an item with none of its questions answered is “not assessed” and left out.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="390"/>
+        <location filename="../../assessment/dashboard.py" line="419"/>
         <source>尚未发现需要整改的事项：这里只列出有“部分符合”或“不符合”回答的事项。</source>
         <translation>No known gap to fix yet: only items with a “partly compliant” or “not compliant” answer are listed here.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="358"/>
+        <location filename="../../assessment/dashboard.py" line="387"/>
         <source>满分 100，全部适用问题已作答。</source>
         <translation>Out of 100; every applicable question is answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="367"/>
+        <location filename="../../assessment/dashboard.py" line="396"/>
         <source>一票否决：{items} 可能承担刑事责任且回答为“不符合”。</source>
         <translation>Veto: {items} may carry criminal liability and was answered “non-compliant”.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="371"/>
+        <location filename="../../assessment/dashboard.py" line="400"/>
         <source>每一章作答满 {share}% 后给出；目前作答最少的一章为 {least}%。</source>
         <translation>Given once every chapter is {share}% answered; the least answered chapter is at {least}%.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="379"/>
+        <location filename="../../assessment/dashboard.py" line="408"/>
         <source>{answered} / {total} 题</source>
         <translation>{answered} / {total} questions</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="380"/>
+        <location filename="../../assessment/dashboard.py" line="409"/>
         <source>已评估 {assessed}/{items} 项事项</source>
         <translation>{assessed}/{items} items assessed</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="384"/>
+        <location filename="../../assessment/dashboard.py" line="413"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="388"/>
+        <location filename="../../assessment/dashboard.py" line="417"/>
         <source>回答问题后，这里按“整改可加分”列出最值得先整改的违规事项。</source>
         <translation>Once questions are answered, the items most worth fixing first are listed here by the points their fix gains.</translation>
     </message>
@@ -1187,17 +1187,17 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="235"/>
+        <location filename="../../company/wizard.py" line="241"/>
         <source>委托事实（律师事务所出具时填写）</source>
         <translation>Engagement (when a law firm issues the report)</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="236"/>
+        <location filename="../../company/wizard.py" line="242"/>
         <source>企业自查可跳过本页。以后也可在“文件 → 委托事实…”中填写或修改。</source>
         <translation>A company checking itself skips this page. This can also be filled in later under File → Engagement….</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="237"/>
+        <location filename="../../company/wizard.py" line="243"/>
         <source>本次体检由律师事务所或咨询机构为客户出具报告</source>
         <translation>A law firm or consultancy issues the report of this check-up to a client</translation>
     </message>
@@ -1300,22 +1300,22 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../company/wizard.py" line="183"/>
+        <location filename="../../company/wizard.py" line="185"/>
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="184"/>
+        <location filename="../../company/wizard.py" line="186"/>
         <source>选择企业的全部业务类型（至少一项）。它们决定哪些条文和问题适用。</source>
         <translation>Choose every business type of the company (at least one). They decide which articles and questions apply.</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="186"/>
+        <location filename="../../company/wizard.py" line="188"/>
         <source>经营活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../company/wizard.py" line="187"/>
+        <location filename="../../company/wizard.py" line="189"/>
         <source>选择企业实际开展的活动。未选的活动，相关问题不会出现；以后可在企业信息中修改。</source>
         <translation>Choose what the company actually does. Questions about activities not chosen do not appear; this can be changed later under Company profile.</translation>
     </message>
@@ -1632,7 +1632,7 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../company/wizard.py" line="371"/>
+        <location filename="../../company/wizard.py" line="377"/>
         <source>新建体检</source>
         <translation>New assessment</translation>
     </message>
@@ -1640,62 +1640,62 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>NotApplicableDialog</name>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="44"/>
+        <location filename="../../assessment/not_applicable.py" line="42"/>
         <source>本条全部设为不适用</source>
         <translation>Mark the whole article not applicable</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="44"/>
+        <location filename="../../assessment/not_applicable.py" line="42"/>
         <source>本章全部设为不适用</source>
         <translation>Mark the whole chapter not applicable</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="47"/>
+        <location filename="../../assessment/not_applicable.py" line="45"/>
         <source>{scope}：{unanswered} 个问题未作答，{answered} 个已作答。</source>
         <translation>{scope}: {unanswered} questions unanswered, {answered} answered.</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="50"/>
+        <location filename="../../assessment/not_applicable.py" line="48"/>
         <source>未作答的问题都将标为“不适用”，理由相同。可以撤销（Ctrl+Z），一次撤销全部。</source>
         <translation>Every unanswered question will be marked not applicable, with the same reason. Undo (Ctrl+Z) takes all of it back in one step.</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="55"/>
+        <location filename="../../assessment/not_applicable.py" line="53"/>
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="56"/>
+        <location filename="../../assessment/not_applicable.py" line="54"/>
         <source>写明不适用的理由（例如：本企业不从事该项业务）</source>
         <translation>Why it does not apply (e.g. the company does not carry on this business)</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="58"/>
+        <location filename="../../assessment/not_applicable.py" line="56"/>
         <source>已作答的 {n} 个问题也改为“不适用”（原回答会被替换）</source>
         <translation>Also mark the {n} answered questions not applicable (their answers are replaced)</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="67"/>
+        <location filename="../../assessment/not_applicable.py" line="65"/>
         <source>设为不适用</source>
         <translation>Mark not applicable</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="68"/>
+        <location filename="../../assessment/not_applicable.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="75"/>
+        <location filename="../../assessment/not_applicable.py" line="73"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="89"/>
+        <location filename="../../assessment/not_applicable.py" line="87"/>
         <source>请写明不适用的理由。</source>
         <translation>Give the reason it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../assessment/not_applicable.py" line="94"/>
+        <location filename="../../assessment/not_applicable.py" line="92"/>
         <source>没有未作答的问题。要改变已作答的问题，请勾选上面的选项。</source>
         <translation>No question is unanswered. To change the answered ones, tick the option above.</translation>
     </message>
@@ -1732,161 +1732,161 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../assessment/question_page.py" line="114"/>
+        <location filename="../../assessment/question_page.py" line="122"/>
         <source>‹ 上一题</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="117"/>
+        <location filename="../../assessment/question_page.py" line="125"/>
         <source>下一题 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="115"/>
+        <location filename="../../assessment/question_page.py" line="123"/>
         <source>上一题（Alt+PgUp）</source>
         <translation>Previous question (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="118"/>
+        <location filename="../../assessment/question_page.py" line="126"/>
         <source>下一题（Alt+PgDn）</source>
         <translation>Next question (Alt+PgDn)</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="130"/>
+        <location filename="../../assessment/question_page.py" line="138"/>
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="148"/>
+        <location filename="../../assessment/question_page.py" line="156"/>
         <source>回答：{label}（快捷键 {key}）</source>
         <translation>Answer: {label} (key {key})</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="169"/>
+        <location filename="../../assessment/question_page.py" line="177"/>
         <source>不适用的理由（例如：本企业不从事该项业务）。按 Enter 确认；Esc 回到回答，写下的理由保留。</source>
         <translation>Why it does not apply (e.g. the company has no such business). Enter to confirm; Esc goes back to the answers and keeps what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="173"/>
+        <location filename="../../assessment/question_page.py" line="181"/>
         <source>不适用的理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="174"/>
+        <location filename="../../assessment/question_page.py" line="182"/>
         <source>写明不适用的理由</source>
         <translation>Give the reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="177"/>
+        <location filename="../../assessment/question_page.py" line="185"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="188"/>
-        <location filename="../../assessment/question_page.py" line="192"/>
+        <location filename="../../assessment/question_page.py" line="196"/>
+        <location filename="../../assessment/question_page.py" line="200"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="191"/>
+        <location filename="../../assessment/question_page.py" line="199"/>
         <source>事实、依据、访谈对象、待补材料……随输入自动保存。</source>
         <translation>Facts, sources, people interviewed, documents to obtain… saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="214"/>
-        <location filename="../../assessment/question_page.py" line="228"/>
+        <location filename="../../assessment/question_page.py" line="222"/>
+        <location filename="../../assessment/question_page.py" line="236"/>
         <source>整改措施</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="216"/>
+        <location filename="../../assessment/question_page.py" line="224"/>
         <source>采用整改建议</source>
         <translation>Use the guide&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="217"/>
+        <location filename="../../assessment/question_page.py" line="225"/>
         <source>把指引对本题违规事项的整改建议填入措施</source>
         <translation>Fill in the guide&apos;s remediation advice for this question&apos;s items</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="229"/>
+        <location filename="../../assessment/question_page.py" line="237"/>
         <source>要做什么，做到什么程度</source>
         <translation>What to do, and to what standard</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="232"/>
-        <location filename="../../assessment/question_page.py" line="244"/>
+        <location filename="../../assessment/question_page.py" line="240"/>
+        <location filename="../../assessment/question_page.py" line="252"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="233"/>
+        <location filename="../../assessment/question_page.py" line="241"/>
         <source>部门或姓名</source>
         <translation>Department or name</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="236"/>
-        <location filename="../../assessment/question_page.py" line="251"/>
+        <location filename="../../assessment/question_page.py" line="244"/>
+        <location filename="../../assessment/question_page.py" line="254"/>
         <source>完成期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="239"/>
+        <location filename="../../assessment/question_page.py" line="247"/>
         <source>整改状态</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="243"/>
+        <location filename="../../assessment/question_page.py" line="251"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="248"/>
+        <location filename="../../assessment/question_page.py" line="255"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="274"/>
+        <location filename="../../assessment/question_page.py" line="278"/>
         <source>需复核：迁移到新版本指引时保留了原回答（{answer}），因为{reasons}。请重新作答，或确认原回答仍然成立。</source>
         <translation>Needs review: the earlier answer ({answer}) was kept when the check moved to the new guide version, because {reasons}. Answer again, or confirm that the earlier answer still holds.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="278"/>
+        <location filename="../../assessment/question_page.py" line="282"/>
         <source>原问题：{old}</source>
         <translation>Earlier question: {old}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="279"/>
+        <location filename="../../assessment/question_page.py" line="283"/>
         <source>原回答仍然成立</source>
         <translation>The earlier answer still holds</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="302"/>
+        <location filename="../../assessment/question_page.py" line="306"/>
         <source>在左侧选择一个问题开始作答。</source>
         <translation>Choose a question on the left to start.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="319"/>
+        <location filename="../../assessment/question_page.py" line="323"/>
         <source>提示：{hint}</source>
         <translation>Hint: {hint}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="322"/>
+        <location filename="../../assessment/question_page.py" line="326"/>
         <source>第 {n} 题，共 {total} 题</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="330"/>
+        <location filename="../../assessment/question_page.py" line="334"/>
         <source>已回答“{answer}”&#x3000;{who}，{when}</source>
         <translation>Answered “{answer}”&#x3000;{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="334"/>
+        <location filename="../../assessment/question_page.py" line="338"/>
         <source>尚未作答。按 1–5 选择回答，随即进入下一题。</source>
         <translation>Not answered yet. Press 1–5 to answer; the next question follows.</translation>
     </message>
     <message>
-        <location filename="../../assessment/question_page.py" line="404"/>
+        <location filename="../../assessment/question_page.py" line="408"/>
         <source>标为“不适用”时请写明理由。</source>
         <translation>Give a reason when marking a question not applicable.</translation>
     </message>
@@ -2079,12 +2079,12 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>RenderWorker</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="69"/>
+        <location filename="../../report/report_dialog.py" line="70"/>
         <source>报告组件无法加载（{detail}）。请重新运行安装脚本 setup.sh。</source>
         <translation>The report component cannot load ({detail}). Run setup.sh again.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="89"/>
+        <location filename="../../report/report_dialog.py" line="90"/>
         <source>生成报告时出错：{detail}。体检文件未受影响，可以重试。</source>
         <translation>The report could not be rendered: {detail}. The assessment file is unaffected; try again.</translation>
     </message>
@@ -2092,192 +2092,202 @@ Results support the company&apos;s own review and are not legal advice.</transla
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report/report_dialog.py" line="115"/>
+        <location filename="../../report/report_dialog.py" line="116"/>
         <source>生成法治体检报告</source>
         <translation>Render the legal health check report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="121"/>
+        <location filename="../../report/report_dialog.py" line="132"/>
         <source>报告模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="140"/>
+        <location filename="../../report/report_dialog.py" line="151"/>
         <source>包含的章节</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="148"/>
+        <location filename="../../report/report_dialog.py" line="159"/>
         <source>封面、目录和免责声明总是包含。</source>
         <translation>The cover, contents and disclaimer are always included.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="153"/>
+        <location filename="../../report/report_dialog.py" line="164"/>
         <source>出具信息与品牌</source>
         <translation>Issuer and branding</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="156"/>
+        <location filename="../../report/report_dialog.py" line="167"/>
         <source>出具单位名称</source>
         <translation>Name of the issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="157"/>
+        <location filename="../../report/report_dialog.py" line="168"/>
         <source>律师事务所或咨询机构；企业自查可留空</source>
         <translation>Law firm or consultancy; leave empty for a self-check</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="159"/>
-        <location filename="../../report/report_dialog.py" line="171"/>
+        <location filename="../../report/report_dialog.py" line="170"/>
+        <location filename="../../report/report_dialog.py" line="182"/>
         <source>出具方</source>
         <translation>Issuing party</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="160"/>
+        <location filename="../../report/report_dialog.py" line="171"/>
         <source>留空：顾问版为出具单位，自查版为企业法务部</source>
         <translation>Empty: the firm (consultant) or the company&apos;s legal department (self-check)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="162"/>
-        <location filename="../../report/report_dialog.py" line="172"/>
+        <location filename="../../report/report_dialog.py" line="173"/>
+        <location filename="../../report/report_dialog.py" line="183"/>
         <source>报告编号</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="163"/>
+        <location filename="../../report/report_dialog.py" line="174"/>
         <source>留空自动生成，如 FZTJ-2026-0001</source>
         <translation>Empty: numbered automatically, e.g. FZTJ-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="167"/>
-        <location filename="../../report/report_dialog.py" line="173"/>
+        <location filename="../../report/report_dialog.py" line="178"/>
+        <location filename="../../report/report_dialog.py" line="184"/>
         <source>报告日期</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="178"/>
+        <location filename="../../report/report_dialog.py" line="208"/>
         <source>文件格式</source>
         <translation>File formats</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="194"/>
+        <location filename="../../report/report_dialog.py" line="189"/>
+        <source>报告语言</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="224"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="353"/>
+        <location filename="../../report/report_dialog.py" line="279"/>
+        <source>英文报告只提供 PDF；Word 和 Excel 报告只有中文版。</source>
+        <translation>The English report is available as PDF only; the Word and Excel reports are in Chinese only.</translation>
+    </message>
+    <message>
+        <location filename="../../report/report_dialog.py" line="426"/>
         <source>报告已保存到 {path}，但系统中没有能打开它的程序。</source>
         <translation>The report was saved to {path}, but no program on this system can open it.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="170"/>
+        <location filename="../../report/report_dialog.py" line="181"/>
         <source>出具单位</source>
         <translation>Issuing firm</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="174"/>
+        <location filename="../../report/report_dialog.py" line="185"/>
         <source>标志图片</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="175"/>
+        <location filename="../../report/report_dialog.py" line="186"/>
         <source>主题色</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="193"/>
+        <location filename="../../report/report_dialog.py" line="223"/>
         <source>报告保存位置</source>
         <translation>Where to save the report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="196"/>
+        <location filename="../../report/report_dialog.py" line="226"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="206"/>
+        <location filename="../../report/report_dialog.py" line="236"/>
         <source>完成后用系统程序打开</source>
         <translation>Open with the system viewer when done</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="213"/>
+        <location filename="../../report/report_dialog.py" line="244"/>
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="222"/>
+        <location filename="../../report/report_dialog.py" line="253"/>
         <source>生成报告</source>
         <translation>Render report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="226"/>
+        <location filename="../../report/report_dialog.py" line="257"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="265"/>
+        <location filename="../../report/report_dialog.py" line="338"/>
         <source>将生成：{files}</source>
         <translation>Will write: {files}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="270"/>
+        <location filename="../../report/report_dialog.py" line="343"/>
         <source>保存报告</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="287"/>
+        <location filename="../../report/report_dialog.py" line="360"/>
         <source>文件夹 {folder} 不存在。</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="289"/>
+        <location filename="../../report/report_dialog.py" line="362"/>
         <source>主题色应写成 #1F3A5F 的形式。</source>
         <translation>Write the accent colour like #1F3A5F.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="318"/>
+        <location filename="../../report/report_dialog.py" line="391"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="271"/>
+        <location filename="../../report/report_dialog.py" line="344"/>
         <source>报告文件 (*.pdf *.docx *.xlsx)</source>
         <translation>Report files (*.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="278"/>
+        <location filename="../../report/report_dialog.py" line="351"/>
         <source>请至少选择一种文件格式。</source>
         <translation>Choose at least one file format.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="280"/>
+        <location filename="../../report/report_dialog.py" line="353"/>
         <source>请填写报告的保存位置。</source>
         <translation>Enter where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="312"/>
+        <location filename="../../report/report_dialog.py" line="385"/>
         <source>覆盖已有文件？</source>
         <translation>Replace existing files?</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="313"/>
+        <location filename="../../report/report_dialog.py" line="386"/>
         <source>下列文件已存在。生成报告将覆盖它们：
 {files}</source>
         <translation>These files already exist. Writing the report will replace them:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="317"/>
+        <location filename="../../report/report_dialog.py" line="390"/>
         <source>覆盖</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="344"/>
+        <location filename="../../report/report_dialog.py" line="417"/>
         <source>未找到 HarfBuzz 字体子集库（libharfbuzz-subset0），生成报告会慢很多（可能需要数十秒）。请让管理员运行：sudo apt-get install libharfbuzz-subset0</source>
         <translation>The HarfBuzz font subsetting library (libharfbuzz-subset0) is missing, so reports render much more slowly (possibly tens of seconds). Ask an administrator to run: sudo apt-get install libharfbuzz-subset0</translation>
     </message>
     <message>
-        <location filename="../../report/report_dialog.py" line="349"/>
+        <location filename="../../report/report_dialog.py" line="422"/>
         <source>已生成：{path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -2653,7 +2663,7 @@ Answer article by article, see the score at once, render the report</translation
         <translation>Recent assessments</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="188"/>
+        <location filename="../../start/start_page.py" line="187"/>
         <source>还没有体检记录。
 
 点击“新建体检”，填写企业信息后即可逐条作答；已有体检文件（.lhc）请点击“打开文件”。
@@ -2664,32 +2674,32 @@ Click “New assessment”, enter the company profile and start answering; to co
 To see how it works first, “Open an example”.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="199"/>
+        <location filename="../../start/start_page.py" line="198"/>
         <source>按 Enter 打开所选体检，Delete 从列表中移除（不删除文件）。</source>
         <translation>Enter opens the selected assessment; Delete removes it from the list (the file stays).</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="212"/>
+        <location filename="../../start/start_page.py" line="211"/>
         <source>没有找到中文字体，中文可能显示为方框。请安装 Noto Sans CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk），然后重新启动本程序。</source>
         <translation>No Chinese font was found, so Chinese may show as boxes. Install the Noto Sans CJK font (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and start the app again.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="219"/>
+        <location filename="../../start/start_page.py" line="218"/>
         <source>没有找到示例文件（examples 文件夹为空或不存在）。</source>
         <translation>No example files found (the examples folder is empty or missing).</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="225"/>
+        <location filename="../../start/start_page.py" line="224"/>
         <source>示例以副本打开，不会改动原示例文件。</source>
         <translation>Examples open as a copy; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="261"/>
+        <location filename="../../start/start_page.py" line="263"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../start/start_page.py" line="262"/>
+        <location filename="../../start/start_page.py" line="264"/>
         <source>从列表中移除</source>
         <translation>Remove from the list</translation>
     </message>
@@ -2725,27 +2735,27 @@ To see how it works first, “Open an example”.</translation>
 <context>
     <name>TopItemsModel</name>
     <message>
-        <location filename="../../assessment/dashboard.py" line="158"/>
+        <location filename="../../assessment/dashboard.py" line="159"/>
         <source>序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="158"/>
+        <location filename="../../assessment/dashboard.py" line="159"/>
         <source>违规事项</source>
         <translation>Violation item</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="158"/>
+        <location filename="../../assessment/dashboard.py" line="159"/>
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="158"/>
+        <location filename="../../assessment/dashboard.py" line="159"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../assessment/dashboard.py" line="158"/>
+        <location filename="../../assessment/dashboard.py" line="159"/>
         <source>整改可加分</source>
         <translation>Gain if fixed</translation>
     </message>
